@@ -41,6 +41,20 @@ export interface LanguageTable {
   recommendationSeries: RegExp;
   /** What to say when a text has no Question heading, for the "not a Questions text" error. */
   questionHeadingHint: string;
+  /** How a Word document in this language is set up (the DOCX writer). */
+  word: WordSettings;
+}
+
+/** The language and font settings a Word document in one language needs. */
+export interface WordSettings {
+  /** `dc:language` of the package (`zh-CN`). */
+  language: string;
+  /** `w:lang` of the default run: Latin text (`val`), East Asian text, complex-script text (`bidi`). */
+  lang: { val: string; eastAsia?: string; bidi?: string };
+  /** `w:rFonts` of the default run, by script. */
+  fonts: { ascii: string; hAnsi: string; eastAsia?: string; cs?: string };
+  /** Paragraphs run right to left (Arabic). */
+  rtl: boolean;
 }
 
 /** Latin letters, digits and ASCII punctuation used by codes are the same in every language. */
@@ -76,6 +90,14 @@ const zh: LanguageTable = {
   leadIns: [/^(有待考虑的)?研究项目包括/u, /^任务包括/u],
   recommendationSeries: /^\s*系列/u,
   questionHeadingHint: 'no heading of the form 第N/NN号课题',
+  word: {
+    language: 'zh-CN',
+    // The Latin words of a Chinese ITU text (codes, acronyms) are marked as ITU's British English.
+    lang: { val: 'en-GB', eastAsia: 'zh-CN' },
+    // The fonts of the Chinese ITU template (and of 008C.docx).
+    fonts: { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: 'SimSun', cs: 'Times New Roman' },
+    rtl: false,
+  },
 };
 
 export const LANGUAGES: Readonly<Record<string, LanguageTable>> = { zh };

@@ -1,0 +1,207 @@
+import {
+  Bookmark,
+  BorderStyle,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  WidthType,
+} from 'docx';
+import type { ParagraphChild } from 'docx';
+import type {
+  Block,
+  FrontBlock,
+  List,
+  ListItem,
+  NumberedHeading,
+  Paragraph as ModelParagraph,
+  Question,
+  QuestionTable,
+  QuestionsDocument,
+  RelationshipGroup,
+  Section,
+} from '../../model/document.js';
+import { QUESTION_TABLE_FIELDS } from '../../model/document.js';
+import { plainText } from '../../model/inline.js';
+import type { LanguageTable } from '../../model/languages.js';
+import { assertNever, inlineRuns, linkedTextRuns, textRuns } from './inlines.js';
+import type { InlineContext } from './inlines.js';
+import { STYLE, enumlevStyle, headingStyle } from './styles.js';
+
+/** What block rendering needs: the language's labels and the document's footnote numbers. */
+export interface BlockContext extends InlineContext {
+  table: LanguageTable;
+}
+
+export type BodyElement = Paragraph | Table;
+
+/** The body of the document, in reading order. */
+export function bodyElements(doc: QuestionsDocument, context: BlockContext): BodyElement[] {
+  const bookmarks = questionBookmarks(doc.questions);
+  return [
+    heading(1, doc.frontMatter.heading, context),
+    ...doc.frontMatter.blocks.flatMap((block) => frontBlock(block, context)),
+    heading(1, doc.questionsHeading, context),
+    ...doc.questions.flatMap((question, i) => questionElements(question, bookmarks[i] ?? '', context)),
+  ];
+}
+
+function paragraph(style: string, children: ParagraphChild[], context: BlockContext): Paragraph {
+  return new Paragraph({ style, children, ...(context.table.word.rtl ? { bidirectional: true } : {}) });
+}
+
+// ITU headings carry their number as literal text before a tab, not as Word numbering.
+function numbered(number: string, title: string): string {
+  return number === '' ? title : `${number}\t${title}`;
+}
+
+function heading(level: 1 | 2 | 3, { number, title }: NumberedHeading, context: BlockContext): Paragraph {
+  return paragraph(headingStyle(level), textRuns(numbered(number, title)), context);
+}
+
+function questionElements(question: Question, bookmark: string, context: BlockContext): BodyElement[] {
+  const { table } = context;
+  const text = numbered(question.letter, table.formatQuestionHeading(question.number, question.title));
+  const out: BodyElement[] = [
+    paragraph(headingStyle(2), [new Bookmark({ id: bookmark, children: textRuns(text) })], context),
+  ];
+  if (question.continuation !== undefined) {
+    out.push(paragraph(STYLE.questionHistory, textRuns(table.formatContinuationNote(question.continuation)), context));
+  }
+  for (const section of question.sections) out.push(...sectionElements(section, context));
+  return out;
+}
+
+function sectionElements(section: Section, context: BlockContext): BodyElement[] {
+  return [
+    heading(3, { number: section.number, title: section.heading }, context),
+    ...section.blocks.flatMap((block) => sectionBlock(block, context)),
+  ];
+}
+
+function sectionBlock(block: Block, context: BlockContext): BodyElement[] {
+  switch (block.type) {
+    case 'paragraph':
+      return [bodyParagraph(block, context)];
+    case 'list':
+      return listParagraphs(block, context);
+    case 'relationshipGroup':
+      return relationshipGroup(block, context);
+    default:
+      return assertNever(block);
+  }
+}
+
+function frontBlock(block: FrontBlock, context: BlockContext): BodyElement[] {
+  switch (block.type) {
+    case 'paragraph':
+      return [bodyParagraph(block, context)];
+    case 'list':
+      return listParagraphs(block, context);
+    case 'questionTable':
+      return questionTable(block, context);
+    default:
+      return assertNever(block);
+  }
+}
+
+/** A lead-in that introduces a list (`研究项目包括，但不限于：`) is a `Call` paragraph, as in ITU texts. */
+function bodyParagraph(block: ModelParagraph, context: BlockContext): Paragraph {
+  const text = plainText(block.content);
+  const style = context.table.leadIns.some((re) => re.test(text)) ? STYLE.call : STYLE.normal;
+  return paragraph(style, inlineRuns(block.content, context), context);
+}
+
+// Lists follow the ITU convention rather than Word numbering: an `enumlevN` paragraph holding
+// the marker as literal text, a tab, then the item, under a hanging indent. Text extraction
+// then gives back `–\t…` exactly as the source had it.
+function listMarker(depth: number, context: BlockContext): string {
+  const markers = context.table.listMarkers;
+  return markers[Math.min(depth, markers.length - 1)] ?? '';
+}
+
+function listParagraphs(list: List, context: BlockContext): Paragraph[] {
+  return list.items.flatMap((item) => listItem(item, 0, context));
+}
+
+function listItem(item: ListItem, depth: number, context: BlockContext): Paragraph[] {
+  const children = [...textRuns(`${listMarker(depth, context)}\t`), ...inlineRuns(item.content, context)];
+  return [
+    paragraph(enumlevStyle(depth), children, context),
+    ...item.children.flatMap((child) => listItem(child, depth + 1, context)),
+  ];
+}
+
+function relationshipGroup(group: RelationshipGroup, context: BlockContext): Paragraph[] {
+  const marker = listMarker(0, context);
+  return [
+    paragraph(STYLE.call, textRuns(group.label + context.table.labelColon), context),
+    ...group.items.map((item) =>
+      paragraph(enumlevStyle(0), [...textRuns(`${marker}\t`), ...linkedTextRuns(item)], context),
+    ),
+  ];
+}
+
+// Column widths of ITU's Table 1 (twips): narrow number columns, wide title columns; 9638 in all,
+// the text width of an A4 page with ITU margins.
+const COLUMN_WIDTHS = [907, 2835, 2041, 907, 2948];
+const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+const BORDERS = {
+  top: BORDER,
+  bottom: BORDER,
+  left: BORDER,
+  right: BORDER,
+  insideHorizontal: BORDER,
+  insideVertical: BORDER,
+};
+
+function cell(text: string, style: string, width: number, context: BlockContext): TableCell {
+  return new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    children: [paragraph(style, linkedTextRuns(text), context)],
+  });
+}
+
+/** Table 1: its caption, then a bordered table whose header row repeats on every page. */
+function questionTable(block: QuestionTable, context: BlockContext): BodyElement[] {
+  const widths = QUESTION_TABLE_FIELDS.map((_, i) => COLUMN_WIDTHS[i] ?? 0);
+  const header = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: widths.map((w, i) => cell(block.columns[i] ?? '', STYLE.tableHead, w, context)),
+  });
+  const rows = block.rows.map(
+    (row) =>
+      new TableRow({
+        cantSplit: true,
+        children: QUESTION_TABLE_FIELDS.map((field, i) => cell(row[field], STYLE.tableText, widths[i] ?? 0, context)),
+      }),
+  );
+  return [
+    paragraph(STYLE.tableTitle, linkedTextRuns(block.caption), context),
+    new Table({
+      rows: [header, ...rows],
+      width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+      columnWidths: widths,
+      layout: TableLayoutType.FIXED,
+      borders: BORDERS,
+    }),
+  ];
+}
+
+/**
+ * A clean, stable bookmark name for each Question: `Q1_20` for Question 1/20 (Word allows
+ * letters, digits and underscores, starting with a letter, up to 40 characters). A name met
+ * twice gets a suffix (`Q1_20_2`) so that names stay unique.
+ */
+export function questionBookmarks(questions: readonly Question[]): string[] {
+  const seen = new Set<string>();
+  return questions.map((question) => {
+    const base = `Q${question.number.replace(/[^A-Za-z0-9]+/g, '_').replace(/^_|_$/g, '')}`.slice(0, 36);
+    let name = base;
+    for (let n = 2; seen.has(name); n++) name = `${base}_${n}`;
+    seen.add(name);
+    return name;
+  });
+}

@@ -1,0 +1,123 @@
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+
+/**
+ * Makes a package written by the `docx` package deterministic (same model, same bytes), and
+ * adds what `docx` cannot write. Packing one document twice and diffing every part shows what
+ * varies from one run to the next:
+ *
+ * - `docProps/core.xml`: `dcterms:created` and `dcterms:modified` hold the current time;
+ * - `*.rels` and the part they belong to: hyperlink relationships get random ids (`rId` + nanoid);
+ * - `w:bookmarkStart`/`w:bookmarkEnd` ids come from a counter that lives as long as the process,
+ *   so the second document written by one process numbers its bookmarks from where the first stopped;
+ * - the ZIP: entry order follows `docx`'s internals, and every entry carries the current time.
+ *
+ * Everything else (styles, numbering, settings, theme) came out identical in every run.
+ */
+
+/** The date written as created and modified, so that it never depends on the clock. */
+export const FIXED_DATE = '2000-01-01T00:00:00Z';
+
+const CONTENT_TYPES = '[Content_Types].xml';
+const CORE = 'docProps/core.xml';
+// fflate writes DOS times from a Date's local-time fields: built from local fields, this is
+// 1980-01-01 00:00 (the earliest DOS time) in every time zone.
+const ZIP_MTIME = new Date(1980, 0, 1, 0, 0, 0);
+const ZIP_LEVEL = 6;
+
+export interface PackageProperties {
+  /** `dc:language` (`zh-CN`). */
+  language: string;
+}
+
+export function normalizePackage(bytes: Uint8Array, properties: PackageProperties): Uint8Array {
+  const parts = new Map<string, string | Uint8Array>(Object.entries(unzipSync(bytes)));
+  const text = (name: string): string | undefined => {
+    const part = parts.get(name);
+    return part === undefined ? undefined : typeof part === 'string' ? part : strFromU8(part);
+  };
+  const names = [...parts.keys()].sort(compare);
+
+  for (const name of names.filter((n) => n.endsWith('.rels'))) {
+    const owner = relsOwner(name);
+    const [rels, renamed] = renumberRelationships(text(name) ?? '');
+    parts.set(name, rels);
+    if (owner !== undefined && renamed.size > 0) parts.set(owner, replaceIds(text(owner) ?? '', renamed));
+  }
+
+  const bookmarks = new Map<string, string>();
+  for (const name of names.filter((n) => n.startsWith('word/') && n.endsWith('.xml'))) {
+    const xml = text(name) ?? '';
+    if (xml.includes('<w:bookmark')) parts.set(name, renumberBookmarks(xml, bookmarks));
+  }
+
+  const core = text(CORE);
+  if (core !== undefined) parts.set(CORE, fixCoreProperties(core, properties));
+
+  // `[Content_Types].xml` first, as Office writes it, then every part in a fixed order.
+  const ordered: Record<string, [Uint8Array, { mtime: Date; level: typeof ZIP_LEVEL }]> = {};
+  for (const name of [CONTENT_TYPES, ...names.filter((n) => n !== CONTENT_TYPES)]) {
+    const part = parts.get(name);
+    if (part === undefined) continue;
+    ordered[name] = [typeof part === 'string' ? strToU8(part) : part, { mtime: ZIP_MTIME, level: ZIP_LEVEL }];
+  }
+  return zipSync(ordered);
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** `word/_rels/document.xml.rels` belongs to `word/document.xml`; `_rels/.rels` to the package. */
+function relsOwner(name: string): string | undefined {
+  const match = /^(.*?)_rels\/(.+)\.rels$/.exec(name);
+  return match && match[2] !== '' ? `${match[1]}${match[2]}` : undefined;
+}
+
+/**
+ * Gives every relationship id that is not `rId<number>` the next free `rId<number>`, in the
+ * order the relationships are listed (the order `docx` met them in the document).
+ */
+export function renumberRelationships(rels: string): [string, Map<string, string>] {
+  const ids = [...rels.matchAll(/\bId="([^"]*)"/g)].map((m) => m[1] ?? '');
+  let next = Math.max(0, ...ids.map((id) => (/^rId\d+$/.test(id) ? Number(id.slice(3)) : 0))) + 1;
+  const renamed = new Map<string, string>();
+  for (const id of ids) if (!/^rId\d+$/.test(id) && !renamed.has(id)) renamed.set(id, `rId${next++}`);
+  return [replaceIds(rels, renamed), renamed];
+}
+
+/** Replaces whole quoted attribute values: the random ids never occur as anything else. */
+function replaceIds(xml: string, renamed: ReadonlyMap<string, string>): string {
+  if (renamed.size === 0) return xml;
+  return xml.replace(/="([^"]*)"/g, (whole, value: string) => {
+    const id = renamed.get(value);
+    return id === undefined ? whole : `="${id}"`;
+  });
+}
+
+/** Numbers bookmarks 0, 1, 2… in order of first appearance, shared across parts via `seen`. */
+export function renumberBookmarks(xml: string, seen: Map<string, string>): string {
+  return xml.replace(/<w:bookmark(Start|End)\b[^>]*>/g, (tag) =>
+    tag.replace(/\bw:id="([^"]*)"/, (_, id: string) => {
+      let n = seen.get(id);
+      if (n === undefined) seen.set(id, (n = String(seen.size)));
+      return `w:id="${n}"`;
+    }),
+  );
+}
+
+/** Fixed dates instead of the clock, and `dc:language`, which `docx` has no option for. */
+export function fixCoreProperties(core: string, properties: PackageProperties): string {
+  let out = core.replace(
+    /(<dcterms:(created|modified)\b[^>]*>)[^<]*(<\/dcterms:\2>)/g,
+    (_, open: string, _name: string, close: string) => `${open}${FIXED_DATE}${close}`,
+  );
+  if (!out.includes('<dc:language>')) {
+    const language = `<dc:language>${escapeXml(properties.language)}</dc:language>`;
+    out = out.replace('</cp:coreProperties>', `${language}</cp:coreProperties>`);
+  }
+  return out;
+}
+
+function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
