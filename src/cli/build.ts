@@ -1,0 +1,71 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { InputError, type Warning } from '../model/result.js';
+import { readDocument, type ReadOptions } from '../readers/index.js';
+import { OUTPUT_FORMATS, render, type OutputFormat } from '../writers/index.js';
+import { outputBases, samePath, writeFileAtomic } from './files.js';
+
+export interface BuildOptions extends ReadOptions {
+  outDir: string;
+  formats: readonly OutputFormat[];
+}
+
+export type BuildResult =
+  | { input: string; ok: true; outputs: string[]; warnings: Warning[]; questions: number }
+  | { input: string; ok: false; error: string };
+
+/** Turns whatever a read or write threw into the one line the user sees. */
+export function describeError(input: string, error: unknown): string {
+  if (error instanceof InputError) return error.describe();
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT') return `${input}: no such file`;
+  if (code === 'EISDIR') return `${input}: is a folder, not a file`;
+  if (code === 'EACCES') return `${input}: permission denied`;
+  const message = error instanceof Error ? error.message : String(error);
+  return `${input}: internal error: ${message.split('\n')[0]}`;
+}
+
+/**
+ * Builds every output of one input. All outputs are rendered in memory first, so a failure
+ * leaves nothing written; each is then written atomically. An output path equal to one of
+ * the batch's inputs is refused.
+ */
+export async function buildOne(
+  input: string,
+  base: string,
+  allInputs: readonly string[],
+  options: BuildOptions,
+): Promise<BuildResult> {
+  try {
+    const targets = options.formats.map((format) => ({ format, path: join(options.outDir, `${base}.${format}`) }));
+    const clash = targets.find((t) => allInputs.some((i) => samePath(i, t.path)));
+    if (clash) throw new InputError(input, '', `refusing to write ${clash.path}: it is an input`);
+    const bytes = await readFile(input);
+    const { value, warnings } = await readDocument(bytes, input, options);
+    const rendered: Uint8Array[] = [];
+    for (const target of targets) rendered.push(await render(value, target.format));
+    for (const [index, target] of targets.entries()) await writeFileAtomic(target.path, rendered[index]!);
+    return { input, ok: true, outputs: targets.map((t) => t.path), warnings, questions: value.questions.length };
+  } catch (error) {
+    return { input, ok: false, error: describeError(input, error) };
+  }
+}
+
+export async function build(inputs: readonly string[], options: BuildOptions): Promise<BuildResult[]> {
+  const bases = outputBases(inputs);
+  const results: BuildResult[] = [];
+  for (const [index, input] of inputs.entries()) {
+    results.push(await buildOne(input, bases[index]!, inputs, options));
+  }
+  return results;
+}
+
+export function parseFormats(list: string): OutputFormat[] {
+  const formats = list.split(',').map((f) => f.trim().toLowerCase()).filter(Boolean);
+  for (const format of formats) {
+    if (!(OUTPUT_FORMATS as readonly string[]).includes(format)) {
+      throw new Error(`unknown output format "${format}" (known: ${OUTPUT_FORMATS.join(', ')})`);
+    }
+  }
+  return formats as OutputFormat[];
+}

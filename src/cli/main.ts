@@ -1,0 +1,14 @@
+#!/usr/bin/env node
+import { main } from './app.js';
+
+// A bug must still end in one line and exit 2, never a stack trace (TSAG_DEBUG=1 shows it).
+function crash(error: unknown): void {
+  if (process.env.TSAG_DEBUG) console.error(error);
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`tsag: internal error: ${message.split('\n')[0]}\n`);
+  process.exit(2);
+}
+process.on('uncaughtException', crash);
+process.on('unhandledRejection', crash);
+
+process.exitCode = await main(process.argv.slice(2));

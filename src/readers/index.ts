@@ -1,0 +1,70 @@
+import { extname } from 'node:path';
+import type { QuestionsDocument, SourceFormat } from '../model/document.js';
+import type { Read } from '../model/result.js';
+
+export interface ReadOptions {
+  /** Force the language table instead of detecting it (`zh`). */
+  language?: string;
+}
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+const OLE2_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
+
+function startsWith(bytes: Uint8Array, magic: number[]): boolean {
+  return magic.every((byte, index) => bytes[index] === byte);
+}
+
+/**
+ * The format of an input: by its extension, and by its first bytes when the extension says
+ * nothing we know. A Word extension always means DOCX, so that a text file named `.docx` is
+ * refused as "not a ZIP" rather than silently read as text.
+ */
+export function detectFormat(file: string, bytes: Uint8Array): SourceFormat {
+  switch (extname(file).toLowerCase()) {
+    case '.docx':
+    case '.docm':
+    case '.dotx':
+      return 'docx';
+    case '.md':
+    case '.markdown':
+      return 'markdown';
+    case '.json':
+      return 'json';
+    case '.txt':
+    case '.text':
+      return 'text';
+    default:
+      if (startsWith(bytes, ZIP_MAGIC) || startsWith(bytes, OLE2_MAGIC)) return 'docx';
+      return 'text';
+  }
+}
+
+/**
+ * Reads any input tsag knows into the model. Each reader is loaded only when needed, so that
+ * a command pays start-up time only for the formats it meets.
+ */
+export async function readDocument(
+  bytes: Uint8Array,
+  file: string,
+  options: ReadOptions = {},
+): Promise<Read<QuestionsDocument>> {
+  const format = detectFormat(file, bytes);
+  switch (format) {
+    case 'text': {
+      const { readText } = await import('./text.js');
+      return readText(bytes, file, options);
+    }
+    case 'markdown': {
+      const { readMarkdown } = await import('./markdown.js');
+      return readMarkdown(new TextDecoder().decode(bytes), file);
+    }
+    case 'json': {
+      const { readJson } = await import('./json.js');
+      return readJson(bytes, file);
+    }
+    case 'docx': {
+      const { readDocx } = await import('./docx.js');
+      return readDocx(bytes, file, options);
+    }
+  }
+}
