@@ -1,0 +1,246 @@
+import {
+  SCHEMA_VERSION,
+  type NumberedHeading,
+  type Part,
+  type Question,
+  type QuestionsDocument,
+  type Section,
+} from '../model/document.js';
+import { LANGUAGES, questionHeadingHints, type LanguageTable } from '../model/languages.js';
+import { InputError, warning, type Read, type Warning } from '../model/result.js';
+import { questionWorkProgrammeUrl } from '../model/work-programme.js';
+import { frontBlocks, ownValue, relationshipBlocks, sectionBlocks, warnAt, type BlockContext } from './blocks.js';
+import { classifyLine, type Token } from './classify.js';
+import { renumberFootnotes } from './footnotes.js';
+import type { SourceLines } from './lines.js';
+
+/**
+ * The format-independent model builder: source lines (from the text reader, the DOCX reader)
+ * → the Questions document without its metadata. It decides from the text where the format
+ * gives no hint, and follows the hints where it does.
+ *
+ * The document: an introduction (`1<TAB>引言`: paragraphs and the table of Questions), the
+ * heading of the Questions part (`2<TAB>课题的措辞`), then Questions (`A<TAB>第1/20号课题 – …`),
+ * each with an optional continuation note and numbered sections (`A.1<TAB>目的`). Every word
+ * that is recognised comes from the language table; letters, numbers and codes are read as
+ * they come (no fixed letters, count of Questions, study group or language).
+ *
+ * Never drops content: a line that has no place in the model is put in the nearest place that
+ * can hold it, with a `structure.*` warning (text before the first heading or between the
+ * Questions heading and the first Question → front matter; text before a Question's first
+ * section → a section without heading; a table or heading out of place → a paragraph).
+ * Warns: `structure.*` (unknown section heading or relationship label, section letter that is
+ * not the Question's, list level without parent, table not of 5 columns, …) and `footnote.*`
+ * (unreferenced notes are left out, references to missing notes removed).
+ * Not handled yet: footnote references inside headings, labels, relationship items and table
+ * cells (those are plain strings in the model: the reference is lost, with a warning).
+ * Throws `InputError` only when the text has no Question heading, or the forced language is
+ * unknown.
+ */
+
+export interface AssembleOptions {
+  file: string;
+  /** Force a language table (`zh`) instead of detecting it. */
+  language?: string;
+}
+
+export type AssembledDocument = Omit<QuestionsDocument, 'metadata'> & { language: string };
+
+const NO_HEADING: NumberedHeading = { number: '', title: '' };
+
+export function assemble(input: SourceLines, options: AssembleOptions): Read<AssembledDocument> {
+  const { file } = options;
+  const { table, tokens } = chooseLanguage(input, options);
+  const context: BlockContext = { file, table };
+  const warnings: Warning[] = [...headingWarnings(tokens, context)];
+  const first = tokens.findIndex((token) => token.kind === 'questionHeading');
+  const front = frontPart(tokens.slice(0, first), context);
+  warnings.push(...front.warnings);
+  const questions: Question[] = [];
+  for (const range of questionRanges(tokens, first)) {
+    const read = readQuestion(range, context);
+    questions.push(read.value);
+    warnings.push(...read.warnings);
+  }
+  const numbered = renumberFootnotes({ frontMatter: front.frontMatter, questions }, input.footnotes, file);
+  warnings.push(...numbered.warnings);
+  return {
+    value: {
+      schemaVersion: SCHEMA_VERSION,
+      language: table.code,
+      frontMatter: numbered.value.frontMatter,
+      questionsHeading: front.questionsHeading,
+      questions: numbered.value.questions,
+      footnotes: numbered.value.footnotes,
+    },
+    warnings,
+  };
+}
+
+/** The table whose Question heading matches the most lines; none at all → not a Questions text. */
+function chooseLanguage(input: SourceLines, options: AssembleOptions): { table: LanguageTable; tokens: Token[] } {
+  const forced = options.language;
+  const forcedTable = forced === undefined ? undefined : ownValue(LANGUAGES, forced);
+  if (forced !== undefined && !forcedTable) {
+    throw new InputError(options.file, '', `unknown language "${forced}": known are ${Object.keys(LANGUAGES).join(', ')}`);
+  }
+  const candidates = forcedTable ? [forcedTable] : Object.values(LANGUAGES);
+  let best: { table: LanguageTable; tokens: Token[]; count: number } | undefined;
+  for (const table of candidates) {
+    const tokens = input.lines.map((line) => classifyLine(line, table));
+    const count = tokens.filter((token) => token.kind === 'questionHeading').length;
+    if (count > 0 && (!best || count > best.count)) best = { table, tokens, count };
+  }
+  if (!best) {
+    const hint = forcedTable ? forcedTable.questionHeadingHint : questionHeadingHints();
+    const lines = input.lines.length;
+    const found = `found 0 Question headings in ${lines} line${lines === 1 ? '' : 's'}`;
+    throw new InputError(options.file, '', `not a Questions text: ${hint} (${found})`);
+  }
+  return { table: best.table, tokens: best.tokens };
+}
+
+/** Headings the source marks as such but that match no known form, and notes lost in headings. */
+function headingWarnings(tokens: readonly Token[], context: BlockContext): Warning[] {
+  const warnings: Warning[] = [];
+  for (const token of tokens) {
+    if (token.kind === 'paragraph' && token.line.hint?.kind === 'heading') {
+      warnings.push(warnAt('structure.unknownHeading', token, context, `heading of no known form, kept as a paragraph: ${token.text}`));
+    }
+    const isHeading = token.kind === 'documentHeading' || token.kind === 'questionHeading' || token.kind === 'sectionHeading';
+    if (isHeading && token.line.content.some((inline) => inline.type === 'footnoteReference')) {
+      warnings.push(warnAt('structure.footnoteDropped', token, context, `footnote reference lost in a heading: ${token.text}`));
+    }
+  }
+  return warnings;
+}
+
+interface FrontRead {
+  frontMatter: Part;
+  questionsHeading: NumberedHeading;
+  warnings: Warning[];
+}
+
+/**
+ * The lines before the first Question. The first document heading opens the introduction,
+ * the last one (the one right before the Questions) is the heading of the Questions part.
+ * A lone heading is the introduction's if text follows it, else the Questions part's.
+ */
+function frontPart(tokens: readonly Token[], context: BlockContext): FrontRead {
+  const headings = tokens.flatMap((token, index) => (token.kind === 'documentHeading' ? [index] : []));
+  const lone = headings.length === 1 ? headings[0] : undefined;
+  const intro = headings.length >= 2 || (lone !== undefined && lone < tokens.length - 1) ? headings[0] : undefined;
+  const last = headings.length >= 2 || (lone !== undefined && intro === undefined) ? headings[headings.length - 1] : undefined;
+  const warnings: Warning[] = [];
+  const place = { file: context.file };
+  if (intro === undefined) warnings.push(warning('structure.missingHeading', place, 'no heading before the introduction'));
+  if (last === undefined) warnings.push(warning('structure.missingHeading', place, 'no heading before the Questions'));
+
+  const firstHeading = intro ?? last ?? tokens.length;
+  const before = tokens.slice(0, firstHeading);
+  const middle = intro === undefined ? [] : tokens.slice(intro + 1, last ?? tokens.length);
+  const after = last === undefined ? [] : tokens.slice(last + 1);
+  const [beforeFirst] = before;
+  if (beforeFirst) {
+    const message = `${before.length} line(s) before the first heading, kept in the front matter`;
+    warnings.push(warnAt('structure.beforeFirstHeading', beforeFirst, context, message));
+  }
+  const [afterFirst] = after;
+  if (afterFirst) {
+    const message = `${after.length} line(s) between the Questions heading and the first Question, kept in the front matter`;
+    warnings.push(warnAt('structure.unplaced', afterFirst, context, message));
+  }
+  const blocks = [before, middle, after].flatMap((part) => {
+    const read = frontBlocks(part, context);
+    warnings.push(...read.warnings);
+    return read.blocks;
+  });
+  return {
+    frontMatter: { heading: headingAt(tokens, intro), blocks },
+    questionsHeading: headingAt(tokens, last),
+    warnings,
+  };
+}
+
+function headingAt(tokens: readonly Token[], index: number | undefined): NumberedHeading {
+  const token = index === undefined ? undefined : tokens[index];
+  return token?.kind === 'documentHeading' ? { number: token.heading.number, title: token.heading.title } : { ...NO_HEADING };
+}
+
+/** Each Question runs from its heading to the next Question heading. */
+function questionRanges(tokens: readonly Token[], first: number): Token[][] {
+  const ranges: Token[][] = [];
+  for (let i = first; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (token.kind === 'questionHeading' || ranges.length === 0) ranges.push([token]);
+    else ranges[ranges.length - 1]?.push(token);
+  }
+  return ranges;
+}
+
+function readQuestion(tokens: readonly Token[], context: BlockContext): Read<Question> {
+  const head = tokens[0] as Token & { kind: 'questionHeading' };
+  const questionContext: BlockContext = { ...context, section: head.number };
+  const warnings: Warning[] = [];
+  const note = continuationOf(tokens[1], context.table);
+  const body = tokens.slice(note === undefined ? 1 : 2);
+
+  const sections: Section[] = [];
+  const firstSection = body.findIndex((token) => token.kind === 'sectionHeading');
+  const loose = firstSection < 0 ? body : body.slice(0, firstSection);
+  const [looseFirst] = loose;
+  if (looseFirst) {
+    const message = `${loose.length} line(s) before the first section, kept in a section without heading`;
+    warnings.push(warnAt('structure.unplaced', looseFirst, questionContext, message));
+    const read = readSection({ number: '', heading: '', role: 'other' }, loose, questionContext);
+    sections.push(read.value);
+    warnings.push(...read.warnings);
+  }
+  for (const range of sectionRanges(body, firstSection)) {
+    const heading = range[0] as Token & { kind: 'sectionHeading' };
+    const sectionContext: BlockContext = { ...context, section: heading.number };
+    const role = ownValue(context.table.sectionRoles, heading.heading);
+    if (!role) warnings.push(warnAt('structure.unknownSection', heading, sectionContext, `unknown section heading: ${heading.heading}`));
+    if (heading.letter !== head.letter) {
+      warnings.push(warnAt('structure.sectionLetter', heading, sectionContext, `section ${heading.number} in Question ${head.letter}`));
+    }
+    const sectionHead = { number: heading.number, heading: heading.heading, role: role ?? 'other' } as const;
+    const read = readSection(sectionHead, range.slice(1), sectionContext);
+    sections.push(read.value);
+    warnings.push(...read.warnings);
+  }
+
+  // The paragraph that holds the URL stays as written: the URL is derived, not moved.
+  const url = questionWorkProgrammeUrl(sections, context.table);
+  const question: Question = {
+    letter: head.letter,
+    number: head.number,
+    studyGroup: head.studyGroup,
+    title: head.title,
+    ...(note !== undefined ? { continuation: note } : {}),
+    sections,
+    ...(url !== undefined ? { workProgrammeUrl: url } : {}),
+  };
+  return { value: question, warnings };
+}
+
+/** The note right under a Question heading, as the table writes it (`（…的继续）`). */
+function continuationOf(token: Token | undefined, table: LanguageTable): string | undefined {
+  if (token?.kind !== 'paragraph' || token.line.hint?.kind === 'heading') return undefined;
+  return table.continuationNote.exec(token.text.trim())?.groups?.['note'];
+}
+
+function sectionRanges(tokens: readonly Token[], first: number): Token[][] {
+  if (first < 0) return [];
+  const ranges: Token[][] = [];
+  for (const token of tokens.slice(first)) {
+    if (token.kind === 'sectionHeading') ranges.push([token]);
+    else ranges[ranges.length - 1]?.push(token);
+  }
+  return ranges;
+}
+
+function readSection(head: Omit<Section, 'blocks'>, tokens: readonly Token[], context: BlockContext): Read<Section> {
+  const read = head.role === 'relationships' ? relationshipBlocks(tokens, context) : sectionBlocks(tokens, context);
+  return { value: { ...head, blocks: read.blocks }, warnings: read.warnings };
+}

@@ -1,0 +1,120 @@
+import type { Inline, NumberedHeading } from '../model/document.js';
+import { plainText } from '../model/inline.js';
+import type { LanguageTable } from '../model/languages.js';
+import type { SourceLine } from './lines.js';
+
+/**
+ * What one source line is, judged alone: the first step of `assemble()`. What a line means
+ * in context (a continuation note, a relationship label) is decided later, by its neighbours.
+ *
+ * The format's hint wins where it says something the text cannot (a table cell, a caption, a
+ * list level); otherwise the text decides. ITU headings carry their number as literal text
+ * before a tab (`A.1<TAB>目的`), so the tab is required unless the source says "heading",
+ * in which case any whitespace will do.
+ */
+
+export interface QuestionHead {
+  letter: string;
+  number: string;
+  studyGroup: number;
+  title: string;
+}
+
+export type LineKind =
+  | { kind: 'documentHeading'; heading: NumberedHeading }
+  | ({ kind: 'questionHeading' } & QuestionHead)
+  | { kind: 'sectionHeading'; letter: string; number: string; heading: string }
+  | { kind: 'caption'; text: string }
+  | { kind: 'cell'; row: number; column: number; header: boolean }
+  | { kind: 'listItem'; level: number; content: Inline[] }
+  | { kind: 'paragraph' };
+
+export type Token = LineKind & { line: SourceLine; text: string };
+
+const WS = '[\\t ]+';
+const TAB = '\\t+';
+const questionPrefix = (sep: string) => new RegExp(`^\\s*(?<letter>[A-Z]+)${sep}(?<rest>\\S.*)$`, 'u');
+const sectionPrefix = (sep: string) => new RegExp(`^\\s*(?<letter>[A-Z]+)\\.(?<n>\\d+)${sep}(?<heading>\\S.*)$`, 'u');
+const documentPrefix = (sep: string) => new RegExp(`^\\s*(?<number>\\d+)${sep}(?<title>\\S.*)$`, 'u');
+const STRICT = { question: questionPrefix(TAB), section: sectionPrefix(TAB), document: documentPrefix(TAB) };
+const LENIENT = { question: questionPrefix(WS), section: sectionPrefix(WS), document: documentPrefix(WS) };
+
+export function classifyLine(line: SourceLine, table: LanguageTable): Token {
+  const text = plainText(line.content);
+  return { ...kindOf(line, text, table), line, text };
+}
+
+function kindOf(line: SourceLine, text: string, table: LanguageTable): LineKind {
+  const hint = line.hint;
+  if (hint?.kind === 'tableCell') return { kind: 'cell', row: hint.row, column: hint.column, header: hint.header };
+  if (hint?.kind === 'caption') return { kind: 'caption', text: text.trim() };
+  if (hint?.kind === 'listItem') return listItem(line.content, text, table, hint.level);
+  const isHeading = hint?.kind === 'heading';
+  const heading = headingOf(text, table, isHeading);
+  if (heading) return heading;
+  if (isHeading && hint.level === 1) return { kind: 'documentHeading', heading: { number: '', title: text.trim() } };
+  if (isHeading) return { kind: 'paragraph' };
+  if (table.tableCaption.test(text.trim())) return { kind: 'caption', text: text.trim() };
+  const item = listItem(line.content, text, table);
+  return item;
+}
+
+function headingOf(text: string, table: LanguageTable, lenient: boolean): LineKind | undefined {
+  const question = matchQuestionHeading(text, table, lenient);
+  if (question) return { kind: 'questionHeading', ...question };
+  const patterns = lenient ? LENIENT : STRICT;
+  const section = patterns.section.exec(text)?.groups;
+  if (section) {
+    const letter = section['letter'] ?? '';
+    return { kind: 'sectionHeading', letter, number: `${letter}.${section['n'] ?? ''}`, heading: section['heading'] ?? '' };
+  }
+  const document = patterns.document.exec(text)?.groups;
+  if (document) return { kind: 'documentHeading', heading: { number: document['number'] ?? '', title: document['title'] ?? '' } };
+  return undefined;
+}
+
+/** `A<TAB>第1/20号课题 – 标题` → its parts, through the language's Question heading pattern. */
+export function matchQuestionHeading(text: string, table: LanguageTable, lenient = false): QuestionHead | undefined {
+  const prefix = (lenient ? LENIENT : STRICT).question.exec(text)?.groups;
+  if (!prefix) return undefined;
+  const groups = table.questionHeading.exec(prefix['rest'] ?? '')?.groups;
+  const number = groups?.['number'];
+  if (!groups || number === undefined) return undefined;
+  const studyGroup = Number(number.split('/')[1]);
+  if (!Number.isInteger(studyGroup)) return undefined;
+  return { letter: prefix['letter'] ?? '', number, studyGroup, title: (groups['title'] ?? '').trim() };
+}
+
+/**
+ * A list item when the text starts with a list marker of the table followed by whitespace;
+ * the marker's position in `listMarkers` is the level. A hinted level wins over the marker.
+ */
+function listItem(content: Inline[], text: string, table: LanguageTable, hintedLevel?: number): LineKind {
+  const trimmed = text.trimStart();
+  const index = table.listMarkers.findIndex((marker) => {
+    const after = trimmed.charAt(marker.length);
+    return trimmed.startsWith(marker) && (after === '\t' || after === ' ' || (after === '' && hintedLevel !== undefined));
+  });
+  if (index < 0 && hintedLevel === undefined) return { kind: 'paragraph' };
+  let strip = 0;
+  if (index >= 0) {
+    const marker = table.listMarkers[index] ?? '';
+    const rest = trimmed.slice(marker.length);
+    strip = text.length - rest.length + (rest.length - rest.trimStart().length);
+  }
+  return { kind: 'listItem', level: hintedLevel ?? index + 1, content: dropTextPrefix(content, strip) };
+}
+
+/** Removes the first `count` characters of text from inline content (references have no length). */
+export function dropTextPrefix(content: readonly Inline[], count: number): Inline[] {
+  let left = count;
+  const out: Inline[] = [];
+  for (const inline of content) {
+    if (left > 0 && inline.type === 'text') {
+      const cut = Math.min(left, inline.value.length);
+      left -= cut;
+      if (cut < inline.value.length) out.push({ type: 'text', value: inline.value.slice(cut) });
+    } else out.push(inline);
+  }
+  return out;
+}

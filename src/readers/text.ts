@@ -1,0 +1,293 @@
+import { createHash } from 'node:crypto';
+import { SCHEMA_VERSION, type Footer, type Footnote, type Inline, type Metadata, type QuestionsDocument } from '../model/document.js';
+import { trimEndInlines } from '../model/inline.js';
+import { warning, type Read, type Warning } from '../model/result.js';
+import { assemble } from './assemble.js';
+import { decodeText } from './decode.js';
+import type { EndMatter, LineHint, SourceLine, SourceLines } from './lines.js';
+
+/**
+ * Reader for text extractions of a Questions document (`008C.txt`: what Apache Tika writes
+ * for a DOCX). Stage 1 (`readTextLines`) turns the text into `SourceLine`s; `assemble()` then
+ * builds the model, as it does for the DOCX reader.
+ *
+ * Keeps: every non-blank line, trailing whitespace trimmed and nothing else (leading spaces,
+ *   full-width punctuation and literal heading numbers or list markers stay for `assemble`).
+ * Turns into structure:
+ *   - `[footnoteRef:N]` → a footnote reference inline;
+ *   - `[N: text]` at the end of a line → the text of footnote N (Tika inlines the note after
+ *     the paragraph that references it; brackets inside the note are fine if balanced);
+ *   - lines starting with a TAB → table cells: one cell per line, rows separated by blank
+ *     lines, the first row being the header;
+ *   - end matter: the `______` rule and what follows it, or the trailing lines of the file,
+ *     when they are the page footer (`L:\008C.DOCX<TAB>27.01.21<TAB>25.11.19`) or image file
+ *     names (`image1.png`).
+ * Drops: `[bookmark: NAME]` markers wherever they stand, without a warning: they are Word's
+ *   named anchors (TOC targets, `_GoBack`), carry no text, and every extraction has dozens of
+ *   them, so a warning would only bury the ones worth reading. Blank lines (once tables are
+ *   cells they carry no meaning).
+ * Warns: footnote texts without a reference and references without a text (`noise.footnoteOrphan`;
+ *   the text is kept in the message), footer or image lines found amid the content
+ *   (`endMatter.outOfPlace`, they stay content), a second footer (`endMatter.extraFooter`).
+ * Not handled yet: cells spanning rows or columns, nested tables, notes with unbalanced brackets.
+ */
+
+// Names never hold brackets: excluding `[` keeps a line of unclosed markers linear.
+const BOOKMARK = /\[bookmark:[^[\]\n]*\]/gu;
+const FOOTNOTE_REF = /\[footnoteRef:(\d+)\]/gu;
+/** The start of Tika's inlined note: `[1:  text]`. */
+const NOTE_START = /\[(\d+):/uy;
+const RULE = /^\s*_{5,}\s*$/u;
+const IMAGE = /^[^\s\\/]+\.(?:png|jpe?g|gif|emf|wmf|svg)$/iu;
+/** A path ending with a file name with an extension (`L:\008C.DOCX`, `008C.DOCX`). */
+const FOOTER_PATH = /^(?:[^\t]*[\\/])?[^\\/\t]+\.[A-Za-z0-9]{1,5}$/u;
+const FOOTER_DATE = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/u;
+
+/** A source line after noise removal, before it becomes a `SourceLine`. */
+interface CleanLine {
+  /** 1-based line number in the source. */
+  number: number;
+  /** Bookmarks and footnote texts removed, trailing whitespace trimmed, cell TAB removed. */
+  text: string;
+  /** The line started with a TAB: a table cell in Tika's flattening. */
+  cell: boolean;
+  /** Footnote texts that ended this line. */
+  notes: Footnote[];
+}
+
+export interface TextReadOptions {
+  /** Force the language table instead of detecting it (`zh`). */
+  language?: string;
+}
+
+/** Bytes of a text extraction → the model: decode, stage 1, assemble, metadata. */
+export function readText(bytes: Uint8Array, file: string, options: TextReadOptions = {}): Read<QuestionsDocument> {
+  const decoded = decodeText(bytes, file);
+  const lines = readTextLines(decoded.text, file);
+  const assembled = assemble(lines.value, { file, ...(options.language ? { language: options.language } : {}) });
+  const { language, frontMatter, questionsHeading, questions, footnotes } = assembled.value;
+  const { footer, documentReference, images } = lines.value.endMatter;
+  const metadata: Metadata = {
+    language,
+    source: {
+      fileName: baseName(file),
+      format: 'text',
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      encoding: decoded.encoding,
+      lineEndings: decoded.lineEndings,
+    },
+    ...(documentReference !== undefined ? { documentReference } : {}),
+    ...(footer !== undefined ? { footer } : {}),
+    images,
+  };
+  return {
+    value: { schemaVersion: SCHEMA_VERSION, metadata, frontMatter, questionsHeading, questions, footnotes },
+    warnings: [...lines.warnings, ...assembled.warnings],
+  };
+}
+
+/** Stage 1: normalised text (LF line endings) → source lines, footnotes and end matter. */
+export function readTextLines(text: string, file: string): Read<SourceLines> {
+  const cleaned = text.split('\n').flatMap((raw, index) => cleanLine(raw, index + 1));
+  const split = splitEndMatter(cleaned, file);
+  const hints = tableHints(split.body);
+  const notes = resolveFootnotes(split.body, file);
+  const lines: SourceLine[] = [];
+  split.body.forEach((line, index) => {
+    if (line.text === '') return;
+    const content = toInlines(line.text, notes.known);
+    if (content.length === 0) return;
+    const hint = hints[index];
+    lines.push({ content, ...(hint ? { hint } : {}), where: { file, line: line.number } });
+  });
+  return {
+    value: { lines, footnotes: notes.footnotes, endMatter: split.endMatter },
+    warnings: [...split.warnings, ...notes.warnings],
+  };
+}
+
+/** A line that held only bookmarks disappears entirely, so that it never splits a table row. */
+function cleanLine(raw: string, number: number): CleanLine[] {
+  let text = raw.replace(BOOKMARK, '');
+  if (text.trim() === '' && raw.trim() !== '' && !raw.startsWith('\t')) return [];
+  const notes: Footnote[] = [];
+  for (let found = trailingNote(text); found; found = trailingNote(text)) {
+    notes.unshift(found.note);
+    text = found.rest;
+  }
+  const cell = text.startsWith('\t');
+  return [{ number, text: (cell ? text.slice(1) : text).trimEnd(), cell, notes }];
+}
+
+/**
+ * The note that ends a line, found by matching brackets backwards from the final `]` (a
+ * regular expression anchored at the end would rescan the line from every position).
+ */
+function trailingNote(line: string): { note: Footnote; rest: string } | undefined {
+  const end = line.trimEnd();
+  if (!end.endsWith(']')) return undefined;
+  let depth = 0;
+  for (let i = end.length - 1; i >= 0; i--) {
+    if (end[i] === ']') depth++;
+    else if (end[i] === '[' && --depth === 0) {
+      NOTE_START.lastIndex = i;
+      const start = NOTE_START.exec(end);
+      if (!start) return undefined;
+      const text = end.slice(i + start[0].length, -1).trim();
+      return { note: { id: start[1] ?? '', text }, rest: end.slice(0, i) };
+    }
+  }
+  return undefined;
+}
+
+interface EndMatterSplit {
+  body: CleanLine[];
+  endMatter: EndMatter;
+  warnings: Warning[];
+}
+
+/**
+ * End matter is only what trails the content: the run of footer, image and blank lines at the
+ * end of the file, with the `______` rule just before it. The same lines amid the content stay
+ * content (with a warning): a conservative reading never drops text on a guess.
+ */
+function splitEndMatter(lines: CleanLine[], file: string): EndMatterSplit {
+  let start = lines.length;
+  while (start > 0 && isTrailingMeta(lines[start - 1])) start--;
+  const before = lines[start - 1];
+  if (before && !before.cell && RULE.test(before.text)) start--;
+  const warnings: Warning[] = [];
+  const endMatter: EndMatter = { images: [] };
+  for (const line of lines.slice(start)) {
+    const footer = parseFooter(line.text);
+    if (footer && endMatter.footer) {
+      warnings.push(warning('endMatter.extraFooter', { file, line: line.number }, `ignored a second footer: ${line.text}`));
+    } else if (footer) {
+      endMatter.footer = footer;
+      endMatter.documentReference = baseName(footer.path);
+    } else if (IMAGE.test(line.text)) endMatter.images.push(line.text);
+  }
+  const body = lines.slice(0, start);
+  for (const line of body) {
+    if (!line.cell && (parseFooter(line.text) || IMAGE.test(line.text))) {
+      warnings.push(
+        warning('endMatter.outOfPlace', { file, line: line.number }, `kept as content, not end matter: ${line.text}`),
+      );
+    }
+  }
+  return { body, endMatter, warnings };
+}
+
+function isTrailingMeta(line: CleanLine | undefined): boolean {
+  if (!line || line.cell) return false;
+  return line.text === '' || IMAGE.test(line.text) || parseFooter(line.text) !== undefined;
+}
+
+/** `L:\008C.DOCX<TAB>27.01.21<TAB>25.11.19` → the path and the dates as written. */
+export function parseFooter(text: string): Footer | undefined {
+  const parts = text
+    .split('\t')
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+  const [path, ...dates] = parts;
+  if (path === undefined || dates.length === 0) return undefined;
+  if (!FOOTER_PATH.test(path) || !dates.every((date) => FOOTER_DATE.test(date))) return undefined;
+  return { path, dates };
+}
+
+/**
+ * Table hints for Tika's flattened tables: a run of TAB lines is one row, one cell per line;
+ * blank lines separate rows; any other line ends the table. A run of TAB lines that are all
+ * empty is a blank line; an empty cell inside a row still takes its column.
+ */
+function tableHints(lines: readonly CleanLine[]): (LineHint | undefined)[] {
+  const withText = runsWithText(lines);
+  const hints: (LineHint | undefined)[] = [];
+  let row = -1;
+  let column = 0;
+  let rowOpen = false;
+  lines.forEach((line, index) => {
+    if (line.cell && withText[index]) {
+      if (!rowOpen) {
+        row += 1;
+        column = 0;
+      }
+      rowOpen = true;
+      hints.push({ kind: 'tableCell', row, column, header: row === 0 });
+      column += 1;
+      return;
+    }
+    hints.push(undefined);
+    rowOpen = false;
+    if (line.text !== '') row = -1; // a paragraph ends the table; the next one starts at row 0
+  });
+  return hints;
+}
+
+/** For each line: is it in a run of TAB lines of which at least one holds text? */
+function runsWithText(lines: readonly CleanLine[]): boolean[] {
+  const result: boolean[] = new Array<boolean>(lines.length).fill(false);
+  let start = 0;
+  while (start < lines.length) {
+    let end = start;
+    let hasText = false;
+    for (; lines[end]?.cell; end++) if (lines[end]?.text !== '') hasText = true;
+    result.fill(hasText, start, end);
+    start = Math.max(end, start + 1);
+  }
+  return result;
+}
+
+interface ResolvedNotes {
+  footnotes: Footnote[];
+  /** Ids that have both a reference and a text. */
+  known: ReadonlySet<string>;
+  warnings: Warning[];
+}
+
+/** Pairs footnote texts with references; either one alone is reported and left out. */
+function resolveFootnotes(lines: readonly CleanLine[], file: string): ResolvedNotes {
+  const referenced = new Map<string, number>();
+  for (const line of lines) {
+    for (const match of line.text.matchAll(FOOTNOTE_REF)) {
+      const id = match[1] ?? '';
+      if (!referenced.has(id)) referenced.set(id, line.number);
+    }
+  }
+  const warnings: Warning[] = [];
+  const footnotes: Footnote[] = [];
+  for (const line of lines) {
+    for (const note of line.notes) {
+      const where = { file, line: line.number };
+      if (!referenced.has(note.id)) {
+        warnings.push(warning('noise.footnoteOrphan', where, `footnote ${note.id} is never referenced: ${note.text}`));
+      } else if (footnotes.some((known) => known.id === note.id)) {
+        warnings.push(warning('noise.footnoteOrphan', where, `second text for footnote ${note.id}: ${note.text}`));
+      } else footnotes.push(note);
+    }
+  }
+  const known = new Set(footnotes.map((note) => note.id));
+  for (const [id, line] of referenced) {
+    if (!known.has(id)) {
+      warnings.push(warning('noise.footnoteOrphan', { file, line }, `removed reference to footnote ${id}, which has no text`));
+    }
+  }
+  return { footnotes, known, warnings };
+}
+
+/** Text with `[footnoteRef:N]` markers → inlines; references to unknown notes are dropped. */
+function toInlines(text: string, known: ReadonlySet<string>): Inline[] {
+  const parts = text.split(FOOTNOTE_REF);
+  const content: Inline[] = [];
+  parts.forEach((part, index) => {
+    // split() with a capture group alternates: text, id, text, id, …
+    if (index % 2 === 0) content.push({ type: 'text', value: part });
+    else if (known.has(part)) content.push({ type: 'footnoteReference', id: part });
+  });
+  return trimEndInlines(content);
+}
+
+/** The file name of a path written with `/` or `\` (a Windows path in a footer, a CLI path). */
+function baseName(path: string): string {
+  return path.split(/[\\/]/u).pop() ?? path;
+}
