@@ -1,0 +1,556 @@
+/**
+ * Reads Markdown in the layout of `src/writers/markdown.ts` back into the model (remark-parse
+ * with GFM and front matter, then a walk over the mdast). Markdown → model → Markdown is a
+ * fixpoint, and model → Markdown → model is the identity.
+ *
+ * Metadata and provenance: the metadata is what the YAML front matter says, as written, source
+ * included: a Markdown file written by tsag is a rendition of a model read from somewhere else
+ * (`008C.txt`), and reading it back gives that model, as the JSON reader does. Where the
+ * front matter has no `source` (hand-written Markdown), the source is this file:
+ * `{ fileName, format: 'markdown', sha256 }`, the sha256 being the caller's (of the bytes) or
+ * else that of the text as UTF-8. Where it has no `language`, the language is the one whose
+ * Question heading matches a `##` heading.
+ *
+ * Keeps: `#` headings (the first → the front matter's heading, the second → the heading of the
+ *   Questions part), with their number (`1 引言`); in the front matter, paragraphs, bullet lists
+ *   and tables (the paragraph of strong text only, or matching the language's caption pattern,
+ *   directly before a table is its caption); `##` Question headings (`A 第1/20号课题 – 标题`) and
+ *   the continuation note under them; `###` section headings (`A.1 目的`), their paragraphs and
+ *   lists (nested lists are level-2 items); in a relationships section, a paragraph ending in
+ *   the label colon → a relationship group, the list after it → its items (as the text reader
+ *   does, so a group without items comes back too); footnote references and
+ *   definitions. Recomputed from the text, as every reader does: relationship `values`, the
+ *   Question's `workProgrammeUrl`, the roles of sections and relationship groups.
+ * Flattens to text: links (their text: a bare or `<…>` URL comes back exactly as written),
+ *   emphasis, strong, inline code, inline HTML; with a `markdown.formattingDropped` warning
+ *   except for autolinks, which lose nothing.
+ * Warns and drops (`markdown.unexpected`, with the line): any other block (code, quote, HTML,
+ *   rule, headings deeper than 3), blocks with no place in the model (before the first heading,
+ *   between the Questions heading and the first Question), a `##` heading that is not a Question
+ *   heading and what follows it up to the next heading. Front matter it cannot use:
+ *   `markdown.frontMatter`. SDG numbers out of 1–17: `relationships.valueOutOfRange`, as the
+ *   text reader says it.
+ * Refuses (InputError): Markdown with no Question heading, an unknown language.
+ * Not handled: footnote references in headings (left out), several paragraphs in one list item
+ *   (the first is kept), a section heading without a number whose first word looks like one.
+ */
+import { createHash } from 'node:crypto';
+import { basename } from 'node:path';
+import type * as Md from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import {
+  QUESTION_TABLE_FIELDS,
+  SCHEMA_VERSION,
+  type Block,
+  type Footer,
+  type Footnote,
+  type FrontBlock,
+  type Inline,
+  type List,
+  type ListItem,
+  type Metadata,
+  type NumberedHeading,
+  type Paragraph,
+  type Part,
+  type Question,
+  type QuestionTable,
+  type QuestionTableRow,
+  type QuestionsDocument,
+  type RelationshipGroup,
+  type Section,
+  type SectionRole,
+  type SourceFormat,
+  type SourceInfo,
+} from '../model/document.js';
+import { normalizeInlines, plainText } from '../model/inline.js';
+import { LANGUAGES, languageTable, questionHeadingHints, type LanguageTable } from '../model/languages.js';
+import { readRelationshipValues } from '../model/relationship-values.js';
+import { InputError, warning, type Place, type Read, type Warning } from '../model/result.js';
+import { questionWorkProgrammeUrl } from '../model/work-programme.js';
+
+export function readMarkdown(text: string, file: string, sha256?: string): Read<QuestionsDocument> {
+  const root = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).parse(text);
+  const warnings: Warning[] = [];
+  const yaml = root.children.find((node): node is Md.Yaml => node.type === 'yaml');
+  const front = yaml ? readFrontMatter(yaml, file, warnings) : {};
+
+  const table = front.language !== undefined ? knownLanguage(front.language, file) : detectLanguage(root);
+  if (!table) throw notQuestions(file);
+  const body = walkBody(root, { table, file, warnings });
+  if (body.questions.length === 0) throw notQuestions(file);
+
+  const metadata: Metadata = {
+    language: table.code,
+    source: front.source ?? {
+      fileName: basename(file),
+      format: 'markdown',
+      sha256: sha256 ?? createHash('sha256').update(text, 'utf8').digest('hex'),
+    },
+    ...(front.documentReference !== undefined && { documentReference: front.documentReference }),
+    ...(front.footer !== undefined && { footer: front.footer }),
+    images: front.images ?? [],
+  };
+  return {
+    value: {
+      schemaVersion: SCHEMA_VERSION,
+      metadata,
+      frontMatter: body.frontMatter,
+      questionsHeading: body.questionsHeading,
+      questions: body.questions,
+      footnotes: body.footnotes,
+    },
+    warnings,
+  };
+}
+
+function notQuestions(file: string): InputError {
+  return new InputError(file, '', `not a Questions text: ${questionHeadingHints()}`);
+}
+
+function knownLanguage(code: string, file: string): LanguageTable {
+  if (LANGUAGES[code]) return languageTable(code);
+  const known = Object.keys(LANGUAGES).join(', ');
+  throw new InputError(file, 'front matter', `unknown language "${code}" (known: ${known})`);
+}
+
+/** The language whose Question heading a `##` heading matches (Markdown without front matter). */
+function detectLanguage(root: Md.Root): LanguageTable | undefined {
+  const headings = root.children.filter((node): node is Md.Heading => node.type === 'heading' && node.depth === 2);
+  return Object.values(LANGUAGES).find((table) => headings.some((h) => parseQuestionHeading(headingText(h), table)));
+}
+
+/** `A 第1/20号课题 – 标题` → letter, number, title; undefined when it is no Question heading. */
+function parseQuestionHeading(
+  text: string,
+  table: LanguageTable,
+): { letter: string; number: string; title: string } | undefined {
+  const split = /^(?<letter>\S+)\s+(?<rest>.+)$/su.exec(text);
+  const found = split?.groups && table.questionHeading.exec(split.groups['rest'] ?? '');
+  const number = found?.groups?.['number'];
+  const title = found?.groups?.['title'];
+  if (!split?.groups || number === undefined || title === undefined) return undefined;
+  return { letter: split.groups['letter'] ?? '', number, title };
+}
+
+/** The text of a heading, footnote references left out. */
+function headingText(heading: Md.Heading): string {
+  return flatText(heading.children);
+}
+
+/** Plain text of phrasing content, as mdast-util-to-string gives it (footnote references left out). */
+function flatText(nodes: readonly Md.PhrasingContent[]): string {
+  let out = '';
+  for (const inline of phrasingInlines(nodes, () => undefined)) if (inline.type === 'text') out += inline.value;
+  return out;
+}
+
+/**
+ * Phrasing content → inline content: text as mdast-util-to-string gives it, footnote
+ * references kept. `dropped` is told of each node whose formatting is lost.
+ */
+function phrasingInlines(nodes: readonly Md.PhrasingContent[], dropped: (node: Md.Node) => void): Inline[] {
+  const out: Inline[] = [];
+  const visit = (node: Md.PhrasingContent): void => {
+    switch (node.type) {
+      case 'text':
+        out.push({ type: 'text', value: node.value });
+        return;
+      case 'footnoteReference':
+        out.push({ type: 'footnoteReference', id: node.label ?? node.identifier });
+        return;
+      case 'break':
+        out.push({ type: 'text', value: '\n' });
+        return;
+      case 'link':
+        if (!isAutolink(node)) dropped(node);
+        node.children.forEach(visit);
+        return;
+      case 'emphasis':
+      case 'strong':
+      case 'delete':
+      case 'linkReference':
+        dropped(node);
+        node.children.forEach(visit);
+        return;
+      case 'inlineCode':
+      case 'html':
+        dropped(node);
+        out.push({ type: 'text', value: node.value });
+        return;
+      case 'image':
+      case 'imageReference':
+        dropped(node);
+        out.push({ type: 'text', value: node.alt ?? '' });
+        return;
+      default:
+        dropped(node);
+    }
+  };
+  nodes.forEach(visit);
+  return normalizeInlines(out);
+}
+
+/** A link whose text is its URL (`<https://…>`, or a bare URL found by GFM): nothing is lost. */
+function isAutolink(link: Md.Link): boolean {
+  const text = flatText(link.children);
+  return link.url === text || link.url === `mailto:${text}` || link.url === `http://${text}`;
+}
+
+
+// ---------------------------------------------------------------------------------------------
+// Front matter: `key: <JSON>` lines (plain YAML scalars are taken as strings).
+
+interface FrontMatter {
+  language?: string;
+  source?: SourceInfo;
+  documentReference?: string;
+  footer?: Footer;
+  images?: string[];
+}
+
+const SOURCE_FORMATS: readonly SourceFormat[] = ['text', 'docx', 'markdown', 'json'];
+const LINE_ENDINGS: readonly string[] = ['lf', 'crlf', 'cr', 'mixed', 'none'];
+
+function readFrontMatter(yaml: Md.Yaml, file: string, warnings: Warning[]): FrontMatter {
+  const front: FrontMatter = {};
+  const firstLine = (yaml.position?.start.line ?? 1) + 1;
+  yaml.value.split(/\r?\n/u).forEach((raw, index) => {
+    const warn = (message: string) => warnings.push(warning('markdown.frontMatter', { file, line: firstLine + index }, message));
+    if (/^\s*(?:#.*)?$/u.test(raw)) return;
+    const field = /^(?<key>[A-Za-z][\w-]*)\s*:\s*(?<value>.*)$/u.exec(raw)?.groups;
+    if (!field) return warn(`not a "key: value" line, ignored: ${raw}`);
+    const key = field['key'] ?? '';
+    const value = yamlValue(field['value'] ?? '');
+    const invalid = () => warn(`"${key}" has an unexpected value, ignored: ${field['value']}`);
+    switch (key) {
+      case 'language':
+      case 'documentReference':
+        if (typeof value === 'string') front[key] = value;
+        else invalid();
+        return;
+      case 'images':
+        if (isStringArray(value)) front.images = value;
+        else invalid();
+        return;
+      case 'footer': {
+        const footer = asFooter(value);
+        if (footer) front.footer = footer;
+        else invalid();
+        return;
+      }
+      case 'source': {
+        const source = asSource(value);
+        if (source) front.source = source;
+        else invalid();
+        return;
+      }
+      default:
+        warn(`unknown front matter key "${key}", ignored`);
+    }
+  });
+  return front;
+}
+
+function yamlValue(raw: string): unknown {
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return raw.trim();
+  }
+}
+
+function isStringArray(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((item) => typeof item === 'string');
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function asFooter(value: unknown): Footer | undefined {
+  if (!isObject(value) || typeof value['path'] !== 'string' || !isStringArray(value['dates'])) return undefined;
+  return { path: value['path'], dates: value['dates'] };
+}
+
+function asSource(value: unknown): SourceInfo | undefined {
+  if (!isObject(value)) return undefined;
+  const { fileName, format, sha256, encoding, lineEndings } = value;
+  if (typeof fileName !== 'string' || typeof sha256 !== 'string') return undefined;
+  if (!SOURCE_FORMATS.includes(format as SourceFormat)) return undefined;
+  if (encoding !== undefined && typeof encoding !== 'string') return undefined;
+  if (lineEndings !== undefined && !LINE_ENDINGS.includes(lineEndings as string)) return undefined;
+  return {
+    fileName,
+    format: format as SourceFormat,
+    sha256,
+    ...(encoding !== undefined && { encoding }),
+    ...(lineEndings !== undefined && { lineEndings: lineEndings as SourceInfo['lineEndings'] }),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Body: headings cut the document into runs of blocks; each run goes where its heading says.
+
+interface Body {
+  frontMatter: Part;
+  questionsHeading: NumberedHeading;
+  questions: Question[];
+  footnotes: Footnote[];
+}
+
+interface Context {
+  table: LanguageTable;
+  file: string;
+  warnings: Warning[];
+  /** The section or Question being read, for the place of a warning. */
+  section?: string;
+}
+
+interface Run {
+  heading?: Md.Heading;
+  blocks: Md.RootContent[];
+}
+
+/** `1 引言`: a number is digits with dotted parts. */
+const PART_NUMBER = /^(?<number>\d+(?:\.\d+)*)(?:\s+(?<title>.*))?$/su;
+/** `A.1 目的`: a Question letter (or a number) with dotted parts. */
+const SECTION_NUMBER = /^(?<number>(?:[A-Z]{1,3}|\d+)(?:\.\d+)+)(?:\s+(?<title>.*))?$/su;
+
+function walkBody(root: Md.Root, ctx: Context): Body {
+  const runs: Run[] = [{ blocks: [] }];
+  const footnotes: Footnote[] = [];
+  for (const node of root.children) {
+    if (node.type === 'yaml') continue;
+    if (node.type === 'footnoteDefinition') footnotes.push(readFootnote(node, ctx));
+    else if (node.type === 'heading' && node.depth <= 3) runs.push({ heading: node, blocks: [] });
+    else runs[runs.length - 1]?.blocks.push(node);
+  }
+
+  const body: Body = { frontMatter: { heading: NO_HEADING, blocks: [] }, questionsHeading: NO_HEADING, questions: [], footnotes };
+  let parts = 0;
+  let question: Question | undefined;
+  for (const { heading, blocks } of runs) {
+    if (!heading) {
+      unexpected(blocks, ctx, 'it comes before the first heading');
+    } else if (heading.depth === 1) {
+      ctx.section = undefined;
+      if (parts === 0 && body.questions.length === 0) {
+        body.frontMatter = { heading: splitNumber(headingText(heading), PART_NUMBER), blocks: frontBlocks(blocks, ctx) };
+      } else if (parts === 1 && body.questions.length === 0) {
+        body.questionsHeading = splitNumber(headingText(heading), PART_NUMBER);
+        unexpected(blocks, ctx, 'it comes between the heading of the Questions and the first Question');
+      } else {
+        unexpected([heading, ...blocks], ctx, 'a third part heading');
+      }
+      parts++;
+    } else if (heading.depth === 2) {
+      question = readQuestion(heading, blocks, ctx);
+      if (question) body.questions.push(question);
+    } else if (question) {
+      question.sections.push(readSection(heading, blocks, question, ctx));
+    } else {
+      unexpected([heading, ...blocks], ctx, 'a section heading outside a Question');
+    }
+  }
+  body.questions = body.questions.map((q) => withWorkProgrammeUrl(q, ctx.table));
+  return body;
+}
+
+const NO_HEADING: NumberedHeading = { number: '', title: '' };
+
+function splitNumber(text: string, pattern: RegExp): NumberedHeading {
+  const groups = pattern.exec(text)?.groups;
+  return groups ? { number: groups['number'] ?? '', title: groups['title'] ?? '' } : { number: '', title: text };
+}
+
+function readQuestion(heading: Md.Heading, blocks: Md.RootContent[], ctx: Context): Question | undefined {
+  const parsed = parseQuestionHeading(headingText(heading), ctx.table);
+  ctx.section = parsed?.number;
+  if (!parsed) {
+    unexpected([heading, ...blocks], ctx, `not a Question heading (${ctx.table.questionHeadingHint})`);
+    return undefined;
+  }
+  const question: Question = {
+    letter: parsed.letter,
+    number: parsed.number,
+    studyGroup: Number(parsed.number.split('/')[1]),
+    title: parsed.title,
+    sections: [],
+  };
+  const [first, ...rest] = blocks;
+  const note = first?.type === 'paragraph' ? ctx.table.continuationNote.exec(flatText(first.children))?.groups?.['note'] : undefined;
+  if (note !== undefined) question.continuation = note;
+  unexpected(note !== undefined ? rest : blocks, ctx, 'it comes between a Question heading and its first section');
+  return question;
+}
+
+/** The Question with its keys in the model's order and the URL its paragraphs give. */
+function withWorkProgrammeUrl(question: Question, table: LanguageTable): Question {
+  const { letter, number, studyGroup, title, continuation, sections } = question;
+  const url = questionWorkProgrammeUrl(sections, table);
+  return {
+    letter,
+    number,
+    studyGroup,
+    title,
+    ...(continuation !== undefined && { continuation }),
+    sections,
+    ...(url !== undefined && { workProgrammeUrl: url }),
+  };
+}
+
+function readSection(heading: Md.Heading, blocks: Md.RootContent[], question: Question, ctx: Context): Section {
+  const { number, title } = splitNumber(headingText(heading), SECTION_NUMBER);
+  ctx.section = number || question.number;
+  const role = Object.hasOwn(ctx.table.sectionRoles, title) ? (ctx.table.sectionRoles[title] ?? 'other') : 'other';
+  return { number, heading: title, role, blocks: sectionBlocks(blocks, role, ctx) };
+}
+
+function frontBlocks(nodes: readonly Md.RootContent[], ctx: Context): FrontBlock[] {
+  const blocks: FrontBlock[] = [];
+  for (let index = 0; index < nodes.length; index++) {
+    const node = nodes[index]!;
+    const next = nodes[index + 1];
+    if (node.type === 'paragraph' && next?.type === 'table' && isCaption(node, ctx.table)) {
+      blocks.push(questionTable(next, flatText(node.children), ctx));
+      index++;
+    } else if (node.type === 'table') blocks.push(questionTable(node, '', ctx));
+    else if (node.type === 'paragraph') blocks.push(paragraph(node, ctx));
+    else if (node.type === 'list') blocks.push(list(node, ctx));
+    else unexpected([node], ctx, 'not part of a Questions text');
+  }
+  return blocks;
+}
+
+/** Ours is a paragraph of strong text only; hand-written, a paragraph that reads as a caption. */
+function isCaption(node: Md.Paragraph, table: LanguageTable): boolean {
+  const only = node.children.length === 1 ? node.children[0] : undefined;
+  return only?.type === 'strong' || table.tableCaption.test(flatText(node.children));
+}
+
+function questionTable(node: Md.Table, caption: string, ctx: Context): QuestionTable {
+  const [header, ...records] = node.children.map((row) => row.children.map((cell) => cellText(cell, ctx)));
+  const columns = header ?? [];
+  // The writer pads the heading row to the five record fields; empty trailing headings are padding.
+  while (columns.length > 0 && columns[columns.length - 1] === '') columns.pop();
+  const rows = records.map((cells): QuestionTableRow => {
+    if (cells.slice(QUESTION_TABLE_FIELDS.length).some((cell) => cell !== '')) {
+      unexpected([node], ctx, `a row of Table 1 has more than ${QUESTION_TABLE_FIELDS.length} cells; the extra cells are dropped`);
+    }
+    const [newNumber = '', currentTitle = '', status = '', previousNumber = '', previousTitle = ''] = cells;
+    return { newNumber, currentTitle, status, previousNumber, previousTitle };
+  });
+  return { type: 'questionTable', caption, columns, rows };
+}
+
+function cellText(cell: Md.TableCell, ctx: Context): string {
+  return plainOf(inlines(cell.children, ctx), cell, ctx);
+}
+
+function sectionBlocks(nodes: readonly Md.RootContent[], role: SectionRole, ctx: Context): Block[] {
+  const blocks: Block[] = [];
+  for (let index = 0; index < nodes.length; index++) {
+    const node = nodes[index]!;
+    const next = nodes[index + 1];
+    const label = role === 'relationships' && node.type === 'paragraph' ? relationshipLabel(node, ctx.table) : undefined;
+    if (label !== undefined) {
+      const items: string[] = [];
+      if (next?.type === 'list') {
+        if (next.ordered) dropped(next, ctx);
+        items.push(...next.children.map((item) => relationshipItem(item, ctx)));
+        index++;
+      }
+      blocks.push(relationshipGroup(label, items, node, ctx));
+    } else if (node.type === 'paragraph') blocks.push(paragraph(node, ctx));
+    else if (node.type === 'list') blocks.push(list(node, ctx));
+    else unexpected([node], ctx, 'not part of a Questions text');
+  }
+  return blocks;
+}
+
+/**
+ * In a relationships section, a paragraph ending in the label colon is a group's label
+ * (`WSIS行动方面：` → `WSIS行动方面`), as the other readers take it; the list after it holds the items.
+ */
+function relationshipLabel(node: Md.Paragraph, table: LanguageTable): string | undefined {
+  if (node.children.some((child) => child.type === 'footnoteReference')) return undefined;
+  const text = flatText(node.children).trim();
+  const colon = [table.labelColon, ...table.labelColonVariants].find((c) => c !== '' && text.endsWith(c));
+  const label = colon === undefined ? '' : text.slice(0, -colon.length).trim();
+  return label === '' ? undefined : label;
+}
+
+function relationshipGroup(label: string, items: string[], node: Md.Node, ctx: Context): RelationshipGroup {
+  const table = ctx.table;
+  const role = Object.hasOwn(table.relationshipRoles, label) ? (table.relationshipRoles[label] ?? 'other') : 'other';
+  const { values, rejected } = readRelationshipValues(role, items, table);
+  for (const value of rejected) {
+    ctx.warnings.push(warning('relationships.valueOutOfRange', place(node, ctx), `not a ${role} value: ${value}`));
+  }
+  return { type: 'relationshipGroup', label, role, items, ...(values !== undefined && { values }) };
+}
+
+function relationshipItem(item: Md.ListItem, ctx: Context): string {
+  const { content, children } = listItem(item, ctx);
+  if (children.length > 0) unexpected([item], ctx, 'a relationship item has sub-items; they are dropped');
+  return plainOf(content, item, ctx);
+}
+
+function paragraph(node: Md.Paragraph, ctx: Context): Paragraph {
+  return { type: 'paragraph', content: inlines(node.children, ctx) };
+}
+
+function list(node: Md.List, ctx: Context): List {
+  if (node.ordered) dropped(node, ctx);
+  return { type: 'list', items: node.children.map((item) => listItem(item, ctx)) };
+}
+
+/** The item's first paragraph is its content; a list inside it holds the items one level down. */
+function listItem(node: Md.ListItem, ctx: Context): ListItem {
+  const item: ListItem = { content: [], children: [] };
+  node.children.forEach((child, index) => {
+    if (child.type === 'paragraph' && index === 0) item.content = inlines(child.children, ctx);
+    else if (child.type === 'list') item.children.push(...list(child, ctx).items);
+    else unexpected([child], ctx, 'a list item holds only one paragraph and its sub-items');
+  });
+  return item;
+}
+
+function readFootnote(node: Md.FootnoteDefinition, ctx: Context): Footnote {
+  const paragraphs: string[] = [];
+  for (const child of node.children) {
+    if (child.type === 'paragraph') paragraphs.push(plainOf(inlines(child.children, ctx), child, ctx));
+    else unexpected([child], ctx, 'a footnote holds text only');
+  }
+  return { id: node.label ?? node.identifier, text: paragraphs.join('\n\n') };
+}
+
+function inlines(nodes: readonly Md.PhrasingContent[], ctx: Context): Inline[] {
+  return phrasingInlines(nodes, (node) => dropped(node, ctx));
+}
+
+/** The text of inline content where the model holds a plain string (footnote references dropped). */
+function plainOf(content: readonly Inline[], node: Md.Node, ctx: Context): string {
+  if (content.some((inline) => inline.type === 'footnoteReference')) {
+    unexpected([node], ctx, 'a footnote reference where the model holds plain text; the reference is dropped');
+  }
+  return plainText(content);
+}
+
+function dropped(node: Md.Node, ctx: Context): void {
+  ctx.warnings.push(warning('markdown.formattingDropped', place(node, ctx), `${node.type}: its formatting is dropped, its text kept`));
+}
+
+function unexpected(nodes: readonly Md.Node[], ctx: Context, why: string): void {
+  for (const node of nodes) {
+    ctx.warnings.push(warning('markdown.unexpected', place(node, ctx), `${node.type} ignored: ${why}`));
+  }
+}
+
+function place(node: Md.Node, ctx: Context): Place {
+  const line = node.position?.start.line;
+  return { file: ctx.file, ...(line !== undefined && { line }), ...(ctx.section !== undefined && { section: ctx.section }) };
+}
