@@ -1,0 +1,180 @@
+/**
+ * Reader for Word documents (DOCX) of a Questions text, through mammoth.
+ *
+ * The bytes are screened first (./docx/guards.ts: encrypted or non-ZIP files, zip bombs, DTDs,
+ * deep or ill-formed XML); mammoth then reads a package holding only the screened parts, and
+ * its document model (captured with `transformDocument`) becomes `SourceLine`s
+ * (./docx/body.ts) for `assemble()`, as the text reader's lines do. The page header and footer,
+ * which mammoth does not read, are read from their parts (./docx/parts.ts).
+ *
+ * Keeps: paragraph text as written (tabs, literal heading numbers and list markers), paragraph
+ *   styles as hints (the style map in ./docx/styles.ts), table cells by row and column, footnotes
+ *   and endnotes (as footnotes), the footer's path and dates, the header's and footer's images
+ *   by file name. Tracked changes are read as accepted (insertions in, deletions out:
+ *   mammoth's reading), with a `docx.trackedChanges` warning.
+ * Drops: bookmarks, page breaks, hyperlink targets (their visible text stays), formatting,
+ *   without a warning; images in the body, checkboxes, comments, with a warning.
+ * Warns: mammoth's own messages (`docx.mammoth`), except "unrecognised style" messages for
+ *   styles the style map knows and for run and table styles (formatting is not read).
+ * Not handled yet: text boxes keep mammoth's order (after their paragraph); fields other than
+ *   hyperlinks give their last computed text; strict OOXML namespaces.
+ */
+import { createHash } from 'node:crypto';
+import mammoth from 'mammoth';
+import { SCHEMA_VERSION, type Metadata, type QuestionsDocument } from '../model/document.js';
+import { InputError, warning, type Read, type Warning } from '../model/result.js';
+import { assemble } from './assemble.js';
+import { readBody, type MammothDocument } from './docx/body.js';
+import { DEFAULT_DOCX_LIMITS, inspectPackage, repack, type DocxLimits, type ScreenedPackage } from './docx/guards.js';
+import { headerFooterParts, imageNames, paragraphTexts, relsPathOf } from './docx/parts.js';
+import { styleMeaning } from './docx/styles.js';
+import { decodeXml } from './docx/xml-scan.js';
+import type { EndMatter } from './lines.js';
+import { parseFooter } from './text.js';
+
+export interface DocxReadOptions {
+  /** Force the language table instead of detecting it (`zh`). */
+  language?: string;
+  /** The limits of the package screen; the defaults suit any real document. */
+  limits?: Partial<DocxLimits>;
+}
+
+export async function readDocx(
+  bytes: Uint8Array,
+  file: string,
+  options: DocxReadOptions = {},
+): Promise<Read<QuestionsDocument>> {
+  const screened = inspectPackage(bytes, file, { ...DEFAULT_DOCX_LIMITS, ...options.limits });
+  const { mainPart } = screened;
+  const text = (part: string): string | undefined => {
+    const data = screened.parts.get(part) ?? findPart(screened, part);
+    return data === undefined ? undefined : decodeXml(data);
+  };
+  const where = { file, section: mainPart };
+  const warnings: Warning[] = [...screened.warnings];
+  if (/<w:(?:ins|del|moveFrom|moveTo)\b/u.test(text(mainPart) ?? '')) {
+    warnings.push(warning('docx.trackedChanges', where, 'the document has tracked changes: read as if all were accepted'));
+  }
+
+  const converted = await convert(screened, file);
+  warnings.push(...converted.warnings);
+  const body = readBody(converted.document, where);
+  warnings.push(...body.warnings);
+  const endMatter = readEndMatter(screened, text, file);
+  warnings.push(...endMatter.warnings);
+
+  const lines = { lines: body.lines, footnotes: body.footnotes, endMatter: endMatter.value };
+  const assembled = assemble(lines, { file, ...(options.language ? { language: options.language } : {}) });
+  const { language, frontMatter, questionsHeading, questions, footnotes } = assembled.value;
+  const { footer, documentReference, images } = endMatter.value;
+  const metadata: Metadata = {
+    language,
+    source: {
+      fileName: baseName(file),
+      format: 'docx',
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+    },
+    ...(documentReference !== undefined ? { documentReference } : {}),
+    ...(footer !== undefined ? { footer } : {}),
+    images,
+  };
+  return {
+    value: { schemaVersion: SCHEMA_VERSION, metadata, frontMatter, questionsHeading, questions, footnotes },
+    warnings: [...warnings, ...assembled.warnings],
+  };
+}
+
+function findPart(screened: ScreenedPackage, name: string): Uint8Array | undefined {
+  const key = name.toLowerCase();
+  for (const [part, data] of screened.parts) if (part.toLowerCase() === key) return data;
+  return undefined;
+}
+
+interface Converted {
+  document: MammothDocument;
+  warnings: Warning[];
+}
+
+/** mammoth on the screened package; anything it throws becomes a one-line InputError. */
+async function convert(screened: ScreenedPackage, file: string): Promise<Converted> {
+  let document: MammothDocument | undefined;
+  let messages: { type: string; message: string }[];
+  try {
+    const result = await mammoth.convertToHtml(
+      { buffer: Buffer.from(repack(screened)) },
+      {
+        transformDocument: (element: unknown) => {
+          document = element as MammothDocument;
+          return element;
+        },
+        // The screened package holds no media: never read an image.
+        convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
+      },
+    );
+    messages = result.messages;
+  } catch (error) {
+    throw new InputError(file, screened.mainPart, mammothFailure(error));
+  }
+  if (!document) throw new InputError(file, screened.mainPart, 'mammoth returned no document');
+  const where = { file, section: screened.mainPart };
+  const warnings = messages
+    .filter((message) => !isIgnoredMessage(message.message))
+    .map((message) => warning('docx.mammoth', where, `${message.type === 'error' ? 'error: ' : ''}${message.message}`));
+  return { document, warnings };
+}
+
+/** The one line to show for what mammoth threw: xmldom's and V8's messages, shortened. */
+function mammothFailure(error: unknown): string {
+  const raw = error instanceof Error ? error.message : String(error);
+  if (/Maximum call stack size exceeded/u.test(raw)) return 'XML nesting too deep for the DOCX reader (stack overflow)';
+  const line = (raw.split('\n')[0] ?? '').replace(/\s*@#\[line:[^\]]*\]\s*$/u, '').replace(/^error:\s*/u, '');
+  if (/xmldom/u.test(line)) return `malformed XML: ${line.replace(/\[xmldom error\]\s*/u, '')}`;
+  return `not a readable DOCX: ${line}`;
+}
+
+/**
+ * mammoth warns about styles it cannot map to HTML. For a paragraph style the style map knows,
+ * that says nothing; run and table styles are formatting, which the model does not keep.
+ */
+function isIgnoredMessage(message: string): boolean {
+  if (/^Unrecognised (?:run|table) style:/u.test(message)) return true;
+  const paragraph = /^Unrecognised paragraph style: '(.*)' \(Style ID: (.*)\)$/u.exec(message);
+  return paragraph !== null && styleMeaning(paragraph[1], paragraph[2]) !== undefined;
+}
+
+/**
+ * The page footer (`L:\008C.DOCX<TAB>27.01.21<TAB>25.11.19`, parsed as the text reader parses
+ * its footer line) and the images of headers and footers. Footers that are not of that form
+ * (page numbers) say nothing; a second, different footer of that form is reported.
+ */
+function readEndMatter(screened: ScreenedPackage, text: (part: string) => string | undefined, file: string): Read<EndMatter> {
+  const { mainPart } = screened;
+  const { headers, footers } = headerFooterParts(mainPart, text(relsPathOf(mainPart)));
+  const endMatter: EndMatter = { images: [] };
+  const warnings: Warning[] = [];
+  for (const part of footers) {
+    for (const line of paragraphTexts(text(part) ?? '')) {
+      const footer = parseFooter(line);
+      if (!footer) continue;
+      if (!endMatter.footer) {
+        endMatter.footer = footer;
+        endMatter.documentReference = baseName(footer.path);
+      } else if (JSON.stringify(footer) !== JSON.stringify(endMatter.footer)) {
+        warnings.push(warning('endMatter.extraFooter', { file, section: part }, `ignored a second footer: ${line}`));
+      }
+    }
+  }
+  for (const part of [...headers, ...footers]) {
+    const xml = text(part);
+    if (xml === undefined) continue;
+    for (const name of imageNames(xml, part, text(relsPathOf(part)))) {
+      if (!endMatter.images.includes(name)) endMatter.images.push(name);
+    }
+  }
+  return { value: endMatter, warnings };
+}
+
+/** The file name of a path written with `/` or `\` (a Windows path in a footer, a CLI path). */
+function baseName(path: string): string {
+  return path.split(/[\\/]/u).pop() ?? path;
+}

@@ -1,0 +1,236 @@
+/**
+ * Screens a DOCX package on its raw bytes before mammoth (and its JSZip and xmldom) sees it.
+ *
+ * mammoth trusts its input: JSZip inflates a part whole, whatever size it declares (a 1 MB zip
+ * bomb costs it 2 GB and can abort the process, which cannot be caught), and xmldom and
+ * mammoth's body reader recurse per element (deep nesting overflows the stack). So the package
+ * is opened here by hand (./zip.ts), every limit is checked on the central directory before
+ * anything is inflated, the parts that will be read are inflated with a running count, and
+ * each of them passes a linear XML screen (./xml-scan.ts). mammoth is then given a new package
+ * that holds only those parts (`repack`), so it never inflates anything we did not check.
+ *
+ * Every refusal is an InputError with a one-line message; nothing here prints.
+ */
+import { zipSync } from 'fflate';
+import { InputError, warning, type Warning } from '../../model/result.js';
+import { readCentralDirectory, inflateEntry, ZipError, type ZipEntry } from './zip.js';
+import { decodeXml, scanXml } from './xml-scan.js';
+import { MAIN_DOCUMENT_FALLBACK, mammothParts, partRelationships, relsPathOf } from './parts.js';
+
+/** The limits of the screen; the CLI may expose them as flags. */
+export interface DocxLimits {
+  /** Entries in the ZIP central directory. */
+  maxEntries: number;
+  /** Declared uncompressed size of any one entry. */
+  maxEntryBytes: number;
+  /** Declared uncompressed size of all entries together. */
+  maxTotalBytes: number;
+  /** Uncompressed : compressed, for entries larger than `ratioFloorBytes`. */
+  maxRatio: number;
+  ratioFloorBytes: number;
+  /** Element nesting depth of any XML part that is read. */
+  maxDepth: number;
+}
+
+const MiB = 1024 * 1024;
+
+export const DEFAULT_DOCX_LIMITS: Readonly<DocxLimits> = Object.freeze({
+  maxEntries: 10_000,
+  // Media are never inflated, but a single entry of more than 256 MiB has no business in a text.
+  maxEntryBytes: 256 * MiB,
+  maxTotalBytes: 512 * MiB,
+  // WordprocessingML deflates about 5–20 : 1; even a page of one repeated character stays
+  // well under 200 : 1, while a deflate bomb reaches ~1000 : 1.
+  maxRatio: 200,
+  ratioFloorBytes: 1 * MiB,
+  // Real documents nest 10–30 deep (tables in tables rarely pass 100); mammoth's recursive
+  // reader overflows the stack somewhere past a few thousand.
+  maxDepth: 1_000,
+});
+
+/** A package that passed the screen. */
+export interface ScreenedPackage {
+  /** The main document part's name (`word/document.xml`). */
+  mainPart: string;
+  /** The XML parts that will be read (keys as named in the ZIP), inflated and screened. */
+  parts: Map<string, Uint8Array>;
+  /** Every entry name in the ZIP, media included (none of those is inflated). */
+  names: string[];
+  warnings: Warning[];
+}
+
+const OLE2_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
+const ZIP_LOCAL = [0x50, 0x4b, 0x03, 0x04];
+const ZIP_EMPTY = [0x50, 0x4b, 0x05, 0x06];
+
+function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
+  return magic.every((byte, index) => bytes[index] === byte);
+}
+
+/** Text if the first KiB is valid UTF-8 (or has a UTF-16 mark) without control characters. */
+function looksLikeText(bytes: Uint8Array): boolean {
+  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return true;
+  const head = bytes.subarray(0, 1024);
+  // A multi-byte character may be cut at the end of the sample: drop up to 3 trailing bytes.
+  for (let cut = 0; cut < 4 && cut < head.length; cut++) {
+    try {
+      const text = new TextDecoder('utf-8', { fatal: true }).decode(head.subarray(0, head.length - cut));
+      return !/[\u0000-\u0008\u000e-\u001f]/.test(text);
+    } catch {
+      // try a shorter sample
+    }
+  }
+  return false;
+}
+
+function formatBytes(bytes: number): string {
+  return `${bytes.toLocaleString('en-US')} bytes (${(bytes / MiB).toFixed(0)} MiB)`;
+}
+
+/** Refuses on the declared sizes alone: nothing has been inflated yet. */
+function checkDeclaredSizes(entries: readonly ZipEntry[], file: string, limits: DocxLimits): void {
+  let total = 0;
+  for (const entry of entries) {
+    const size = entry.uncompressedSize;
+    if (size > limits.maxEntryBytes) {
+      throw new InputError(
+        file,
+        entry.name,
+        `declares ${formatBytes(size)} uncompressed, over the limit of ${formatBytes(limits.maxEntryBytes)} per entry: refused (zip bomb?)`,
+      );
+    }
+    const ratio = size / Math.max(entry.compressedSize, 1);
+    if (size > limits.ratioFloorBytes && ratio > limits.maxRatio) {
+      throw new InputError(
+        file,
+        entry.name,
+        `declares ${formatBytes(size)} from ${formatBytes(entry.compressedSize)}, a ratio of ${Math.round(ratio)}:1 over the limit of ${limits.maxRatio}:1: refused (zip bomb?)`,
+      );
+    }
+    total += size;
+  }
+  if (total > limits.maxTotalBytes) {
+    throw new InputError(
+      file,
+      '',
+      `the entries declare ${formatBytes(total)} uncompressed in all, over the limit of ${formatBytes(limits.maxTotalBytes)}: refused (zip bomb?)`,
+    );
+  }
+}
+
+/** A name that could not be a part name: absolute, with `..` or `\`, or empty segments. */
+function isUnsafeName(name: string): boolean {
+  return name.startsWith('/') || name.includes('\\') || name.split('/').some((s) => s === '..' || s === '.');
+}
+
+/** Checks the container and opens its central directory. */
+function openZip(bytes: Uint8Array, file: string, limits: DocxLimits): ZipEntry[] {
+  if (bytes.length === 0) throw new InputError(file, '', 'empty file, not a DOCX');
+  if (startsWith(bytes, OLE2_MAGIC)) {
+    throw new InputError(
+      file,
+      '',
+      'password-protected (encrypted) Word file, or an old binary .doc: tsag reads unencrypted .docx only',
+    );
+  }
+  if (!startsWith(bytes, ZIP_LOCAL) && !startsWith(bytes, ZIP_EMPTY)) {
+    const hint = looksLikeText(bytes) ? ' (it looks like plain text)' : '';
+    throw new InputError(file, '', `not a DOCX: not a ZIP file${hint}`);
+  }
+  try {
+    return readCentralDirectory(bytes, limits.maxEntries);
+  } catch (error) {
+    if (!(error instanceof ZipError)) throw error;
+    if (error.limit) throw new InputError(file, '', `${error.message}: refused`);
+    throw new InputError(file, error.part, `corrupt or truncated ZIP: ${error.message}`);
+  }
+}
+
+/**
+ * Screens the package and inflates the parts mammoth and this reader will read. Throws
+ * InputError on the first problem; returns warnings for what it skipped.
+ */
+export function inspectPackage(
+  bytes: Uint8Array,
+  file: string,
+  limits: DocxLimits = DEFAULT_DOCX_LIMITS,
+): ScreenedPackage {
+  const entries = openZip(bytes, file, limits);
+  checkDeclaredSizes(entries, file, limits);
+
+  const warnings: Warning[] = [];
+  const byName = new Map<string, ZipEntry>();
+  for (const entry of entries) {
+    if (entry.name.endsWith('/')) continue;
+    if (isUnsafeName(entry.name)) {
+      warnings.push(warning('docx.entryName', { file }, `ignored a ZIP entry with an unsafe name: ${JSON.stringify(entry.name)}`));
+      continue;
+    }
+    const key = entry.name.toLowerCase();
+    // OPC part names are case-insensitive: two entries that differ only in case are ambiguous.
+    if (byName.has(key)) throw new InputError(file, entry.name, 'corrupt or truncated ZIP: the entry appears twice');
+    byName.set(key, entry);
+  }
+
+  const parts = new Map<string, Uint8Array>();
+  /** Inflates and screens one part; undefined when the package has no such entry. */
+  const read = (name: string): string | undefined => {
+    const entry = byName.get(name.toLowerCase());
+    if (!entry) return undefined;
+    if (entry.encrypted) {
+      throw new InputError(file, entry.name, 'password-protected (encrypted) ZIP entry: tsag reads unencrypted .docx only');
+    }
+    let data: Uint8Array;
+    try {
+      data = inflateEntry(bytes, entry);
+    } catch (error) {
+      if (!(error instanceof ZipError)) throw error;
+      if (error.limit) throw new InputError(file, entry.name, `${error.message}: refused (zip bomb?)`);
+      throw new InputError(file, entry.name, `corrupt or truncated ZIP: ${error.message}`);
+    }
+    const text = decodeXml(data);
+    const problem = scanXml(text, limits.maxDepth);
+    if (problem?.kind === 'dtd') {
+      throw new InputError(file, entry.name, `XML with a DTD is refused (entity expansion) (line ${problem.line})`);
+    }
+    if (problem?.kind === 'depth') {
+      throw new InputError(file, entry.name, `XML nesting too deep (${problem.depth} levels; limit ${limits.maxDepth})`);
+    }
+    if (problem?.kind === 'malformed') {
+      throw new InputError(file, entry.name, `malformed XML: ${problem.reason} (line ${problem.line})`);
+    }
+    // mammoth decodes every part as UTF-8: hand it UTF-8 whatever the part was written in.
+    const utf8 = data[0] === 0xff || data[0] === 0xfe ? new TextEncoder().encode(text) : data;
+    parts.set(entry.name, utf8);
+    return text;
+  };
+
+  read('[Content_Types].xml');
+  const rootRels = read('_rels/.rels');
+  const target = rootRels
+    ? partRelationships(rootRels, '').find((rel) => rel.type.endsWith('/officeDocument'))?.target
+    : undefined;
+  const mainName = target && byName.has(target.toLowerCase()) ? target : MAIN_DOCUMENT_FALLBACK;
+  const mainEntry = byName.get(mainName.toLowerCase());
+  if (!mainEntry) throw new InputError(file, '', `no main document part (${target ?? MAIN_DOCUMENT_FALLBACK})`);
+  const mainPart = mainEntry.name;
+  const root = /<(?![?!])([^\s/>]+)/u.exec(read(mainPart) ?? '')?.[1] ?? '';
+  if (root.slice(root.indexOf(':') + 1) !== 'document') {
+    throw new InputError(file, mainPart, `not a Word document: the main part is <${root}>, not <w:document>`);
+  }
+
+  const mainRels = read(relsPathOf(mainPart));
+  for (const part of mammothParts(mainPart, mainRels)) {
+    if (read(part) !== undefined) read(relsPathOf(part));
+  }
+  return { mainPart, parts, names: entries.map((e) => e.name), warnings };
+}
+
+/** A package of the screened parts only, stored uncompressed, for mammoth. */
+export function repack(screened: ScreenedPackage): Uint8Array {
+  const files: Record<string, [Uint8Array, { mtime: Date }]> = {};
+  const mtime = new Date(1980, 0, 1);
+  for (const [name, data] of screened.parts) files[name] = [data, { mtime }];
+  return zipSync(files, { level: 0 });
+}
+
