@@ -179,8 +179,11 @@ function splitEndMatter(lines: CleanLine[], file: string): EndMatterSplit {
 }
 
 function isTrailingMeta(line: CleanLine | undefined): boolean {
-  if (!line || line.cell) return false;
-  return line.text === '' || IMAGE.test(line.text) || parseFooter(line.text) !== undefined;
+  if (!line) return false;
+  // A line of only tabs and spaces reads as an empty cell, but after the content it is blank.
+  if (line.text === '') return true;
+  if (line.cell) return false;
+  return IMAGE.test(line.text) || parseFooter(line.text) !== undefined;
 }
 
 /** `L:\008C.DOCX<TAB>27.01.21<TAB>25.11.19` → the path and the dates as written. */
