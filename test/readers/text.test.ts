@@ -147,6 +147,14 @@ describe('readTextLines: end matter', () => {
     });
   });
 
+  it('reads the end matter when the blank lines around it hold only tabs or spaces', () => {
+    const padded = SOURCE_TEXT.replace(/\n\n/g, '\n\t\n').replace(/\nimage1\.png\n/, '\nimage1.png\n \t\n');
+    const read = readTextLines(padded, '008C.txt');
+    expect(read.value.endMatter.images).toEqual(['image1.png']);
+    expect(read.value.endMatter.documentReference).toBe('008C.DOCX');
+    expect(texts(read.value.lines).some((text) => /image1|008C\.DOCX/.test(text))).toBe(false);
+  });
+
   it('keeps footer-like and image-like lines amid the content, with a warning', () => {
     const read = readTextLines('正文\nL:\\008C.DOCX\t27.01.21\nimage9.png\n正文二\n', 'f.txt');
     expect(texts(read.value.lines)).toEqual(['正文', 'L:\\008C.DOCX\t27.01.21', 'image9.png', '正文二']);
