@@ -1,0 +1,91 @@
+/**
+ * The diff for a terminal: the summary first, then each change at its place. Changed words
+ * are marked as `git diff --word-diff` does (`[-old-]{+new+}`), or, with `color`, in red and
+ * green (ANSI) without the brackets.
+ */
+import { groupChanges, languageOf, outline, relativePath, valueLabel } from './report.js';
+import { summarize, summaryLines } from './summary.js';
+import type { Change, EditionDiff } from './types.js';
+import type { WordOp } from './words.js';
+
+export interface TerminalOptions {
+  color: boolean;
+}
+
+const ANSI = { red: '\u001b[31m', green: '\u001b[32m', bold: '\u001b[1m', reset: '\u001b[0m' } as const;
+
+/** The sign in front of a change: what happened, at a glance. */
+const SIGNS: Readonly<Record<Change['kind'], string>> = { added: '+', removed: '-', changed: '~', renumbered: '#', moved: '>' };
+
+export function renderTerminal(diff: EditionDiff, options: TerminalOptions): string {
+  const style = styler(options.color);
+  const lines: string[] = [style.bold(`tsag diff ${diff.old.fileName} ${diff.new.fileName}`), ''];
+  const summary = summarize(diff);
+  if (summary.total === 0) lines.push('No content changes.');
+  else {
+    lines.push(`${summary.total} content change${summary.total === 1 ? '' : 's'}:`);
+    for (const line of summaryLines(summary)) lines.push(`  ${line}`);
+  }
+  if (diff.metadata.length > 0) {
+    lines.push('', 'Metadata (not content):');
+    for (const change of diff.metadata) lines.push(`  ${change.field}: ${change.old ?? '(none)'} -> ${change.new ?? '(none)'}`);
+  }
+  for (const group of groupChanges(diff.changes)) {
+    lines.push('', style.bold(group.title));
+    for (const section of group.sections) {
+      const indent = section.section !== undefined ? '    ' : '  ';
+      if (section.section !== undefined) lines.push(`  ${style.bold(sectionLabel(section.section, section.changes[0]))}`);
+      for (const change of section.changes) lines.push(...changeLines(diff, change, indent, style));
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function sectionLabel(key: string, first: Change | undefined): string {
+  if (!key.startsWith('[')) return key;
+  const match = first?.path.match(/sections\[([^\]]*)\]/u);
+  return `section ${match?.[1] ?? key.slice(1, -1)}`;
+}
+
+function changeLines(diff: EditionDiff, change: Change, indent: string, style: Styler): string[] {
+  const where = relativePath(change) || (change.target === 'section' ? 'section' : 'question');
+  const head = `${indent}${SIGNS[change.kind]} ${change.kind} ${where}`;
+  const body = `${indent}    `;
+  if (change.value) {
+    const label = valueLabel(change.value);
+    return [`${head}: ${change.kind === 'removed' ? style.del(label) : style.ins(label)}`];
+  }
+  switch (change.kind) {
+    case 'changed':
+      return [head, `${body}${wordsText(change.words ?? [], style)}`];
+    case 'renumbered':
+      return [`${head}: ${style.del(change.old ?? '')} ${style.ins(change.new ?? '')}`];
+    case 'moved':
+      return [`${head} (from ${change.from ?? ''})`, `${body}${change.new ?? ''}`];
+    case 'added':
+    case 'removed': {
+      const mark = change.kind === 'added' ? style.ins : style.del;
+      const content = change.node ? outline(change.node, languageOf(diff, change)) : [{ depth: 0, text: change.new ?? change.old ?? '' }];
+      return [head, ...content.map((line) => `${body}${'  '.repeat(line.depth)}${mark(line.text)}`)];
+    }
+  }
+}
+
+function wordsText(words: readonly WordOp[], style: Styler): string {
+  return words.map((word) => (word.op === 'equal' ? word.text : word.op === 'insert' ? style.ins(word.text) : style.del(word.text))).join('');
+}
+
+interface Styler {
+  ins(text: string): string;
+  del(text: string): string;
+  bold(text: string): string;
+}
+
+function styler(color: boolean): Styler {
+  if (!color) return { ins: (t) => `{+${t}+}`, del: (t) => `[-${t}-]`, bold: (t) => t };
+  return {
+    ins: (t) => `${ANSI.green}${t}${ANSI.reset}`,
+    del: (t) => `${ANSI.red}${t}${ANSI.reset}`,
+    bold: (t) => `${ANSI.bold}${t}${ANSI.reset}`,
+  };
+}

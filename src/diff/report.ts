@@ -1,0 +1,139 @@
+/**
+ * What the terminal and Markdown reports share: changes grouped by Question and section, the
+ * place of a change relative to its group, English labels, and the lines of a whole element
+ * that was added or removed (rendered with the language table of its edition).
+ */
+import type { Block, ListItem, Section } from '../model/document.js';
+import { languageTable, LANGUAGES, type LanguageTable } from '../model/languages.js';
+import { rowText } from './table.js';
+import type { Change, ChangedNode, EditionDiff } from './types.js';
+import { displayText } from './words.js';
+
+export interface SectionGroup {
+  /** The section key (`tasks`), or undefined for changes of the Question itself. */
+  section?: string;
+  changes: Change[];
+}
+
+export interface ReportGroup {
+  /** `Front matter`, `Question 3/20`, `Footnotes`. */
+  title: string;
+  sections: SectionGroup[];
+}
+
+/** The changes in document order, grouped; a group starts wherever the place changes. */
+export function groupChanges(changes: readonly Change[]): ReportGroup[] {
+  const groups: ReportGroup[] = [];
+  for (const change of changes) {
+    const title = groupTitle(change);
+    let group = groups[groups.length - 1];
+    if (group?.title !== title) {
+      group = { title, sections: [] };
+      groups.push(group);
+    }
+    let section = group.sections[group.sections.length - 1];
+    if (!section || section.section !== change.section) {
+      section = { ...(change.section !== undefined && { section: change.section }), changes: [] };
+      group.sections.push(section);
+    }
+    section.changes.push(change);
+  }
+  return groups;
+}
+
+function groupTitle(change: Change): string {
+  if (change.question !== undefined) return `Question ${change.question}`;
+  if (change.path.startsWith('footnotes')) return 'Footnotes';
+  return 'Front matter';
+}
+
+/** The path below the group: `title`, `items[3]`, `groups.sdgs.values[12]`. */
+export function relativePath(change: Change): string {
+  let path = change.path;
+  const prefixes = [
+    change.question !== undefined ? `questions[${change.question}]` : '',
+    change.section !== undefined ? (change.section.startsWith('[') ? '' : `sections.${change.section}`) : '',
+  ];
+  for (const prefix of prefixes) {
+    if (prefix && path.startsWith(`${prefix}.`)) path = path.slice(prefix.length + 1);
+    else if (prefix && path === prefix) path = '';
+  }
+  if (change.section?.startsWith('[')) path = path.replace(/^sections\[[^\]]*\]\.?/u, '');
+  return path;
+}
+
+/** `SDG 12`, `WSIS C11`, `Recommendation Y.4100/Y.2066`, `Question 1/20`. */
+export function valueLabel(value: NonNullable<Change['value']>): string {
+  switch (value.kind) {
+    case 'sdgs':
+      return `SDG ${value.code}`;
+    case 'wsis':
+      return `WSIS ${value.code}`;
+    case 'recommendations':
+      return `Recommendation ${value.code}`;
+    case 'questions':
+      return `Question ${value.code}`;
+  }
+}
+
+/** A line of a whole element: its text and how deep it sits (for indentation). */
+export interface OutlineLine {
+  depth: number;
+  text: string;
+}
+
+/** The lines of an added or removed element, in its edition's language. */
+export function outline(node: ChangedNode, language: string): OutlineLine[] {
+  const table = LANGUAGES[language] ? languageTable(language) : undefined;
+  switch (node.type) {
+    case 'question': {
+      const q = node.value;
+      const heading = table ? table.formatQuestionHeading(q.number, q.title) : `${q.number} ${q.title}`;
+      const lines: OutlineLine[] = [{ depth: 0, text: `${q.letter} ${heading}` }];
+      if (q.continuation !== undefined) lines.push({ depth: 0, text: table ? table.formatContinuationNote(q.continuation) : q.continuation });
+      return [...lines, ...q.sections.flatMap((section) => sectionLines(section, table))];
+    }
+    case 'section':
+      return sectionLines(node.value, table);
+    case 'item':
+      return itemLines(node.value, 0, table);
+    case 'group':
+      return blockLines(node.value, table);
+    case 'row':
+      return [{ depth: 0, text: rowText(node.value) }];
+    case 'footnote':
+      return [{ depth: 0, text: `[^${node.value.id}] ${node.value.text}` }];
+  }
+}
+
+function sectionLines(section: Section, table?: LanguageTable): OutlineLine[] {
+  return [{ depth: 0, text: `${section.number} ${section.heading}`.trim() }, ...section.blocks.flatMap((block) => blockLines(block, table))];
+}
+
+function blockLines(block: Block, table?: LanguageTable): OutlineLine[] {
+  switch (block.type) {
+    case 'paragraph':
+      return [{ depth: 0, text: displayText(block.content) }];
+    case 'list':
+      return block.items.flatMap((item) => itemLines(item, 0, table));
+    case 'relationshipGroup':
+      return [
+        { depth: 0, text: `${block.label}${table?.labelColon ?? ':'}` },
+        ...block.items.map((item) => ({ depth: 0, text: `${marker(0, table)}${item}` })),
+      ];
+  }
+}
+
+function itemLines(item: ListItem, depth: number, table?: LanguageTable): OutlineLine[] {
+  return [{ depth, text: `${marker(depth, table)}${displayText(item.content)}` }, ...item.children.flatMap((child) => itemLines(child, depth + 1, table))];
+}
+
+function marker(depth: number, table?: LanguageTable): string {
+  const markers = table?.listMarkers ?? ['-'];
+  return `${markers[Math.min(depth, markers.length - 1)] ?? '-'} `;
+}
+
+/** The language of the edition a change's element comes from. */
+export function languageOf(diff: EditionDiff, change: Change): string {
+  return change.kind === 'removed' ? diff.old.language : diff.new.language;
+}
