@@ -4,15 +4,22 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import type { Warning } from '../model/result.js';
+import { InputError, type Warning } from '../model/result.js';
 import { OUTPUT_FORMATS } from '../writers/index.js';
-import { build, parseFormats, type BuildResult } from './build.js';
-import { listInputs } from './files.js';
+import { build, describeError, parseFormats, type BuildResult } from './build.js';
+import { CHECK_HELP, runCheck } from './check.js';
+import { DIFF_HELP, runDiff } from './diff.js';
+import { listInputs, removeStaleTemps } from './files.js';
+import { LIMIT_OPTIONS, limitsHelp, readLimits } from './limits.js';
+import { runWatch, WATCH_HELP } from './watch.js';
 
 const HELP = `tsag: turn the ITU-T texts of Study Group Questions into clean, structured, diffable data
 
 Usage:
-  tsag build [INPUT…] [-o DIR] [--formats LIST] [--lang CODE] [--quiet]
+  tsag build [INPUT…] [-o DIR] [--formats LIST] [--lang CODE] [--quiet] [--max-… LIMIT]
+  tsag diff OLD NEW [--format terminal|md|json|docx] [-o FILE] [--color WHEN]
+  tsag check [INPUT…] [--strict] [--format text|json] [--lang CODE]
+  tsag watch [DIR] [-o OUT] [--formats LIST] [--lang CODE] [--quiet]
   tsag --help | --version
 
 Commands:
@@ -21,7 +28,7 @@ Commands:
           With no INPUT, builds every file in ./input into ./output.
           When two inputs share a name (008C.docx, 008C.txt), the second keeps its
           extension in its output names (008C.txt.json, …).
-
+${DIFF_HELP}${CHECK_HELP}${WATCH_HELP}
 Options:
   -o, --out DIR        output folder (default: ./output)
       --formats LIST   comma-separated outputs to write (default: ${OUTPUT_FORMATS.join(',')})
@@ -30,7 +37,11 @@ Options:
   -h, --help           show this help
   -v, --version        show the version
 
-Outputs are written atomically (a temporary file renamed into place) and never over an input.
+Limits (an input over one is refused with one line; SIZE in bytes, or with K, M or G: 256M):
+${limitsHelp()}
+
+Outputs are written atomically (a temporary file renamed into place) and never over an input;
+temporary files left in DIR by an interrupted run are removed by the next one.
 Exit status: 0 when every input was built; 2 when any input failed (one line per failure:
 the file, where, and why) or the command line is wrong.
 `;
@@ -69,6 +80,7 @@ async function runBuild(args: string[]): Promise<number> {
       formats: { type: 'string' },
       lang: { type: 'string' },
       quiet: { type: 'boolean', short: 'q' },
+      ...LIMIT_OPTIONS,
     },
   });
   const inputs = positionals.length > 0 ? positionals : await listInputs('input');
@@ -77,11 +89,26 @@ async function runBuild(args: string[]): Promise<number> {
     outDir: values.out ?? 'output',
     formats: values.formats ? parseFormats(values.formats) : OUTPUT_FORMATS,
     ...(values.lang ? { language: values.lang } : {}),
+    ...readLimits(values),
   };
+  const stale = await removeStaleTemps(options.outDir);
+  if (stale.length > 0 && !values.quiet) {
+    const message = `removed ${stale.length} temporary file(s) left by an interrupted run: ${stale.join(', ')}`;
+    process.stderr.write(`${formatWarning({ code: 'output.staleTemp', where: { file: options.outDir }, message })}\n`);
+  }
   return report(await build(inputs, options), values.quiet ?? false);
 }
 
 class UsageError extends Error {}
+
+function diffIo() {
+  return {
+    isTTY: process.stdout.isTTY === true,
+    noColor: process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '',
+    warn: (line: string) => process.stderr.write(`${line}\n`),
+    out: (text: string) => process.stdout.write(text),
+  };
+}
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -103,10 +130,37 @@ export async function main(argv: string[]): Promise<number> {
           return 0;
         }
         return await runBuild(rest);
+      case 'diff':
+        if (rest.includes('-h') || rest.includes('--help')) {
+          process.stdout.write(HELP);
+          return 0;
+        }
+        return await runDiff(rest, diffIo(), formatWarning);
+      case 'check':
+        if (rest.includes('-h') || rest.includes('--help')) {
+          process.stdout.write(HELP);
+          return 0;
+        }
+        return await runCheck(rest, { out: (text) => process.stdout.write(text), err: (line) => process.stderr.write(`${line}\n`) });
+      case 'watch':
+        if (rest.includes('-h') || rest.includes('--help')) {
+          process.stdout.write(HELP);
+          return 0;
+        }
+        return await runWatch(rest, { out: (line) => process.stdout.write(`${line}\n`), err: (line) => process.stderr.write(`${line}\n`) }, formatWarning);
       default:
         throw new UsageError(`unknown command "${command}" (try tsag --help)`);
     }
   } catch (error) {
+    if (error instanceof InputError) {
+      process.stderr.write(`${error.describe()}\n`);
+      return 2;
+    }
+    const path = (error as NodeJS.ErrnoException | undefined)?.path;
+    if (path) {
+      process.stderr.write(`${describeError(path, error)}\n`);
+      return 2;
+    }
     // parseArgs and our own usage checks: one line, no stack.
     const message = error instanceof Error ? error.message : String(error);
     process.stderr.write(`tsag: ${message.split('\n')[0]}\n`);

@@ -1,7 +1,8 @@
-import { readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InputError, type Warning } from '../model/result.js';
-import { readDocument, type ReadOptions } from '../readers/index.js';
+import { detectFormat, readDocument, tooLarge, type ReadOptions } from '../readers/index.js';
+import { DEFAULT_DOCX_LIMITS, DEFAULT_MAX_TEXT_BYTES } from '../readers/limits.js';
 import { OUTPUT_FORMATS, render, type OutputFormat } from '../writers/index.js';
 import { outputBases, samePath, writeFileAtomic } from './files.js';
 
@@ -40,7 +41,7 @@ export async function buildOne(
     const targets = options.formats.map((format) => ({ format, path: join(options.outDir, `${base}.${format}`) }));
     const clash = targets.find((t) => allInputs.some((i) => samePath(i, t.path)));
     if (clash) throw new InputError(input, '', `refusing to write ${clash.path}: it is an input`);
-    const bytes = await readFile(input);
+    const bytes = await readInput(input, options);
     const { value, warnings } = await readDocument(bytes, input, options);
     const rendered: Uint8Array[] = [];
     for (const target of targets) rendered.push(await render(value, target.format));
@@ -48,6 +49,33 @@ export async function buildOne(
     return { input, ok: true, outputs: targets.map((t) => t.path), warnings, questions: value.questions.length };
   } catch (error) {
     return { input, ok: false, error: describeError(input, error) };
+  }
+}
+
+/**
+ * The bytes of an input, refused before they are read when there are more than its format
+ * allows (a DOCX: the limit on its entries in all; anything else: the text limit), and
+ * refused when it is not a regular file (a FIFO or `/dev/zero` would never end).
+ */
+async function readInput(input: string, options: ReadOptions): Promise<Uint8Array> {
+  const handle = await open(input, 'r');
+  try {
+    const info = await handle.stat();
+    if (info.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
+    if (!info.isFile()) throw new InputError(input, '', 'not a regular file');
+    const head = new Uint8Array(8);
+    await handle.read(head, 0, head.length, 0);
+    const docx = detectFormat(input, head) === 'docx';
+    const limit = docx
+      ? (options.docxLimits?.maxTotalBytes ?? DEFAULT_DOCX_LIMITS.maxTotalBytes)
+      : (options.maxTextBytes ?? DEFAULT_MAX_TEXT_BYTES);
+    if (info.size > limit) {
+      const flag = docx ? '--max-total-size' : '--max-text-size';
+      throw new InputError(input, '', `too large: ${tooLarge(info.size, limit)} (${flag}): refused`);
+    }
+    return await handle.readFile();
+  } finally {
+    await handle.close();
   }
 }
 

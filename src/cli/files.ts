@@ -5,6 +5,8 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 /**
  * Writes a file so that it is either the old file or the complete new one, never partial:
  * a temporary file in the same folder (same file system), flushed, then renamed over.
+ * The temporary file is `.<name>.<pid>.<8 hex>.tmp`: hidden, so never taken as an input, and
+ * named after its process, so that `removeStaleTemps` knows when it is an orphan.
  */
 export async function writeFileAtomic(path: string, data: Uint8Array): Promise<void> {
   const dir = dirname(path);
@@ -22,6 +24,44 @@ export async function writeFileAtomic(path: string, data: Uint8Array): Promise<v
   } catch (error) {
     await rm(temp, { force: true });
     throw error;
+  }
+}
+
+/** A temporary file of `writeFileAtomic`; group 1 is the pid of the process that wrote it. */
+const TEMP_NAME = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/u;
+
+/**
+ * Removes the temporary files that an interrupted run (killed, or out of power) left in an
+ * output folder: those named as `writeFileAtomic` names them whose process is no longer
+ * running. A file of a live process (another run writing to the same folder) is left alone.
+ * Returns the names removed; a folder that does not exist has none.
+ */
+export async function removeStaleTemps(dir: string): Promise<string[]> {
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch {
+    return [];
+  }
+  const removed: string[] = [];
+  for (const name of names.sort()) {
+    const pid = TEMP_NAME.exec(name)?.[1];
+    if (pid === undefined || isRunning(Number(pid))) continue;
+    await rm(join(dir, name), { force: true });
+    removed.push(name);
+  }
+  return removed;
+}
+
+/** Signal 0 tests for a process without touching it; EPERM means it exists but is not ours. */
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return true;
+  if (!Number.isSafeInteger(pid) || pid < 1 || pid > 0x7fffffff) return false; // no process has it
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

@@ -35,7 +35,7 @@ export function readRelationshipValues(
 ): RelationshipValuesRead {
   switch (role) {
     case 'wsis': {
-      const actionLines = unique(items.flatMap((item) => item.match(ACTION_LINE) ?? []));
+      const actionLines = unique(items.flatMap((item) => (item.match(ACTION_LINE) ?? []).map((code) => `C${code.slice(1)}`)));
       return actionLines.length > 0 ? { values: { kind: 'wsis', actionLines }, rejected: [] } : { rejected: [] };
     }
     case 'sdgs':
@@ -55,8 +55,11 @@ export function readRelationshipValues(
   }
 }
 
-/** A WSIS action line (`C1` … `C11`), not part of a longer word or number. */
-const ACTION_LINE = /(?<![A-Za-z0-9])C\d{1,2}(?!\d)/gu;
+/**
+ * A WSIS action line (`C1` … `C11`), not part of a longer word or number. A Russian text may
+ * type the Cyrillic look-alike `С`: it is read, and given back as the Latin `C`.
+ */
+const ACTION_LINE = /(?<![A-Za-z0-9\u0400-\u04ff])[C\u0421]\d{1,2}(?!\d)/gu;
 /** An integer, or a range written with an ellipsis between two integers (`1、2、…和 17`). */
 const GOAL_OR_RANGE = /(?<!\d)(\d{1,3})(?:[^\d…⋯]*?(?:…|⋯|\.\.\.)[^\d]*?(\d{1,3}))?(?!\d)/gu;
 const LAST_GOAL = 17;
@@ -89,15 +92,17 @@ function sdgValues(items: readonly string[]): RelationshipValuesRead {
 }
 
 /**
- * The Recommendations named in one item, in order. A number followed by the language's series
- * word (`Y.4000系列`) names the whole series.
+ * The Recommendations named in one item, in order. A number with the language's series word
+ * after it (`Y.4000系列`, `Y.4000 series`) or before it (`série Y.4000`) names the whole series.
  */
 export function recommendationRefs(item: string, table: LanguageTable): RecommendationRef[] {
   const refs: RecommendationRef[] = [];
   for (const match of item.matchAll(RECOMMENDATION)) {
     const identifiers = (match.groups?.['ids'] ?? '').split('/').map((id) => id.trim());
-    const after = item.slice((match.index ?? 0) + match[0].length);
-    refs.push(table.recommendationSeries.test(after) ? { identifiers, series: true } : { identifiers });
+    const at = match.index ?? 0;
+    const { before, after } = table.recommendationSeries;
+    const series = (after?.test(item.slice(at + match[0].length)) ?? false) || (before?.test(item.slice(0, at)) ?? false);
+    refs.push(series ? { identifiers, series: true } : { identifiers });
   }
   return refs;
 }

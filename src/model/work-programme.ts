@@ -11,9 +11,10 @@ import type { LanguageTable } from './languages.js';
 /**
  * An http(s) URL in running text. It ends before whitespace, `<`, `>`, quotes, `(`/`)`, and any
  * CJK or full-width punctuation: in a Chinese text the URL is followed straight away by `）`
- * or `。` with no space (`工作计划（https://…?q=1/20）。`).
+ * or `。` with no space (`工作计划（https://…?q=1/20）。`). It ends before `|` too, which is no
+ * URL character (RFC 3986) and which a Markdown table cell cannot hold inside an autolink.
  */
-const URL_PATTERN = /https?:\/\/[^\s<>"'()\u0000-\u001f\u007f\u3000-\u303f\uff00-\uffef]+/gu;
+const URL_PATTERN = /https?:\/\/[^\s<>"'()|\u0000-\u001f\u007f\u3000-\u303f\uff00-\uffef]+/gu;
 /** ASCII punctuation that ends a sentence rather than the URL (`see https://x.org/a.`). */
 const TRAILING_PUNCTUATION = /[.,;:!?]+$/u;
 

@@ -6,11 +6,12 @@ import {
   type QuestionsDocument,
   type Section,
 } from '../model/document.js';
-import { LANGUAGES, questionHeadingHints, type LanguageTable } from '../model/languages.js';
+import { LANGUAGES, questionHeadingHints, sectionRole, type LanguageTable } from '../model/languages.js';
 import { InputError, warning, type Read, type Warning } from '../model/result.js';
 import { questionWorkProgrammeUrl } from '../model/work-programme.js';
 import { frontBlocks, ownValue, relationshipBlocks, sectionBlocks, warnAt, type BlockContext } from './blocks.js';
 import { classifyLine, type Token } from './classify.js';
+import { languageEvidence } from './detect.js';
 import { renumberFootnotes } from './footnotes.js';
 import type { SourceLines } from './lines.js';
 
@@ -42,6 +43,8 @@ export interface AssembleOptions {
   file: string;
   /** Force a language table (`zh`) instead of detecting it. */
   language?: string;
+  /** What one source line is, for messages: a text line (default) or a Word paragraph. */
+  unit?: 'line' | 'paragraph';
 }
 
 export type AssembledDocument = Omit<QuestionsDocument, 'metadata'> & { language: string };
@@ -77,7 +80,11 @@ export function assemble(input: SourceLines, options: AssembleOptions): Read<Ass
   };
 }
 
-/** The table whose Question heading matches the most lines; none at all → not a Questions text. */
+/**
+ * The table whose Question heading matches the most lines, and on a tie (English and French
+ * both write `Question 1/20`) the one that recognises the most other lines; none at all → not
+ * a Questions text.
+ */
 function chooseLanguage(input: SourceLines, options: AssembleOptions): { table: LanguageTable; tokens: Token[] } {
   const forced = options.language;
   const forcedTable = forced === undefined ? undefined : ownValue(LANGUAGES, forced);
@@ -85,16 +92,24 @@ function chooseLanguage(input: SourceLines, options: AssembleOptions): { table: 
     throw new InputError(options.file, '', `unknown language "${forced}": known are ${Object.keys(LANGUAGES).join(', ')}`);
   }
   const candidates = forcedTable ? [forcedTable] : Object.values(LANGUAGES);
-  let best: { table: LanguageTable; tokens: Token[]; count: number } | undefined;
+  let best: { table: LanguageTable; tokens: Token[]; count: number; evidence?: number } | undefined;
   for (const table of candidates) {
     const tokens = input.lines.map((line) => classifyLine(line, table));
     const count = tokens.filter((token) => token.kind === 'questionHeading').length;
-    if (count > 0 && (!best || count > best.count)) best = { table, tokens, count };
+    if (count === 0 || (best && count < best.count)) continue;
+    if (!best || count > best.count) {
+      best = { table, tokens, count };
+      continue;
+    }
+    best.evidence ??= languageEvidence(best.tokens, best.table);
+    const evidence = languageEvidence(tokens, table);
+    if (evidence > best.evidence) best = { table, tokens, count, evidence };
   }
   if (!best) {
     const hint = forcedTable ? forcedTable.questionHeadingHint : questionHeadingHints();
-    const lines = input.lines.length;
-    const found = `found 0 Question headings in ${lines} line${lines === 1 ? '' : 's'}`;
+    const count = input.lines.length;
+    const unit = options.unit ?? 'line';
+    const found = count === 0 ? 'found no text' : `found 0 Question headings in ${count} ${unit}${count === 1 ? '' : 's'}`;
     throw new InputError(options.file, '', `not a Questions text: ${hint} (${found})`);
   }
   return { table: best.table, tokens: best.tokens };
@@ -199,7 +214,7 @@ function readQuestion(tokens: readonly Token[], context: BlockContext): Read<Que
   for (const range of sectionRanges(body, firstSection)) {
     const heading = range[0] as Token & { kind: 'sectionHeading' };
     const sectionContext: BlockContext = { ...context, section: heading.number };
-    const role = ownValue(context.table.sectionRoles, heading.heading);
+    const role = sectionRole(context.table, heading.heading);
     if (!role) warnings.push(warnAt('structure.unknownSection', heading, sectionContext, `unknown section heading: ${heading.heading}`));
     if (heading.letter !== head.letter) {
       warnings.push(warnAt('structure.sectionLetter', heading, sectionContext, `section ${heading.number} in Question ${head.letter}`));

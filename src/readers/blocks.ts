@@ -10,7 +10,7 @@ import {
   type RelationshipGroup,
 } from '../model/document.js';
 import { plainText } from '../model/inline.js';
-import type { LanguageTable } from '../model/languages.js';
+import { relationshipRole, type LanguageTable } from '../model/languages.js';
 import { readRelationshipValues } from '../model/relationship-values.js';
 import { warning, type Place, type Warning } from '../model/result.js';
 import type { Token } from './classify.js';
@@ -148,7 +148,7 @@ export function relationshipBlocks(tokens: readonly Token[], context: BlockConte
 }
 
 function newGroup(label: string, token: Token, context: BlockContext, warnings: Warning[]): RelationshipGroup {
-  const role = ownValue(context.table.relationshipRoles, label);
+  const role = relationshipRole(context.table, label);
   if (token.line.content.some((inline) => inline.type === 'footnoteReference')) warnings.push(footnoteDropped(token, context));
   if (!role) warnings.push(warnAt('structure.unknownLabel', token, context, `unknown relationship label: ${label}`));
   return { type: 'relationshipGroup', label, role: role ?? 'other', items: [] };

@@ -64,7 +64,7 @@ export async function readDocx(
   warnings.push(...endMatter.warnings);
 
   const lines = { lines: body.lines, footnotes: body.footnotes, endMatter: endMatter.value };
-  const assembled = assemble(lines, { file, ...(options.language ? { language: options.language } : {}) });
+  const assembled = assemble(lines, { file, unit: 'paragraph', ...(options.language ? { language: options.language } : {}) });
   const { language, frontMatter, questionsHeading, questions, footnotes } = assembled.value;
   const { footer, documentReference, images } = endMatter.value;
   const metadata: Metadata = {

@@ -1,10 +1,15 @@
 import { extname } from 'node:path';
 import type { QuestionsDocument, SourceFormat } from '../model/document.js';
-import type { Read } from '../model/result.js';
+import { InputError, type Read } from '../model/result.js';
+import { DEFAULT_MAX_TEXT_BYTES, type DocxLimits } from './limits.js';
 
 export interface ReadOptions {
   /** Force the language table instead of detecting it (`zh`). */
   language?: string;
+  /** Limits of the DOCX package screen; unset ones keep their defaults (./limits.ts). */
+  docxLimits?: Partial<DocxLimits>;
+  /** The largest text, Markdown or JSON input in bytes, checked before decoding. */
+  maxTextBytes?: number;
 }
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
@@ -49,6 +54,10 @@ export async function readDocument(
   options: ReadOptions = {},
 ): Promise<Read<QuestionsDocument>> {
   const format = detectFormat(file, bytes);
+  const maxTextBytes = options.maxTextBytes ?? DEFAULT_MAX_TEXT_BYTES;
+  if (format !== 'docx' && bytes.length > maxTextBytes) {
+    throw new InputError(file, '', `too large for a ${format} input: ${tooLarge(bytes.length, maxTextBytes)}: refused`);
+  }
   switch (format) {
     case 'text': {
       const { readText } = await import('./text.js');
@@ -64,7 +73,18 @@ export async function readDocument(
     }
     case 'docx': {
       const { readDocx } = await import('./docx.js');
-      return readDocx(bytes, file, options);
+      return readDocx(bytes, file, {
+        ...(options.language !== undefined ? { language: options.language } : {}),
+        ...(options.docxLimits ? { limits: options.docxLimits } : {}),
+      });
     }
   }
+}
+
+/** `80,000,000 bytes, over the limit of 67,108,864 bytes (64 MiB)`. */
+export function tooLarge(size: number, limit: number): string {
+  const units = [['GiB', 1024 ** 3], ['MiB', 1024 ** 2], ['KiB', 1024]] as const;
+  const [unit, scale] = units.find(([, scale]) => limit >= scale) ?? ['bytes', 1];
+  const human = `${Number((limit / scale).toFixed(1))} ${unit}`;
+  return `${size.toLocaleString('en-US')} bytes, over the limit of ${limit.toLocaleString('en-US')} bytes (${human})`;
 }

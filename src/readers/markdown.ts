@@ -66,7 +66,14 @@ import {
   type SourceInfo,
 } from '../model/document.js';
 import { normalizeInlines, plainText } from '../model/inline.js';
-import { LANGUAGES, languageTable, questionHeadingHints, type LanguageTable } from '../model/languages.js';
+import {
+  LANGUAGES,
+  languageTable,
+  questionHeadingHints,
+  relationshipRole,
+  sectionRole,
+  type LanguageTable,
+} from '../model/languages.js';
 import { readRelationshipValues } from '../model/relationship-values.js';
 import { InputError, warning, type Place, type Read, type Warning } from '../model/result.js';
 import { questionWorkProgrammeUrl } from '../model/work-programme.js';
@@ -116,10 +123,23 @@ function knownLanguage(code: string, file: string): LanguageTable {
   throw new InputError(file, 'front matter', `unknown language "${code}" (known: ${known})`);
 }
 
-/** The language whose Question heading a `##` heading matches (Markdown without front matter). */
+/**
+ * The language whose Question heading the most `##` headings match (Markdown without front
+ * matter); on a tie (English and French both write `Question 1/20`), the one that knows the
+ * most `###` section headings.
+ */
 function detectLanguage(root: Md.Root): LanguageTable | undefined {
-  const headings = root.children.filter((node): node is Md.Heading => node.type === 'heading' && node.depth === 2);
-  return Object.values(LANGUAGES).find((table) => headings.some((h) => parseQuestionHeading(headingText(h), table)));
+  const headings = (depth: number) =>
+    root.children.filter((node): node is Md.Heading => node.type === 'heading' && node.depth === depth).map(headingText);
+  const questions = headings(2);
+  const sections = headings(3).map((text) => splitNumber(text, SECTION_NUMBER).title);
+  let best: { table: LanguageTable; count: number; known: number } | undefined;
+  for (const table of Object.values(LANGUAGES)) {
+    const count = questions.filter((text) => parseQuestionHeading(text, table)).length;
+    const known = sections.filter((title) => sectionRole(table, title) !== undefined).length;
+    if (count > 0 && (!best || count > best.count || (count === best.count && known > best.known))) best = { table, count, known };
+  }
+  return best?.table;
 }
 
 /** `A 第1/20号课题 – 标题` → letter, number, title; undefined when it is no Question heading. */
@@ -220,7 +240,8 @@ function readFrontMatter(yaml: Md.Yaml, file: string, warnings: Warning[]): Fron
   yaml.value.split(/\r?\n/u).forEach((raw, index) => {
     const warn = (message: string) => warnings.push(warning('markdown.frontMatter', { file, line: firstLine + index }, message));
     if (/^\s*(?:#.*)?$/u.test(raw)) return;
-    const field = /^(?<key>[A-Za-z][\w-]*)\s*:\s*(?<value>.*)$/u.exec(raw)?.groups;
+    // `s`: a value may hold U+2028 or U+2029, which JSON.stringify leaves as they are.
+    const field = /^(?<key>[A-Za-z][\w-]*)\s*:\s*(?<value>.*)$/su.exec(raw)?.groups;
     if (!field) return warn(`not a "key: value" line, ignored: ${raw}`);
     const key = field['key'] ?? '';
     const value = yamlValue(field['value'] ?? '');
@@ -405,7 +426,7 @@ function withWorkProgrammeUrl(question: Question, table: LanguageTable): Questio
 function readSection(heading: Md.Heading, blocks: Md.RootContent[], question: Question, ctx: Context): Section {
   const { number, title } = splitNumber(headingText(heading), SECTION_NUMBER);
   ctx.section = number || question.number;
-  const role = Object.hasOwn(ctx.table.sectionRoles, title) ? (ctx.table.sectionRoles[title] ?? 'other') : 'other';
+  const role = sectionRole(ctx.table, title) ?? 'other';
   return { number, heading: title, role, blocks: sectionBlocks(blocks, role, ctx) };
 }
 
@@ -485,7 +506,7 @@ function relationshipLabel(node: Md.Paragraph, table: LanguageTable): string | u
 
 function relationshipGroup(label: string, items: string[], node: Md.Node, ctx: Context): RelationshipGroup {
   const table = ctx.table;
-  const role = Object.hasOwn(table.relationshipRoles, label) ? (table.relationshipRoles[label] ?? 'other') : 'other';
+  const role = relationshipRole(table, label) ?? 'other';
   const { values, rejected } = readRelationshipValues(role, items, table);
   for (const value of rejected) {
     ctx.warnings.push(warning('relationships.valueOutOfRange', place(node, ctx), `not a ${role} value: ${value}`));

@@ -12,7 +12,8 @@
  *   `Table_title`, `Table_head`, `Table_text` for Table 1, which is a real bordered table whose
  *   header row repeats on every page;
  * - footnotes as real Word footnotes; every http(s) URL in text as a link showing the URL;
- * - fonts by script (East Asian font for CJK) and `w:lang` from the language table;
+ * - fonts by script (East Asian font for CJK) and `w:lang` from the language table; for a
+ *   right-to-left language (`word.rtl`: Arabic), `w:bidi` paragraphs and `w:rtl` runs (docx/rtl.ts);
  *   `dc:title` (the Questions heading) and `dc:language` in the package properties;
  * - the page footer as found (path, then the dates after tabs).
  *
@@ -20,10 +21,11 @@
  * model's source information. Output is deterministic: see `docx/package.ts`.
  */
 import { Document, Footer, Packer, Paragraph, Tab, TabStopType, TextRun } from 'docx';
+import type { ParagraphChild } from 'docx';
 import type { QuestionsDocument } from '../model/document.js';
 import { languageTable } from '../model/languages.js';
 import { bodyElements } from './docx/blocks.js';
-import type { BlockContext } from './docx/blocks.js';
+import type { BlockContext, BodyElement } from './docx/blocks.js';
 import { linkedTextRuns } from './docx/inlines.js';
 import { normalizePackage } from './docx/package.js';
 import { STYLE, documentStyles } from './docx/styles.js';
@@ -44,6 +46,27 @@ export async function writeDocx(doc: QuestionsDocument): Promise<Uint8Array> {
   const table = languageTable(doc.metadata.language);
   const footnoteNumbers = new Map(doc.footnotes.map((footnote, i) => [footnote.id, i + 1]));
   const context: BlockContext = { table, footnoteNumbers };
+  return packDocx(doc, {
+    body: bodyElements(doc, context),
+    footnotes: doc.footnotes.map((footnote) => [footnoteParagraph(linkedTextRuns(footnote.text))]),
+    ...(doc.metadata.footer === undefined ? {} : { footer: pageFooter(doc.metadata.footer) }),
+  });
+}
+
+/** What fills the page: the body, footnote `n` at index `n - 1`, the page footer. */
+export interface DocxContent {
+  body: BodyElement[];
+  footnotes: Paragraph[][];
+  footer?: Footer;
+}
+
+/**
+ * Packs content in the document every tsag DOCX has (page, styles, properties of `doc`),
+ * then normalises the package. writeDocx and the redline of a diff both end here, so they
+ * lay out alike.
+ */
+export async function packDocx(doc: QuestionsDocument, content: DocxContent): Promise<Uint8Array> {
+  const table = languageTable(doc.metadata.language);
   const document = new Document({
     title: doc.questionsHeading.title,
     creator: 'tsag',
@@ -51,27 +74,32 @@ export async function writeDocx(doc: QuestionsDocument): Promise<Uint8Array> {
     revision: 1,
     defaultTabStop: TAB_STOP,
     styles: documentStyles(table.word),
-    footnotes: Object.fromEntries(
-      doc.footnotes.map((footnote, i) => [
-        String(i + 1),
-        { children: [new Paragraph({ style: STYLE.footnoteText, children: linkedTextRuns(footnote.text) })] },
-      ]),
-    ),
+    footnotes: Object.fromEntries(content.footnotes.map((children, i) => [String(i + 1), { children }])),
     sections: [
       {
         properties: { page: PAGE },
-        ...(doc.metadata.footer === undefined ? {} : { footers: { default: pageFooter(doc.metadata.footer) } }),
-        children: bodyElements(doc, context),
+        ...(content.footer === undefined ? {} : { footers: { default: content.footer } }),
+        children: content.body,
       },
     ],
   });
   const packed = await Packer.toBuffer(document);
-  return normalizePackage(new Uint8Array(packed), { language: table.word.language });
+  return normalizePackage(new Uint8Array(packed), { language: table.word.language, rightToLeft: table.word.rtl });
 }
 
-function pageFooter({ path, dates }: { path: string; dates: string[] }): Footer {
+/** A footnote's paragraph. */
+export function footnoteParagraph(children: ParagraphChild[]): Paragraph {
+  return new Paragraph({ style: STYLE.footnoteText, children });
+}
+
+export function pageFooter({ path, dates }: { path: string; dates: string[] }): Footer {
   const children: (string | Tab)[] = [path];
   for (const date of dates) children.push(new Tab(), date);
-  const paragraph = new Paragraph({ style: STYLE.footer, tabStops: FOOTER_TABS, children: [new TextRun({ children })] });
+  return footerWith([new TextRun({ children })]);
+}
+
+/** The page footer holding `children`: one paragraph with ITU's footer tab stops. */
+export function footerWith(children: ParagraphChild[]): Footer {
+  const paragraph = new Paragraph({ style: STYLE.footer, tabStops: FOOTER_TABS, children });
   return new Footer({ children: [paragraph] });
 }

@@ -57,6 +57,17 @@ const STRINGIFY_OPTIONS: StringifyOptions = {
   rule: '-',
   listItemIndent: 'one',
   setext: false,
+  // `[^1]:` at the start of a line is a footnote definition: a colon right after a footnote
+  // reference (or any `]`) in text is escaped, so that a paragraph may start with a reference
+  // and a colon. Not in an autolink, which cannot hold a backslash escape.
+  unsafe: [
+    {
+      character: ':',
+      before: '\\]',
+      inConstruct: 'phrasing',
+      notInConstruct: ['autolink', 'destinationLiteral', 'destinationRaw', 'reference', 'titleQuote', 'titleApostrophe'],
+    },
+  ],
 };
 
 /** Columns are not padded to equal width: CJK cells make padded tables no easier to read. */

@@ -85,5 +85,40 @@ describe('tsag build', () => {
     const help = tsag(['--help']);
     expect(help.code).toBe(0);
     for (const flag of ['--out', '--formats', '--lang', '--quiet', '--version']) expect(help.stdout).toContain(flag);
+    for (const flag of LIMIT_FLAGS) expect(help.stdout).toMatch(new RegExp(`${flag} (?:SIZE|N) .*\\(default: \\w+\\)`));
+  });
+});
+
+const LIMIT_FLAGS = ['--max-text-size', '--max-entries', '--max-entry-size', '--max-total-size', '--max-ratio', '--max-xml-size', '--max-depth'];
+
+describe('tsag build limits', () => {
+  it.each([
+    [['--max-text-size', '10K'], 'input/008C.txt', 'too large: 37,963 bytes, over the limit of 10,240 bytes (10 KiB) (--max-text-size): refused'],
+    [['--max-total-size', '20K'], 'input/008C.docx', 'too large: 25,194 bytes, over the limit of 20,480 bytes (20 KiB) (--max-total-size): refused'],
+    [['--max-entries', '5'], 'input/008C.docx', 'too many ZIP entries: 15 (limit 5): refused'],
+    [['--max-entry-size', '64k'], 'input/008C.docx', 'word/document.xml: declares'],
+    [['--max-depth', '5'], 'input/008C.docx', 'XML nesting too deep'],
+    [['--max-xml-size', '100KiB'], 'input/008C.docx', 'the XML to read comes to'],
+  ])('%j refuses %s in one line', (flags, input, reason) => {
+    expectOneLineError(tsag(['build', input, '-o', tempDir(), ...flags]), input, reason);
+  });
+
+  it('reads 008C.docx with the ratio limit at 1 (it applies to entries over 1 MiB only)', () => {
+    expect(tsag(['build', 'input/008C.docx', '-o', tempDir(), '--max-ratio', '1', '-q']).code).toBe(0);
+  });
+
+  it.each([
+    ['--max-text-size', '12Q'],
+    ['--max-text-size', '0'],
+    ['--max-entries', '1.5'],
+    ['--max-depth', '0'],
+  ])('refuses %s %s as a usage error', (flag, value) => {
+    const run = tsag(['build', 'input/008C.txt', '-o', tempDir(), flag, value]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(new RegExp(`^tsag: ${flag} takes .*"${value.replace('.', '\\.')}"\n$`));
+  });
+
+  it('refuses what is not a regular file without reading it', () => {
+    expectOneLineError(tsag(['build', '/dev/zero', '-o', tempDir()]), '/dev/zero', 'not a regular file');
   });
 });

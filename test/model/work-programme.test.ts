@@ -15,6 +15,10 @@ describe('findUrls', () => {
     expect(findUrls('a http://a.org/一 b').map((f) => f.url)).toEqual(['http://a.org/一']);
   });
 
+  it('a URL ends before a pipe, which is no URL character (RFC 3986) and splits a Markdown table cell', () => {
+    expect(findUrls('https://a.org/x|y').map((f) => f.url)).toEqual(['https://a.org/x']);
+  });
+
   it('no URL: none found', () => {
     expect(findUrls('www.itu.int, ftp://x, https:// and https://）')).toEqual([]);
   });

@@ -383,12 +383,18 @@ describe('assemble: language and refusals', () => {
 
   it.each([
     ['no line at all', []],
-    ['an English paragraph', ['Question 1/20 – Internet of things', 'A\tQuestion 1/20 – Internet of things']],
+    ['an English paragraph', ['Question 1/20 – Internet of things', 'This text is about Questions, not in a known form.']],
     ['headings without Questions', ['1\t引言', '介绍。', '2\t课题的措辞']],
     ['a Question heading without its tab', ['A 第1/20号课题 – 标题']],
   ])('refuses %s: not a Questions text, naming what was expected and found', (_name, lines) => {
     const error = inputError(() => run(lines));
     expect(error.file).toBe('t.txt');
-    expect(error.message).toBe(`not a Questions text: no heading of the form 第N/NN号课题 (found 0 Question headings in ${lines.length} line${lines.length === 1 ? '' : 's'})`);
+    const found = lines.length === 0 ? 'found no text' : `found 0 Question headings in ${lines.length} line${lines.length === 1 ? '' : 's'}`;
+    expect(error.message).toBe(`not a Questions text: no heading of the form 第N/NN号课题, Question N/NN, Cuestión N/NN, Вопрос N/NN or المسألة N/NN (${found})`);
+  });
+
+  it('counts Word paragraphs as paragraphs in that message', () => {
+    const error = inputError(() => assemble(sourceOf(['Hello', 'World']), { file: 't.docx', unit: 'paragraph' }));
+    expect(error.message).toBe('not a Questions text: no heading of the form 第N/NN号课题, Question N/NN, Cuestión N/NN, Вопрос N/NN or المسألة N/NN (found 0 Question headings in 2 paragraphs)');
   });
 });

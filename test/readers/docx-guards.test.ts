@@ -135,7 +135,18 @@ describe('limits', () => {
       maxRatio: 200,
       ratioFloorBytes: 1024 * 1024,
       maxDepth: 1_000,
+      maxXmlBytes: 8 * 1024 * 1024,
     });
+  });
+
+  it('refuses more XML to read than the limit, on the declared sizes, before inflating it', () => {
+    const limits = { ...DEFAULT_DOCX_LIMITS, maxXmlBytes: 10_000 };
+    const bytes = docx(`<w:p><w:r><w:t>${'x'.repeat(20_000)}</w:t></w:r></w:p>`);
+    expect(refusal(() => inspectPackage(bytes, 'big.docx', limits))).toMatch(
+      /^big\.docx:word\/document\.xml: the XML to read comes to 2\d,\d{3} bytes \(\d+ KiB\) with this part, over the limit of 10,000 bytes \(10 KiB\): refused \(document too large\)$/,
+    );
+    // Media are not read, so they do not count.
+    expect(() => inspectPackage(docx('<w:p/>', { 'word/media/a.png': 'x'.repeat(20_000) }), 'media.docx', limits)).not.toThrow();
   });
 
   it('refuses too many entries before reading any', () => {

@@ -229,7 +229,7 @@ describe('readText', () => {
     expect(error.file).toBe('notes.txt');
     expect(error.message).toContain('not a Questions text');
     expect(error.message).toContain('第N/NN号课题');
-    expect(error.describe()).toMatch(/^notes\.txt: not a Questions text: .*found 0 Question headings/);
+    expect(error.describe()).toMatch(/^notes\.txt: not a Questions text: .*\(found (?:no text|0 Question headings)/);
   });
 });
 
@@ -252,7 +252,7 @@ describe.skipIf(!existsSync(HOSTILE))('readText: hostile seeds', () => {
     const name = 'seed-first40-utf16le-bom.txt';
     const error = inputError(() => readText(seed(name), name));
     expect(error.describe()).toBe(
-      `${name}: not a Questions text: no heading of the form 第N/NN号课题 (found 0 Question headings in 34 lines)`,
+      `${name}: not a Questions text: no heading of the form 第N/NN号课题, Question N/NN, Cuestión N/NN, Вопрос N/NN or المسألة N/NN (found 0 Question headings in 34 lines)`,
     );
     const first40 = SOURCE_TEXT.split('\n').slice(0, 40).join('\n');
     expect(decodeText(seed(name), name)).toEqual({ text: `${first40}\n`, encoding: 'utf-16le', lineEndings: 'lf' });

@@ -5,8 +5,9 @@
  * bomb costs it 2 GB and can abort the process, which cannot be caught), and xmldom and
  * mammoth's body reader recurse per element (deep nesting overflows the stack). So the package
  * is opened here by hand (./zip.ts), every limit is checked on the central directory before
- * anything is inflated, the parts that will be read are inflated with a running count, and
- * each of them passes a linear XML screen (./xml-scan.ts). mammoth is then given a new package
+ * anything is inflated, the parts that will be read are inflated with a running count (their
+ * declared sizes together within `maxXmlBytes`: mammoth's memory grows about 50-fold with the
+ * XML it parses), and each of them passes a linear XML screen (./xml-scan.ts). mammoth is then given a new package
  * that holds only those parts (`repack`), so it never inflates anything we did not check.
  *
  * Every refusal is an InputError with a one-line message; nothing here prints.
@@ -16,37 +17,12 @@ import { InputError, warning, type Warning } from '../../model/result.js';
 import { readCentralDirectory, inflateEntry, ZipError, type ZipEntry } from './zip.js';
 import { decodeXml, scanXml } from './xml-scan.js';
 import { MAIN_DOCUMENT_FALLBACK, mammothParts, partRelationships, relsPathOf } from './parts.js';
+import { DEFAULT_DOCX_LIMITS, type DocxLimits } from '../limits.js';
 
-/** The limits of the screen; the CLI may expose them as flags. */
-export interface DocxLimits {
-  /** Entries in the ZIP central directory. */
-  maxEntries: number;
-  /** Declared uncompressed size of any one entry. */
-  maxEntryBytes: number;
-  /** Declared uncompressed size of all entries together. */
-  maxTotalBytes: number;
-  /** Uncompressed : compressed, for entries larger than `ratioFloorBytes`. */
-  maxRatio: number;
-  ratioFloorBytes: number;
-  /** Element nesting depth of any XML part that is read. */
-  maxDepth: number;
-}
+// The limits live in ../limits.ts (the CLI offers each as a flag); re-exported for the reader.
+export { DEFAULT_DOCX_LIMITS, type DocxLimits };
 
 const MiB = 1024 * 1024;
-
-export const DEFAULT_DOCX_LIMITS: Readonly<DocxLimits> = Object.freeze({
-  maxEntries: 10_000,
-  // Media are never inflated, but a single entry of more than 256 MiB has no business in a text.
-  maxEntryBytes: 256 * MiB,
-  maxTotalBytes: 512 * MiB,
-  // WordprocessingML deflates about 5–20 : 1; even a page of one repeated character stays
-  // well under 200 : 1, while a deflate bomb reaches ~1000 : 1.
-  maxRatio: 200,
-  ratioFloorBytes: 1 * MiB,
-  // Real documents nest 10–30 deep (tables in tables rarely pass 100); mammoth's recursive
-  // reader overflows the stack somewhere past a few thousand.
-  maxDepth: 1_000,
-});
 
 /** A package that passed the screen. */
 export interface ScreenedPackage {
@@ -84,7 +60,8 @@ function looksLikeText(bytes: Uint8Array): boolean {
 }
 
 function formatBytes(bytes: number): string {
-  return `${bytes.toLocaleString('en-US')} bytes (${(bytes / MiB).toFixed(0)} MiB)`;
+  const [unit, scale] = bytes >= MiB ? ['MiB', MiB] : ['KiB', 1024];
+  return `${bytes.toLocaleString('en-US')} bytes (${(bytes / scale).toFixed(0)} ${unit})`;
 }
 
 /** Refuses on the declared sizes alone: nothing has been inflated yet. */
@@ -173,12 +150,23 @@ export function inspectPackage(
   }
 
   const parts = new Map<string, Uint8Array>();
+  let xmlBytes = 0;
   /** Inflates and screens one part; undefined when the package has no such entry. */
   const read = (name: string): string | undefined => {
     const entry = byName.get(name.toLowerCase());
     if (!entry) return undefined;
     if (entry.encrypted) {
       throw new InputError(file, entry.name, 'password-protected (encrypted) ZIP entry: tsag reads unencrypted .docx only');
+    }
+    // The declared size bounds what inflation may produce (inflateEntry stops past it), so
+    // the XML budget is checked before inflating.
+    xmlBytes += entry.uncompressedSize;
+    if (xmlBytes > limits.maxXmlBytes) {
+      throw new InputError(
+        file,
+        entry.name,
+        `the XML to read comes to ${formatBytes(xmlBytes)} with this part, over the limit of ${formatBytes(limits.maxXmlBytes)}: refused (document too large)`,
+      );
     }
     let data: Uint8Array;
     try {

@@ -8,7 +8,7 @@ import {
   TableRow,
   WidthType,
 } from 'docx';
-import type { ParagraphChild } from 'docx';
+import type { IParagraphRunOptions, ParagraphChild } from 'docx';
 import type {
   Block,
   FrontBlock,
@@ -47,12 +47,18 @@ export function bodyElements(doc: QuestionsDocument, context: BlockContext): Bod
   ];
 }
 
-function paragraph(style: string, children: ParagraphChild[], context: BlockContext): Paragraph {
-  return new Paragraph({ style, children, ...(context.table.word.rtl ? { bidirectional: true } : {}) });
+/** A paragraph of the body; `mark` holds the paragraph mark's run properties (a tracked insertion or deletion). */
+export function paragraph(style: string, children: ParagraphChild[], context: BlockContext, mark?: IParagraphRunOptions): Paragraph {
+  return new Paragraph({
+    style,
+    children,
+    ...(context.table.word.rtl ? { bidirectional: true } : {}),
+    ...(mark === undefined ? {} : { run: mark }),
+  });
 }
 
 // ITU headings carry their number as literal text before a tab, not as Word numbering.
-function numbered(number: string, title: string): string {
+export function numbered(number: string, title: string): string {
   return number === '' ? title : `${number}\t${title}`;
 }
 
@@ -108,16 +114,19 @@ function frontBlock(block: FrontBlock, context: BlockContext): BodyElement[] {
 
 /** A lead-in that introduces a list (`研究项目包括，但不限于：`) is a `Call` paragraph, as in ITU texts. */
 function bodyParagraph(block: ModelParagraph, context: BlockContext): Paragraph {
+  return paragraph(bodyParagraphStyle(block, context.table), inlineRuns(block.content, context), context);
+}
+
+export function bodyParagraphStyle(block: ModelParagraph, table: LanguageTable): string {
   const text = plainText(block.content);
-  const style = context.table.leadIns.some((re) => re.test(text)) ? STYLE.call : STYLE.normal;
-  return paragraph(style, inlineRuns(block.content, context), context);
+  return table.leadIns.some((re) => re.test(text)) ? STYLE.call : STYLE.normal;
 }
 
 // Lists follow the ITU convention rather than Word numbering: an `enumlevN` paragraph holding
 // the marker as literal text, a tab, then the item, under a hanging indent. Text extraction
 // then gives back `–\t…` exactly as the source had it.
-function listMarker(depth: number, context: BlockContext): string {
-  const markers = context.table.listMarkers;
+export function listMarker(depth: number, table: LanguageTable): string {
+  const markers = table.listMarkers;
   return markers[Math.min(depth, markers.length - 1)] ?? '';
 }
 
@@ -126,7 +135,7 @@ function listParagraphs(list: List, context: BlockContext): Paragraph[] {
 }
 
 function listItem(item: ListItem, depth: number, context: BlockContext): Paragraph[] {
-  const children = [...textRuns(`${listMarker(depth, context)}\t`), ...inlineRuns(item.content, context)];
+  const children = [...textRuns(`${listMarker(depth, context.table)}\t`), ...inlineRuns(item.content, context)];
   return [
     paragraph(enumlevStyle(depth), children, context),
     ...item.children.flatMap((child) => listItem(child, depth + 1, context)),
@@ -134,7 +143,7 @@ function listItem(item: ListItem, depth: number, context: BlockContext): Paragra
 }
 
 function relationshipGroup(group: RelationshipGroup, context: BlockContext): Paragraph[] {
-  const marker = listMarker(0, context);
+  const marker = listMarker(0, context.table);
   return [
     paragraph(STYLE.call, textRuns(group.label + context.table.labelColon), context),
     ...group.items.map((item) =>
@@ -156,38 +165,42 @@ const BORDERS = {
   insideVertical: BORDER,
 };
 
-function cell(text: string, style: string, width: number, context: BlockContext): TableCell {
+const TABLE_WIDTHS = QUESTION_TABLE_FIELDS.map((_, i) => COLUMN_WIDTHS[i] ?? 0);
+
+/** The cell of Table 1 in `column`, holding one paragraph of `style` (`Tablehead`, `Tabletext`). */
+export function tableCell(children: ParagraphChild[], style: string, column: number, context: BlockContext): TableCell {
   return new TableCell({
-    width: { size: width, type: WidthType.DXA },
-    children: [paragraph(style, linkedTextRuns(text), context)],
+    width: { size: TABLE_WIDTHS[column] ?? 0, type: WidthType.DXA },
+    children: [paragraph(style, children, context)],
+  });
+}
+
+/** Table 1's layout around its rows: fixed column widths, borders, the text width. */
+export function questionTableElement(rows: TableRow[]): Table {
+  return new Table({
+    rows,
+    width: { size: TABLE_WIDTHS.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: TABLE_WIDTHS,
+    layout: TableLayoutType.FIXED,
+    borders: BORDERS,
   });
 }
 
 /** Table 1: its caption, then a bordered table whose header row repeats on every page. */
 function questionTable(block: QuestionTable, context: BlockContext): BodyElement[] {
-  const widths = QUESTION_TABLE_FIELDS.map((_, i) => COLUMN_WIDTHS[i] ?? 0);
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: widths.map((w, i) => cell(block.columns[i] ?? '', STYLE.tableHead, w, context)),
+    children: TABLE_WIDTHS.map((_, i) => tableCell(linkedTextRuns(block.columns[i] ?? ''), STYLE.tableHead, i, context)),
   });
   const rows = block.rows.map(
     (row) =>
       new TableRow({
         cantSplit: true,
-        children: QUESTION_TABLE_FIELDS.map((field, i) => cell(row[field], STYLE.tableText, widths[i] ?? 0, context)),
+        children: QUESTION_TABLE_FIELDS.map((field, i) => tableCell(linkedTextRuns(row[field]), STYLE.tableText, i, context)),
       }),
   );
-  return [
-    paragraph(STYLE.tableTitle, linkedTextRuns(block.caption), context),
-    new Table({
-      rows: [header, ...rows],
-      width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
-      columnWidths: widths,
-      layout: TableLayoutType.FIXED,
-      borders: BORDERS,
-    }),
-  ];
+  return [paragraph(STYLE.tableTitle, linkedTextRuns(block.caption), context), questionTableElement([header, ...rows])];
 }
 
 /**

@@ -1,5 +1,5 @@
 import { ExternalHyperlink, FootnoteReferenceRun, Tab, TextRun } from 'docx';
-import type { ParagraphChild } from 'docx';
+import type { IRunOptions, ParagraphChild } from 'docx';
 import type { Inline } from '../../model/document.js';
 import { findUrls } from '../../model/work-programme.js';
 import { HYPERLINK_STYLE } from './styles.js';
@@ -9,6 +9,14 @@ export interface InlineContext {
   /** Word's footnote number (1, 2, …) for each model footnote id. */
   footnoteNumbers: ReadonlyMap<string, number>;
 }
+
+/**
+ * Makes the run that holds a piece of text: a plain `TextRun` here; the redline of a diff
+ * (src/diff/render-docx.ts) passes one that makes tracked insertions or deletions instead.
+ */
+export type RunMaker = (options: IRunOptions) => ParagraphChild;
+
+export const plainRun: RunMaker = (options) => new TextRun(options);
 
 /** A piece of text: plain, or a URL to render as a link. */
 export type TextPiece = { kind: 'text'; value: string } | { kind: 'url'; value: string };
@@ -33,22 +41,22 @@ export function splitUrls(text: string): TextPiece[] {
  * The runs of a text: tabs as `w:tab` elements, not as characters inside `w:t`, so that Word,
  * LibreOffice and text extraction all see a tab.
  */
-export function textRuns(text: string, style?: string): TextRun[] {
+export function textRuns(text: string, style?: string, run: RunMaker = plainRun): ParagraphChild[] {
   if (text === '') return [];
   const children: (string | Tab)[] = [];
   text.split('\t').forEach((part, i) => {
     if (i > 0) children.push(new Tab());
     if (part !== '') children.push(part);
   });
-  return [new TextRun(style === undefined ? { children } : { children, style })];
+  return [run(style === undefined ? { children } : { children, style })];
 }
 
 /** Runs of text with its URLs as external hyperlinks; the URL is the link's visible text. */
-export function linkedTextRuns(text: string): ParagraphChild[] {
+export function linkedTextRuns(text: string, run: RunMaker = plainRun): ParagraphChild[] {
   return splitUrls(text).flatMap((piece): ParagraphChild[] =>
     piece.kind === 'text'
-      ? textRuns(piece.value)
-      : [new ExternalHyperlink({ link: piece.value, children: textRuns(piece.value, HYPERLINK_STYLE) })],
+      ? textRuns(piece.value, undefined, run)
+      : [new ExternalHyperlink({ link: piece.value, children: textRuns(piece.value, HYPERLINK_STYLE, run) })],
   );
 }
 
@@ -66,7 +74,7 @@ export function inlineRuns(content: readonly Inline[], context: InlineContext): 
   });
 }
 
-function footnoteNumber(id: string, context: InlineContext): number {
+export function footnoteNumber(id: string, context: InlineContext): number {
   const n = context.footnoteNumbers.get(id);
   // The model promises that every reference names a footnote: a dangling one is a bug upstream.
   if (n === undefined) throw new Error(`footnote reference to unknown footnote "${id}"`);

@@ -1,4 +1,5 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { markRightToLeft } from './rtl.js';
 
 /**
  * Makes a package written by the `docx` package deterministic (same model, same bytes), and
@@ -12,12 +13,18 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
  * - the ZIP: entry order follows `docx`'s internals, and every entry carries the current time.
  *
  * Everything else (styles, numbering, settings, theme) came out identical in every run.
+ *
+ * Tracked changes (`w:ins`, `w:del`: the redline of a diff) get ids in order of appearance,
+ * after the bookmarks' ids, since Word wants one id space for all annotations of a document.
+ * A document without tracked changes is left as it was.
  */
 
 /** The date written as created and modified, so that it never depends on the clock. */
 export const FIXED_DATE = '2000-01-01T00:00:00Z';
 
 const CONTENT_TYPES = '[Content_Types].xml';
+/** The parts that hold paragraphs: the body, notes, headers and footers. */
+const CONTENT_PART = /^word\/(?:document|footnotes|endnotes|header\d*|footer\d*)\.xml$/;
 const CORE = 'docProps/core.xml';
 // fflate writes DOS times from a Date's local-time fields: built from local fields, this is
 // 1980-01-01 00:00 (the earliest DOS time) in every time zone.
@@ -27,6 +34,8 @@ const ZIP_LEVEL = 6;
 export interface PackageProperties {
   /** `dc:language` (`zh-CN`). */
   language: string;
+  /** Mark the paragraphs, runs and tables of the content parts right to left (./rtl.ts). */
+  rightToLeft?: boolean;
 }
 
 export function normalizePackage(bytes: Uint8Array, properties: PackageProperties): Uint8Array {
@@ -48,6 +57,16 @@ export function normalizePackage(bytes: Uint8Array, properties: PackagePropertie
   for (const name of names.filter((n) => n.startsWith('word/') && n.endsWith('.xml'))) {
     const xml = text(name) ?? '';
     if (xml.includes('<w:bookmark')) parts.set(name, renumberBookmarks(xml, bookmarks));
+  }
+
+  const revisions = { next: bookmarks.size };
+  for (const name of names.filter((n) => n.startsWith('word/') && n.endsWith('.xml'))) {
+    const xml = text(name) ?? '';
+    if (REVISION.test(xml)) parts.set(name, renumberRevisions(xml, revisions));
+  }
+
+  if (properties.rightToLeft) {
+    for (const name of names.filter((n) => CONTENT_PART.test(n))) parts.set(name, markRightToLeft(text(name) ?? ''));
   }
 
   const core = text(CORE);
@@ -103,6 +122,14 @@ export function renumberBookmarks(xml: string, seen: Map<string, string>): strin
       return `w:id="${n}"`;
     }),
   );
+}
+
+// `<w:ins ` and `<w:del `, never `w:instrText` or `w:delText`.
+const REVISION = /<w:(?:ins|del)\b/;
+
+/** Numbers tracked changes `counter.next`, `counter.next + 1`… in order of appearance. */
+export function renumberRevisions(xml: string, counter: { next: number }): string {
+  return xml.replace(/<w:(?:ins|del)\b[^>]*>/g, (tag) => tag.replace(/\bw:id="[^"]*"/, () => `w:id="${counter.next++}"`));
 }
 
 /** Fixed dates instead of the clock, and `dc:language`, which `docx` has no option for. */

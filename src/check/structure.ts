@@ -1,0 +1,123 @@
+/**
+ * The numbering and the shape of the Questions: letters A, B, C, … (Z then AA, AB, …) and
+ * numbers 1/20, 2/20, … of one study group, each without a gap; every Question with its four
+ * sections (motivation, question, tasks, relationships) in that order, numbered
+ * `<letter>.1` … `<letter>.4`; no empty section.
+ */
+import type { Question, QuestionsDocument, Section, SectionRole } from '../model/document.js';
+import type { LanguageTable } from '../model/languages.js';
+import { finding, ordinal, type Finding } from './finding.js';
+
+/** The sections every Question has, in order. */
+export const SECTION_ORDER: readonly SectionRole[] = ['motivation', 'question', 'tasks', 'relationships'];
+
+/** `A` → `B`, `Z` → `AA`, `AZ` → `BA`: bijective base 26, as Word and spreadsheets letter. */
+export function nextLetter(letter: string): string | undefined {
+  if (!/^[A-Z]+$/u.test(letter)) return undefined;
+  const chars = [...letter];
+  let i = chars.length - 1;
+  while (i >= 0 && chars[i] === 'Z') chars[i--] = 'A';
+  if (i < 0) return `A${chars.join('')}`;
+  chars[i] = String.fromCharCode(chars[i]!.charCodeAt(0) + 1);
+  return chars.join('');
+}
+
+export function checkSequence(doc: QuestionsDocument): Finding[] {
+  const file = doc.metadata.source.fileName;
+  const findings: Finding[] = [];
+  let previous: Question | undefined;
+  const first = doc.questions[0];
+  for (const question of doc.questions) {
+    const expectedLetter = previous ? nextLetter(previous.letter) : 'A';
+    if (expectedLetter !== undefined && question.letter !== expectedLetter) {
+      const after = previous ? ` after ${previous.letter}` : ' as the first Question';
+      findings.push(finding('sequence.letter', file, question.number, `lettered ${question.letter}, expected ${expectedLetter}${after}`));
+    }
+    const number = parseNumber(question.number);
+    if (first && question.studyGroup !== first.studyGroup) {
+      const message = `Question ${question.number} is of study group ${question.studyGroup}, the first Question (${first.number}) of study group ${first.studyGroup}`;
+      findings.push(finding('sequence.studyGroup', file, question.number, message));
+    } else if (number) {
+      const before = previous ? parseNumber(previous.number) : undefined;
+      const expected = previous ? (before ? before.question + 1 : undefined) : 1;
+      if (expected !== undefined && number.question !== expected) {
+        const after = previous ? ` after ${previous.number}` : ' as the first Question';
+        findings.push(finding('sequence.number', file, question.number, `numbered ${question.number}, expected ${expected}/${number.studyGroup}${after}`));
+      }
+    }
+    previous = question;
+  }
+  return findings;
+}
+
+function parseNumber(number: string): { question: number; studyGroup: number } | undefined {
+  const match = /^(\d+)\/(\d+)$/u.exec(number);
+  return match ? { question: Number(match[1]), studyGroup: Number(match[2]) } : undefined;
+}
+
+export function checkSections(doc: QuestionsDocument, table: LanguageTable | undefined): Finding[] {
+  return doc.questions.flatMap((question) => checkQuestionSections(question, doc.metadata.source.fileName, table));
+}
+
+function checkQuestionSections(question: Question, file: string, table: LanguageTable | undefined): Finding[] {
+  const findings: Finding[] = [];
+  const name = (role: SectionRole) => roleName(role, table);
+  const seen: SectionRole[] = [];
+  for (const [index, section] of question.sections.entries()) {
+    findings.push(...checkSectionNumber(question, section, index, file));
+    if (section.role === 'other') {
+      findings.push(finding('structure.unknownSection', file, placeOf(question, section), `unknown section heading: ${section.heading}`));
+    } else if (seen.includes(section.role)) {
+      findings.push(finding('section.duplicate', file, placeOf(question, section), `a second ${name(section.role)} section`));
+    } else {
+      const rank = SECTION_ORDER.indexOf(section.role);
+      const later = seen.find((role) => SECTION_ORDER.indexOf(role) > rank);
+      if (later !== undefined) {
+        const message = `${name(section.role)} section after the ${name(later)} section (expected ${SECTION_ORDER.map(name).join(', ')})`;
+        findings.push(finding('section.order', file, placeOf(question, section), message));
+      }
+      seen.push(section.role);
+    }
+    if (isEmpty(section)) findings.push(finding('section.empty', file, placeOf(question, section), `${name(section.role)} section is empty`));
+  }
+  for (const role of SECTION_ORDER) {
+    if (!seen.includes(role)) findings.push(finding('section.missing', file, question.number, `Question ${question.number} has no ${name(role)} section`));
+  }
+  return findings;
+}
+
+function checkSectionNumber(question: Question, section: Section, index: number, file: string): Finding[] {
+  const expected = `${question.letter}.${index + 1}`;
+  if (section.number === expected) return [];
+  const place = placeOf(question, section);
+  const letter = /^(.+)\.\d+$/u.exec(section.number)?.[1];
+  if (letter !== undefined && letter !== question.letter) {
+    return [finding('structure.sectionLetter', file, place, `section ${section.number} in Question ${question.letter}`)];
+  }
+  const message = `section ${section.number || '(without number)'} is the ${ordinal(index + 1)} section of Question ${question.letter} (expected ${expected})`;
+  return [finding('section.number', file, place, message)];
+}
+
+/** A section without number (text before the first heading) is placed at its Question. */
+function placeOf(question: Question, section: Section): string {
+  return section.number || question.number;
+}
+
+/** `tasks (任务)`: the role, and the heading the language writes for it. */
+export function roleName(role: SectionRole, table: LanguageTable | undefined): string {
+  const heading = table ? Object.keys(table.sectionRoles).find((key) => table.sectionRoles[key] === role) : undefined;
+  return heading ? `${role} (${heading})` : role;
+}
+
+function isEmpty(section: Section): boolean {
+  return section.blocks.every((block) => {
+    switch (block.type) {
+      case 'paragraph':
+        return block.content.every((inline) => inline.type === 'text' && inline.value.trim() === '');
+      case 'list':
+        return block.items.length === 0;
+      case 'relationshipGroup':
+        return block.items.length === 0 && block.label.trim() === '';
+    }
+  });
+}

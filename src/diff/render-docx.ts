@@ -1,0 +1,113 @@
+/**
+ * The diff as a Word redline: the new edition laid out exactly as writeDocx lays it out, in
+ * which every change is a real tracked change, so that Accept All gives the new edition and
+ * Reject All the old one. Pure: the CLI writes the bytes (`tsag diff OLD NEW --format docx`).
+ *
+ * How each change is written:
+ * - a changed text (paragraph, item, title, continuation note, cell, footnote, relationship
+ *   item): its word operations as runs, equal ones plain, insertions `w:ins`, deletions `w:del`;
+ * - an added paragraph, item, group, section or Question: inserted runs and an inserted
+ *   paragraph mark (`w:pPr/w:rPr/w:ins`); an added row of Table 1 `w:trPr/w:ins`;
+ * - a removed one: written where it stood in the old edition (the diff's `at`), its runs and
+ *   paragraph mark deleted; a removed row `w:trPr/w:del`;
+ * - a moved paragraph or item: deleted where it was, inserted where it is;
+ * - a relationship value added or removed (`SDG 12 added`): the items that write the values,
+ *   word by word (`– 11{+ 和 12+}`), since the change list names the value, not the text;
+ * - a footnote: its reference in the body inserted or deleted with the text around it, its
+ *   text in footnotes.xml inserted, deleted or changed word by word;
+ * - numbering the diff does not compare (Question letters and numbers, section numbers) and
+ *   the page footer (metadata): marked where the editions differ, for an exact Reject All.
+ *
+ * One author (`tsag`), one fixed date, ids in document order: the same diff gives the same bytes.
+ * The change list says what changed and how; which old element a kept one continues, it does
+ * not say, so that pairing is rebuilt from the list and from the diff's own key functions
+ * (src/diff/docx/pairing.ts). `diff` must be `diffEditions(old, neu)`.
+ */
+import type { Footer, QuestionsDocument } from '../model/document.js';
+import { languageTable } from '../model/languages.js';
+import { footerWith, footnoteParagraph, packDocx, pageFooter } from '../writers/docx.js';
+import { indexed, side } from './context.js';
+import { lineElements, Revisions, segmentRuns, type RenderContext } from './docx/elements.js';
+import type { Plan } from './docx/lines.js';
+import { ChangeIndex } from './docx/pairing.js';
+import { documentLines } from './docx/plan.js';
+import { textSegments, whole, type Segment } from './docx/segments.js';
+import { pairFootnotes } from './match.js';
+import type { EditionDiff } from './types.js';
+
+export { REDLINE_AUTHOR, REDLINE_DATE } from './docx/elements.js';
+
+export async function renderDocxRedline(diff: EditionDiff, old: QuestionsDocument, neu: QuestionsDocument): Promise<Uint8Array> {
+  const footnotePairs = pairFootnotes(old, neu).pairs;
+  const plan = planOf(diff, old, neu, footnotePairs);
+  const notes = footnotes(plan, old, neu, footnotePairs);
+  const context: RenderContext = {
+    block: { table: plan.tables.new, footnoteNumbers: notes.numbers.new },
+    footnoteNumber: (piece) => {
+      const number = notes.numbers[piece.side].get(piece.id);
+      // The models promise that every reference names a footnote: a dangling one is a bug upstream.
+      if (number === undefined) throw new Error(`footnote reference to unknown ${piece.side} footnote "${piece.id}"`);
+      return number;
+    },
+    revisions: new Revisions(),
+  };
+  const body = lineElements(documentLines(plan, old, neu), context);
+  const footnoteParagraphs = notes.texts.map((segments) => [footnoteParagraph(segmentRuns(segments, true, context))]);
+  const footer = pageFooterRedline(plan, old.metadata.footer, neu.metadata.footer, context);
+  return packDocx(neu, { body, footnotes: footnoteParagraphs, ...(footer === undefined ? {} : { footer }) });
+}
+
+function planOf(diff: EditionDiff, old: QuestionsDocument, neu: QuestionsDocument, footnotePairs: readonly [number, number][]): Plan {
+  const newIdOf = new Map(footnotePairs.map(([a, b]) => [old.footnotes[a]?.id ?? '', neu.footnotes[b]?.id ?? '']));
+  const renumbered = diff.changes.flatMap((change) =>
+    change.kind === 'renumbered' && change.old !== undefined && change.new !== undefined ? [[change.old, change.new] as const] : [],
+  );
+  return {
+    // The tokenisation the diff used (src/diff/index.ts): a paired footnote's reference is equal in both editions.
+    sides: {
+      old: side(old.metadata.language, (id) => (newIdOf.has(id) ? `new:${newIdOf.get(id)}` : `old:${id}`)),
+      new: side(neu.metadata.language, (id) => `new:${id}`),
+    },
+    tables: { old: languageTable(old.metadata.language), new: languageTable(neu.metadata.language) },
+    changes: new ChangeIndex(diff),
+    renumbered: new Map(renumbered),
+  };
+}
+
+interface Footnotes {
+  /** The text of Word's footnote `n` at index `n - 1`. */
+  texts: Segment[][];
+  /** Word's footnote number for each model footnote id, by edition. */
+  numbers: { old: Map<string, number>; new: Map<string, number> };
+}
+
+/**
+ * Word numbers footnotes by where their references stand, so their order in footnotes.xml is
+ * free: the new edition's notes first (a paired one with its text changes), then the removed
+ * ones, deleted. A paired old note shares its new partner's number.
+ */
+function footnotes(plan: Plan, old: QuestionsDocument, neu: QuestionsDocument, pairs: readonly [number, number][]): Footnotes {
+  const numbers = { old: new Map<string, number>(), new: new Map(neu.footnotes.map((note, i) => [note.id, i + 1])) };
+  const partner = new Map(pairs.map(([a, b]) => [b, a]));
+  const texts = neu.footnotes.map((note, b) => {
+    const a = partner.get(b);
+    const previous = a === undefined ? undefined : old.footnotes[a];
+    if (!previous) return whole('insert', note.text, 'new');
+    numbers.old.set(previous.id, b + 1);
+    return textSegments(plan.sides, previous.text, note.text, plan.changes.find('changed', indexed('', 'footnotes', note.id))?.words);
+  });
+  for (const note of old.footnotes) {
+    if (numbers.old.has(note.id)) continue;
+    texts.push(whole('delete', note.text, 'old'));
+    numbers.old.set(note.id, texts.length);
+  }
+  return { texts, numbers };
+}
+
+/** The footer path and dates, redlined where the editions differ (they are metadata, not content). */
+function pageFooterRedline(plan: Plan, old: Footer | undefined, neu: Footer | undefined, context: RenderContext) {
+  if (neu !== undefined && JSON.stringify(old) === JSON.stringify(neu)) return pageFooter(neu);
+  if (old === undefined && neu === undefined) return undefined;
+  const text = (footer?: Footer) => (footer === undefined ? '' : [footer.path, ...footer.dates].join('\t'));
+  return footerWith(segmentRuns(textSegments(plan.sides, text(old), text(neu)), false, context));
+}

@@ -1,0 +1,63 @@
+import { PARENTHESISED_NOTE, TIMES, parenthesise, questionHeadingPattern, type LanguageTable } from './table.js';
+
+/**
+ * Arabic, as ITU-T publishes the texts of its Questions (`المسألة 1/20`, `A.1 الدافع`), in
+ * logical order: readers and writers never reorder text, Word lays it out right to left
+ * (`word.rtl`). Letters, section numbers, codes and digits are written as in every ITU language
+ * (`A.1`, `Y.4000`, `1/20`). Labels are looked up without short vowels or tatweel, and with the
+ * forms of alef, alef maqsura and ta marbuta folded (see `labelKey`).
+ */
+export const ar: LanguageTable = {
+  code: 'ar',
+  name: 'Arabic',
+  questionHeading: questionHeadingPattern('المس[أا]لة'),
+  formatQuestionHeading: (number, title) => `المسألة ${number} – ${title}`,
+  // `(استمرار للمسألة 1/20)`, `(مسألة جديدة)`.
+  continuationNote: PARENTHESISED_NOTE,
+  formatContinuationNote: parenthesise,
+  sectionRoles: {
+    الدافع: 'motivation',
+    الدوافع: 'motivation',
+    المسألة: 'question',
+    'بنود الدراسة': 'question',
+    المهام: 'tasks',
+    العلاقات: 'relationships',
+  },
+  relationshipRoles: {
+    'خطوط عمل القمة العالمية لمجتمع المعلومات': 'wsis',
+    'خطوط عمل القمة العالمية لمجتمع المعلومات (WSIS)': 'wsis',
+    'أهداف التنمية المستدامة': 'sdgs',
+    'أهداف التنمية المستدامة (SDG)': 'sdgs',
+    التوصيات: 'recommendations',
+    المسائل: 'questions',
+    'لجان الدراسات': 'studyGroups',
+    'هيئات أخرى': 'bodies',
+    'هيئات التقييس': 'bodies',
+    'هيئات التقييس الأخرى': 'bodies',
+    'منظمات أخرى': 'bodies',
+  },
+  labelColon: ':',
+  labelColonVariants: [':', '：'],
+  listMarkers: ['–', '•'],
+  tableCaption: /^الجدول\s*\d+\s*[-–—:]/u,
+  // "… في برنامج عمل لجنة الدراسات 20 (https://…)."
+  workProgramme: /برنامج\s+(?:ال)?عمل/u,
+  leadIns: [
+    // "تشمل بنود الدراسة التي يتعين النظر فيها، على سبيل المثال لا الحصر، ما يلي:"
+    /^(?:تشمل\s+)?بنود\s+الدراسة/u,
+    // "تشمل المهام، على سبيل المثال لا الحصر، ما يلي:"
+    /^(?:تشمل\s+المهام|المهام\s+تشمل)/u,
+  ],
+  newWork: /جديد/u,
+  // "التوصيات من السلسلة Y.4000", "سلسلة التوصيات Y.4000".
+  recommendationSeries: { before: /(?:ال)?سلسلة\s*(?:(?:ال)?توصيات\s*)?$/u },
+  questionHeadingForm: 'المسألة N/NN',
+  questionHeadingHint: 'no heading of the form المسألة N/NN',
+  word: {
+    language: 'ar-SA',
+    // Latin words in an Arabic text (codes, acronyms) as ITU's British English, Arabic as complex script.
+    lang: { val: 'en-GB', bidi: 'ar-SA' },
+    fonts: { ascii: TIMES, hAnsi: TIMES, cs: TIMES },
+    rtl: true,
+  },
+};

@@ -1,0 +1,56 @@
+import { END, PARENTHESISED_NOTE, START, latinWord, parenthesise, questionHeadingPattern, type LanguageTable } from './table.js';
+
+/** Spanish, as ITU-T publishes the texts of its Questions (`Cuestión 1/20`, `A.1 Motivo`). */
+export const es: LanguageTable = {
+  code: 'es',
+  name: 'Spanish',
+  questionHeading: questionHeadingPattern('Cuesti[oó]n'),
+  formatQuestionHeading: (number, title) => `Cuestión ${number} – ${title}`,
+  // `(Continuación de la Cuestión 1/20)`, `(Nueva Cuestión)`.
+  continuationNote: PARENTHESISED_NOTE,
+  formatContinuationNote: parenthesise,
+  sectionRoles: {
+    Motivo: 'motivation',
+    Motivos: 'motivation',
+    Motivación: 'motivation',
+    Cuestión: 'question',
+    'Temas de estudio': 'question',
+    Tareas: 'tasks',
+    Relaciones: 'relationships',
+  },
+  relationshipRoles: {
+    'Líneas de acción de la CMSI': 'wsis',
+    'Línea de acción de la CMSI': 'wsis',
+    'Objetivos de Desarrollo Sostenible': 'sdgs',
+    'Objetivos de Desarrollo Sostenible (ODS)': 'sdgs',
+    ODS: 'sdgs',
+    Recomendaciones: 'recommendations',
+    Recomendación: 'recommendations',
+    'Recomendaciones UIT-T': 'recommendations',
+    Cuestiones: 'questions',
+    'Comisiones de Estudio': 'studyGroups',
+    'Comisión de Estudio': 'studyGroups',
+    'Otros organismos': 'bodies',
+    'Organismos de normalización': 'bodies',
+    'Otros organismos de normalización': 'bodies',
+    'Otras organizaciones': 'bodies',
+  },
+  labelColon: ':',
+  labelColonVariants: [':', '：'],
+  listMarkers: ['–', '•'],
+  tableCaption: /^cuadro\s*\d+\s*[-–—:]/iu,
+  // "… figura en el programa de trabajo de la CE 20 (https://…)."
+  workProgramme: /programa\s+de\s+trabajo/iu,
+  leadIns: [
+    // "Los temas de estudio que se han de considerar incluyen, entre otros, los siguientes:"
+    /^(?:los\s+)?(?:temas|puntos)\s+(?:de\s+estudio|que\s+se\s+han\s+de\s+(?:estudiar|considerar))/iu,
+    // "Las tareas incluyen, entre otras, las siguientes:"
+    /^(?:las\s+)?tareas\s+(?:incluyen|son|comprenden)/iu,
+  ],
+  newWork: new RegExp(`${START}nuev[oa]s?${END}`, 'iu'),
+  // "Recomendaciones de la serie Y.4000"; "Y.4000 serie" after the number is read too.
+  recommendationSeries: { before: /(?<![\p{L}])series?\s*$/iu, after: /^\s*-?\s*serie\b/iu },
+  questionHeadingForm: 'Cuestión N/NN',
+  questionHeadingHint: 'no heading of the form Cuestión N/NN',
+  word: latinWord('es-ES'),
+};

@@ -1,0 +1,47 @@
+import { DASH, TIMES, type LanguageTable } from './table.js';
+
+/** Chinese, as in TSAG document 008C (the Questions of Study Group 20). */
+export const zh: LanguageTable = {
+  code: 'zh',
+  name: 'Chinese',
+  questionHeading: new RegExp(`^第(?<number>\\d+\\/\\d+)号课题\\s*${DASH}\\s*(?<title>.+)$`, 'u'),
+  formatQuestionHeading: (number, title) => `第${number}号课题 – ${title}`,
+  continuationNote: /^（(?<note>.+)）$/u,
+  formatContinuationNote: (note) => `（${note}）`,
+  sectionRoles: {
+    目的: 'motivation',
+    动机: 'motivation',
+    课题: 'question',
+    任务: 'tasks',
+    关系: 'relationships',
+  },
+  relationshipRoles: {
+    WSIS行动方面: 'wsis',
+    可持续发展目标: 'sdgs',
+    建议书: 'recommendations',
+    课题: 'questions',
+    研究组: 'studyGroups',
+    其它机构: 'bodies',
+    其他机构: 'bodies',
+    标准化机构: 'bodies',
+  },
+  labelColon: '：',
+  labelColonVariants: ['：', ':'],
+  listMarkers: ['–', '•'],
+  tableCaption: /^表\s*\d+\s*[–—-]/u,
+  workProgramme: /工作计划/u,
+  leadIns: [/^(有待考虑的)?研究项目包括/u, /^任务包括/u],
+  // `新兴` ("emerging") is another word, though no note uses it today.
+  newWork: /新(?!兴)/u,
+  recommendationSeries: { after: /^\s*系列/u },
+  questionHeadingForm: '第N/NN号课题',
+  questionHeadingHint: 'no heading of the form 第N/NN号课题',
+  word: {
+    language: 'zh-CN',
+    // The Latin words of a Chinese ITU text (codes, acronyms) are marked as ITU's British English.
+    lang: { val: 'en-GB', eastAsia: 'zh-CN' },
+    // The fonts of the Chinese ITU template (and of 008C.docx).
+    fonts: { ascii: TIMES, hAnsi: TIMES, eastAsia: 'SimSun', cs: TIMES },
+    rtl: false,
+  },
+};

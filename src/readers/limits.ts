@@ -1,0 +1,49 @@
+/**
+ * The limits the readers apply before they trust an input, in one place, so that the CLI can
+ * offer each as a flag and print its default (README, "Security"). This module has no
+ * dependencies: the CLI loads it without loading any reader.
+ */
+
+const MiB = 1024 * 1024;
+
+/** The limits of the DOCX package screen (./docx/guards.ts). */
+export interface DocxLimits {
+  /** Entries in the ZIP central directory. */
+  maxEntries: number;
+  /** Declared uncompressed size of any one entry. */
+  maxEntryBytes: number;
+  /** Declared uncompressed size of all entries together. */
+  maxTotalBytes: number;
+  /** Uncompressed : compressed, for entries larger than `ratioFloorBytes`. */
+  maxRatio: number;
+  ratioFloorBytes: number;
+  /** Element nesting depth of any XML part that is read. */
+  maxDepth: number;
+  /** Declared size of the XML parts that are read (and handed to mammoth), together. */
+  maxXmlBytes: number;
+}
+
+export const DEFAULT_DOCX_LIMITS: Readonly<DocxLimits> = Object.freeze({
+  maxEntries: 10_000,
+  // Media are never inflated, but a single entry of more than 256 MiB has no business in a text.
+  maxEntryBytes: 256 * MiB,
+  maxTotalBytes: 512 * MiB,
+  // WordprocessingML deflates about 5–20 : 1; even a page of one repeated character stays
+  // well under 200 : 1, while a deflate bomb reaches ~1000 : 1.
+  maxRatio: 200,
+  ratioFloorBytes: 1 * MiB,
+  // Real documents nest 10–30 deep (tables in tables rarely pass 100); mammoth's recursive
+  // reader overflows the stack somewhere past a few thousand.
+  maxDepth: 1_000,
+  // mammoth (xmldom, then its own tree) holds about 50 bytes of memory per byte of XML: the
+  // 12 MiB document.xml of poi/bug65649.docx in the robustness corpus costs it 800 MB and
+  // 10 s. 8 MiB keeps a read well under V8's default heap limit, and is 2.5 times the XML
+  // of the 360-page benchmark (../shared/input/large/008C-x20.docx, 3.2 MiB).
+  maxXmlBytes: 8 * MiB,
+});
+
+/**
+ * The largest text, Markdown or JSON input, checked on the byte count before anything is
+ * decoded. The text of 008C is 38 KB; 64 MiB is some 1 700 times that.
+ */
+export const DEFAULT_MAX_TEXT_BYTES = 64 * MiB;

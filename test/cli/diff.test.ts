@@ -1,0 +1,75 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fromRoot } from '../helpers/paths.js';
+
+const CLI = fromRoot('dist/cli/main.js');
+const OLD = 'input/008C.txt';
+const EDITED = 'fixtures/008C-edited/008C-edited.txt';
+
+function tsag(args: string[], env: NodeJS.ProcessEnv = {}) {
+  const run = spawnSync(process.execPath, [CLI, ...args], { cwd: fromRoot(''), encoding: 'utf8', env: { ...process.env, ...env } });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe('tsag diff', () => {
+  it('exits 0 with "No content changes" for the text and the Word rendition of one edition', () => {
+    const result = tsag(['diff', OLD, 'input/008C.docx']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('No content changes.');
+    expect(result.stdout).toContain('source.format: text -> docx');
+  });
+
+  it('exits 1 and prints the terminal report, without colour when not on a terminal', () => {
+    const result = tsag(['diff', OLD, EDITED]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe(readFileSync(fromRoot('fixtures/008C-edited/expected-terminal.txt'), 'utf8'));
+    expect(result.stdout).not.toContain('\u001b[');
+  });
+
+  it('colours the report with --color always, and never with NO_COLOR on auto', () => {
+    expect(tsag(['diff', OLD, EDITED, '--color', 'always']).stdout).toContain('\u001b[');
+    expect(tsag(['diff', OLD, EDITED], { NO_COLOR: '1' }).stdout).not.toContain('\u001b[');
+  });
+
+  it('writes the Markdown and JSON reports, to stdout or atomically to -o', () => {
+    const md = tsag(['diff', OLD, EDITED, '--format', 'md']);
+    expect(md.code).toBe(1);
+    expect(md.stdout).toBe(readFileSync(fromRoot('fixtures/008C-edited/expected-report.md'), 'utf8'));
+    const out = join(mkdtempSync(join(tmpdir(), 'tsag-diff-')), 'changes.json');
+    const json = tsag(['diff', OLD, EDITED, '--format', 'json', '-o', out]);
+    expect(json.code).toBe(1);
+    expect(json.stdout).toBe('');
+    expect(readFileSync(out, 'utf8')).toBe(readFileSync(fromRoot('fixtures/008C-edited/expected-changes.json'), 'utf8'));
+  });
+
+  it('reports nothing for an extraction that differs only in bookmarks, trailing spaces and CRLF', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tsag-diff-'));
+    const noisy = readFileSync(fromRoot(OLD), 'utf8')
+      .replace(/_Toc(\d+)/g, '_Toc9$1')
+      .replace(/。\n/g, '。  \n')
+      .replace(/\n/g, '\r\n');
+    writeFileSync(join(dir, 'noisy.txt'), noisy);
+    const result = tsag(['diff', OLD, join(dir, 'noisy.txt')]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('No content changes.');
+  });
+
+  it('exits 2 with one line for a bad input, a missing file or a wrong command line', () => {
+    for (const args of [
+      ['diff', OLD, 'fixtures/not-questions/novel.txt'],
+      ['diff', OLD, 'missing.txt'],
+      ['diff', OLD],
+      ['diff', OLD, EDITED, '--format', 'pdf'],
+      ['diff', OLD, EDITED, '--format', 'docx'],
+    ]) {
+      const result = tsag(args);
+      expect(result.code, args.join(' ')).toBe(2);
+      expect(result.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+    }
+    expect(tsag(['diff', OLD, 'missing.txt']).stderr).toBe('missing.txt: no such file\n');
+  });
+});

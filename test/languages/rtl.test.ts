@@ -1,0 +1,121 @@
+/**
+ * Right to left: the Arabic edition's DOCX marks every paragraph `w:bidi`, every run `w:rtl`
+ * and Table 1 `w:bidiVisual`, each where the schema's order puts it; other languages get none
+ * of these. Markdown and text keep the logical order of the model: nothing is reordered and
+ * no bidi control character is added.
+ */
+import { readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { readMarkdown } from '../../src/readers/markdown.js';
+import { readText } from '../../src/readers/text.js';
+import { writeDocx } from '../../src/writers/docx.js';
+import { markRightToLeft } from '../../src/writers/docx/rtl.js';
+import { writeMarkdown } from '../../src/writers/markdown.js';
+import { writeText } from '../../src/writers/text.js';
+import { fromRoot } from '../helpers/paths.js';
+
+const model = (code: string) => readText(readFileSync(fromRoot(`fixtures/lang-${code}/${code}.txt`)), `${code}.txt`).value;
+
+async function parts(code: string): Promise<Record<string, string>> {
+  const files = unzipSync(await writeDocx(model(code)));
+  return Object.fromEntries(Object.entries(files).map(([name, data]) => [name, strFromU8(data)]));
+}
+
+const paragraphs = (xml: string) => xml.match(/<w:p(?:\s[^>]*)?>[\s\S]*?<\/w:p>/gu) ?? [];
+const runs = (xml: string) => xml.match(/<w:r(?:\s[^>]*)?>[\s\S]*?<\/w:r>/gu) ?? [];
+/** Unicode bidi controls: marks, embeddings, overrides, isolates. */
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
+
+describe('the Arabic DOCX', () => {
+  it('marks every paragraph w:bidi and every run w:rtl, in the body, the footnotes and the footer', async () => {
+    const xml = await parts('ar');
+    for (const name of ['word/document.xml', 'word/footnotes.xml', 'word/footer1.xml']) {
+      const part = xml[name]!;
+      expect(paragraphs(part).length).toBeGreaterThan(0);
+      for (const p of paragraphs(part)) expect(p).toMatch(/^<w:p(?:\s[^>]*)?><w:pPr>(?:(?!<\/w:pPr>)[\s\S])*<w:bidi\/>/u);
+      for (const r of runs(part)) expect(r).toMatch(/^<w:r(?:\s[^>]*)?><w:rPr>(?:(?!<\/w:rPr>)[\s\S])*<w:rtl\/>/u);
+    }
+    expect(runs(xml['word/document.xml']!).length).toBeGreaterThan(50);
+  });
+
+  it('lays Table 1 out right to left', async () => {
+    expect((await parts('ar'))['word/document.xml']).toMatch(/<w:tblPr><w:bidiVisual\/><w:tblW /u);
+  });
+
+  it('sets the document language and the complex-script language', async () => {
+    const xml = await parts('ar');
+    expect(xml['docProps/core.xml']).toContain('<dc:language>ar-SA</dc:language>');
+    expect(xml['word/styles.xml']).toMatch(/<w:lang w:val="en-GB" w:bidi="ar-SA"\/>/u);
+  });
+
+  it('keeps the text in logical order', async () => {
+    const xml = (await parts('ar'))['word/document.xml']!;
+    expect(xml).toContain('المسألة 1/22 – البنية التحتية الرقمية للزراعة الذكية المستدامة');
+    expect(xml).not.toMatch(BIDI_CONTROLS);
+  });
+
+  it.each(['en', 'fr'])('%s: no right-to-left mark at all', async (code) => {
+    const xml = await parts(code);
+    for (const part of Object.values(xml)) expect(part).not.toMatch(/<w:(?:bidi|rtl|bidiVisual)\/>/u);
+  });
+});
+
+describe('markRightToLeft', () => {
+  it('puts each mark where the schema orders it', () => {
+    expect(markRightToLeft('<w:p><w:pPr><w:pStyle w:val="Call"/><w:spacing w:before="0"/><w:jc w:val="center"/></w:pPr></w:p>')).toBe(
+      '<w:p><w:pPr><w:pStyle w:val="Call"/><w:bidi/><w:spacing w:before="0"/><w:jc w:val="center"/></w:pPr></w:p>',
+    );
+    expect(markRightToLeft('<w:r><w:rPr><w:rStyle w:val="Hyperlink"/><w:sz w:val="20"/><w:lang w:val="en-GB"/></w:rPr><w:t>x</w:t></w:r>')).toBe(
+      '<w:r><w:rPr><w:rStyle w:val="Hyperlink"/><w:sz w:val="20"/><w:rtl/><w:lang w:val="en-GB"/></w:rPr><w:t>x</w:t></w:r>',
+    );
+    expect(markRightToLeft('<w:tbl><w:tblPr><w:tblStyle w:val="T"/><w:tblW w:w="1"/></w:tblPr></w:tbl>')).toBe(
+      '<w:tbl><w:tblPr><w:tblStyle w:val="T"/><w:bidiVisual/><w:tblW w:w="1"/></w:tblPr></w:tbl>',
+    );
+  });
+
+  it('adds properties where there were none, and keeps marks already there', () => {
+    expect(markRightToLeft('<w:p><w:r><w:t>x</w:t></w:r></w:p><w:p/>')).toBe(
+      '<w:p><w:pPr><w:bidi/></w:pPr><w:r><w:rPr><w:rtl/></w:rPr><w:t>x</w:t></w:r></w:p><w:p><w:pPr><w:bidi/></w:pPr></w:p>',
+    );
+    const marked = '<w:p><w:pPr><w:bidi/></w:pPr><w:ins w:id="1"><w:r><w:rPr><w:rtl/></w:rPr><w:t>x</w:t></w:r></w:ins></w:p>';
+    expect(markRightToLeft(marked)).toBe(marked);
+    expect(markRightToLeft(markRightToLeft('<w:p><w:r><w:t>x</w:t></w:r></w:p>'))).toBe(markRightToLeft('<w:p><w:r><w:t>x</w:t></w:r></w:p>'));
+  });
+
+  it('never touches w:pPr, w:rPr, w:rFonts or w:rStyle as if they were paragraphs or runs', () => {
+    const xml = '<w:style><w:pPr><w:spacing/></w:pPr><w:rPr><w:rFonts w:ascii="A"/><w:rStyle w:val="B"/></w:rPr></w:style>';
+    expect(markRightToLeft(xml)).toBe(xml);
+  });
+});
+
+describe('Markdown and text of the Arabic edition', () => {
+  const ar = model('ar');
+  const markdown = writeMarkdown(ar);
+  const text = writeText(ar);
+
+  it('keep the logical order: headings start with the letter and number, texts as in the model', () => {
+    expect(markdown).toContain('\n## A المسألة 1/22 – البنية التحتية الرقمية للزراعة الذكية المستدامة\n');
+    expect(markdown).toContain('\n### A.1 الدافع\n');
+    expect(markdown).toContain('\nالتوصيات:\n\n- التوصيات من السلسلة Y.4000، بما فيها Y.4100/Y.2066 وY.4113 وY.4450\n');
+    expect(text).toContain('\nA\tالمسألة 1/22 – البنية التحتية الرقمية للزراعة الذكية المستدامة\n');
+    expect(text).toContain('\n–\tما هي متطلبات البنية التحتية المشتركة للمجتمعات الريفية؟\n');
+    for (const output of [markdown, text]) expect(output).not.toMatch(BIDI_CONTROLS);
+  });
+
+  it('every paragraph of the model is found verbatim in the Markdown', () => {
+    for (const question of ar.questions) {
+      for (const section of question.sections) {
+        for (const block of section.blocks) {
+          if (block.type !== 'paragraph') continue;
+          const first = block.content[0];
+          if (first?.type === 'text') expect(markdown).toContain(first.value.split('(https://')[0]);
+        }
+      }
+    }
+  });
+
+  it('the Markdown reads back into the same model', () => {
+    expect(readMarkdown(markdown, 'ar.md').value).toEqual(ar);
+  });
+});
