@@ -9,7 +9,8 @@
  * front matter has no `source` (hand-written Markdown), the source is this file:
  * `{ fileName, format: 'markdown', sha256 }`, the sha256 being the caller's (of the bytes) or
  * else that of the text as UTF-8. Where it has no `language`, the language is the one whose
- * Question heading matches a `##` heading.
+ * Question heading matches the most `##` headings (on a tie, the one that knows the most `###`
+ * section headings: English and French both write `Question 1/20`).
  *
  * Keeps: `#` headings (the first → the front matter's heading, the second → the heading of the
  *   Questions part), with their number (`1 引言`); in the front matter, paragraphs, bullet lists
