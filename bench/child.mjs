@@ -50,6 +50,7 @@ function resetPeak() {
   }
 }
 
+/** Collects the heap before a memory measurement, so that its base is not the set-up's garbage. */
 function settle() {
   globalThis.gc?.();
   globalThis.gc?.();
