@@ -24,7 +24,7 @@ import mammoth from 'mammoth';
 import { SCHEMA_VERSION, type Metadata, type QuestionsDocument } from '../model/document.js';
 import { InputError, warning, type Read, type Warning } from '../model/result.js';
 import { assemble } from './assemble.js';
-import { readBody, type MammothDocument } from './docx/body.js';
+import { readBody, unrecognisedParagraphStyles, type MammothDocument } from './docx/body.js';
 import { DEFAULT_DOCX_LIMITS, inspectPackage, repack, type DocxLimits, type ScreenedPackage } from './docx/guards.js';
 import { headerFooterParts, imageNames, paragraphTexts, relsPathOf } from './docx/parts.js';
 import { styleMeaning } from './docx/styles.js';
@@ -103,10 +103,14 @@ async function convert(screened: ScreenedPackage, file: string): Promise<Convert
     const result = await mammoth.convertToHtml(
       { buffer: Buffer.from(repack(screened)) },
       {
+        // Keep the document for readBody; hand mammoth's HTML conversion an empty one, as its
+        // HTML is not used (its paragraph style messages are made from the document below).
         transformDocument: (element: unknown) => {
           document = element as MammothDocument;
-          return element;
+          return { ...document, children: [] };
         },
+        includeDefaultStyleMap: false,
+        includeEmbeddedStyleMap: false,
         // The screened package holds no media: never read an image.
         convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
       },
@@ -117,7 +121,8 @@ async function convert(screened: ScreenedPackage, file: string): Promise<Convert
   }
   if (!document) throw new InputError(file, screened.mainPart, 'mammoth returned no document');
   const where = { file, section: screened.mainPart };
-  const warnings = messages
+  const styleMessages = unrecognisedParagraphStyles(document).map((message) => ({ type: 'warning', message }));
+  const warnings = [...messages, ...styleMessages]
     .filter((message) => !isIgnoredMessage(message.message))
     .map((message) => warning('docx.mammoth', where, `${message.type === 'error' ? 'error: ' : ''}${message.message}`));
   return { document, warnings };

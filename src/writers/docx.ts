@@ -27,7 +27,7 @@ import { languageTable } from '../model/languages.js';
 import { bodyElements } from './docx/blocks.js';
 import type { BlockContext, BodyElement } from './docx/blocks.js';
 import { linkedTextRuns } from './docx/inlines.js';
-import { normalizePackage } from './docx/package.js';
+import { normalizeParts } from './docx/package.js';
 import { STYLE, documentStyles } from './docx/styles.js';
 
 export { questionBookmarks } from './docx/blocks.js';
@@ -83,8 +83,34 @@ export async function packDocx(doc: QuestionsDocument, content: DocxContent): Pr
       },
     ],
   });
-  const packed = await Packer.toBuffer(document);
-  return normalizePackage(new Uint8Array(packed), { language: table.word.language, rightToLeft: table.word.rtl });
+  return normalizeParts(compileParts(document), { language: table.word.language, rightToLeft: table.word.rtl });
+}
+
+/** What docx 9.15's compiler gives for a part: XML as text, media and fonts as bytes. */
+type CompiledPart = string | Uint8Array | ArrayBuffer | ArrayBufferView;
+interface PackerInternals {
+  compiler: { compile(file: Document): Map<string, CompiledPart> };
+}
+
+/**
+ * The parts of the package, unzipped: what `Packer.pack` zips (`Packer.compiler` is private in
+ * docx's typings, but is what every `Packer` method calls). `normalizeParts` zips them once;
+ * zipping here too and unzipping there cost as much as the zip itself.
+ */
+function compileParts(document: Document): Map<string, string | Uint8Array> {
+  const compiled = (Packer as unknown as PackerInternals).compiler.compile(document);
+  const parts = new Map<string, string | Uint8Array>();
+  for (const [path, data] of compiled) {
+    parts.set(
+      path,
+      typeof data === 'string'
+        ? data
+        : ArrayBuffer.isView(data)
+          ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength)
+          : new Uint8Array(data),
+    );
+  }
+  return parts;
 }
 
 /** A footnote's paragraph. */

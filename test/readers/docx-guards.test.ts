@@ -177,6 +177,19 @@ describe('limits', () => {
     );
   });
 
+  it('refuses an entry that inflates even one byte past its declared size', () => {
+    const body = `<w:p><w:r><w:t>${'lol '.repeat(100_000)}</w:t></w:r></w:p>`;
+    const honest = docx(body);
+    const size = strToU8(`<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${body}</w:body></w:document>`).length;
+    expect(() => inspectPackage(honest, 'honest.docx')).not.toThrow();
+    expect(refusal(() => inspectPackage(patchEntry(honest, 'word/document.xml', 'size', size - 1), 'liar.docx'))).toBe(
+      `liar.docx:word/document.xml: inflates beyond its declared ${size - 1} bytes: refused (zip bomb?)`,
+    );
+    expect(refusal(() => inspectPackage(patchEntry(honest, 'word/document.xml', 'size', 0), 'liar.docx'))).toBe(
+      'liar.docx:word/document.xml: inflates beyond its declared 0 bytes: refused (zip bomb?)',
+    );
+  });
+
   it('refuses damaged entry data', () => {
     const bytes = docx('<w:p><w:r><w:t>hello</w:t></w:r></w:p>');
     const damaged = patchEntry(bytes, 'word/document.xml', 'crc', 0x12345678);

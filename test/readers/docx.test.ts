@@ -128,6 +128,17 @@ describe('hand-made packages', () => {
     expect(read.warnings.find((w) => w.code === 'docx.mammoth')?.where).toEqual({ file: 'styles.docx', section: 'word/document.xml' });
   });
 
+  it('reports an unknown paragraph style once, in table cells too, as mammoth words it', async () => {
+    const cellOf = (body: string) => `<w:tc>${body}</w:tc>`;
+    const table = `<w:tbl><w:tr>${cellOf(p('CellStyle', '甲'))}${cellOf(p('CellStyle', '乙'))}</w:tr></w:tbl>`;
+    const read = await readDocx(docx(questionsText(p('FancyStyle', '一段。') + p('FancyStyle', '二段。') + table)), 'styles.docx');
+    const messages = read.warnings.filter((w) => w.code === 'docx.mammoth' && w.message.startsWith('Unrecognised')).map((w) => w.message);
+    expect(messages).toEqual([
+      "Unrecognised paragraph style: 'null' (Style ID: FancyStyle)",
+      "Unrecognised paragraph style: 'null' (Style ID: CellStyle)",
+    ]);
+  });
+
   it('reads a main part written in UTF-16', async () => {
     const xml = documentXml(questionsText(p('Normal', '目的的内容。')));
     const utf16 = new Uint8Array(2 + xml.length * 2);

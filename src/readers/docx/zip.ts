@@ -7,7 +7,8 @@
  * Reference: APPNOTE.TXT (PKWARE), sections 4.3.7 (local header), 4.3.12 (central directory
  * header), 4.3.14–4.3.16 (ZIP64 and end of central directory records), 4.5.3 (ZIP64 extra).
  */
-import { Inflate } from 'fflate';
+import { kMaxLength } from 'node:buffer';
+import { inflateRawSync } from 'node:zlib';
 
 /** An entry as the central directory declares it. */
 export interface ZipEntry {
@@ -172,13 +173,15 @@ function compressedData(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
   return bytes.subarray(start, end);
 }
 
-/** Compressed input handed to the inflater per step: one step can produce at most ~1032 times this. */
-const INFLATE_STEP = 4096;
+/** The largest output buffer zlib fills at a time: past the declared size by at most this much. */
+const MAX_CHUNK = 1 << 20;
 
 /**
- * Inflates one entry, counting the output as it comes: past `entry.uncompressedSize` it stops
- * at once, so a central directory that lies about a size costs at most one step of output.
- * The result must match the declared size and CRC-32 exactly.
+ * Inflates one entry with node's zlib, bounded by `entry.uncompressedSize`: zlib counts the
+ * output as it fills its buffers and stops as soon as the count passes `maxOutputLength`, so a
+ * central directory that lies about a size costs at most one buffer of output (the declared
+ * size plus one byte, and never over 1 MiB). The result must match the declared size and
+ * CRC-32 exactly.
  */
 export function inflateEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
   if (entry.encrypted) throw new ZipError(`the entry is encrypted`, entry.name);
@@ -189,26 +192,20 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
     if (data.length !== declared) throw new ZipError(`stored size differs from its declared size`, entry.name);
     out = data.slice();
   } else if (entry.method === 8) {
-    out = new Uint8Array(declared);
-    let written = 0;
-    const inflater = new Inflate((chunk) => {
-      if (written + chunk.length > declared) {
-        throw new ZipError(`inflates beyond its declared ${declared} bytes`, entry.name, true);
-      }
-      out.set(chunk, written);
-      written += chunk.length;
-    });
+    const beyond = (): ZipError => new ZipError(`inflates beyond its declared ${declared} bytes`, entry.name, true);
     try {
-      for (let at = 0; at < data.length || at === 0; at += INFLATE_STEP) {
-        const final = at + INFLATE_STEP >= data.length;
-        inflater.push(data.subarray(at, at + INFLATE_STEP), final);
-        if (final) break;
-      }
+      const inflated = inflateRawSync(data, {
+        // zlib refuses 0: an entry declared empty gets one byte, refused below if it is used.
+        maxOutputLength: Math.min(Math.max(declared, 1), kMaxLength),
+        chunkSize: Math.min(Math.max(declared + 1, 64), MAX_CHUNK),
+      });
+      out = new Uint8Array(inflated.buffer, inflated.byteOffset, inflated.byteLength);
     } catch (error) {
-      if (error instanceof ZipError) throw error;
+      if ((error as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE') throw beyond();
       throw new ZipError(`bad deflate data (${(error as Error).message})`, entry.name);
     }
-    if (written !== declared) throw new ZipError(`inflates to ${written} bytes, ${declared} declared`, entry.name);
+    if (out.length > declared) throw beyond();
+    if (out.length !== declared) throw new ZipError(`inflates to ${out.length} bytes, ${declared} declared`, entry.name);
   } else {
     throw new ZipError(`unsupported compression method ${entry.method}`, entry.name);
   }

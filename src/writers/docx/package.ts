@@ -39,7 +39,14 @@ export interface PackageProperties {
 }
 
 export function normalizePackage(bytes: Uint8Array, properties: PackageProperties): Uint8Array {
-  const parts = new Map<string, string | Uint8Array>(Object.entries(unzipSync(bytes)));
+  return normalizeParts(new Map(Object.entries(unzipSync(bytes))), properties);
+}
+
+/**
+ * The same from the package's parts, before any zip (what `docx`'s compiler gives): the parts
+ * are zipped once, here. A part may be text (zipped as UTF-8) or bytes. `parts` is changed.
+ */
+export function normalizeParts(parts: Map<string, string | Uint8Array>, properties: PackageProperties): Uint8Array {
   const text = (name: string): string | undefined => {
     const part = parts.get(name);
     return part === undefined ? undefined : typeof part === 'string' ? part : strFromU8(part);
