@@ -6,7 +6,9 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { InputError, type Warning } from '../model/result.js';
 import { OUTPUT_FORMATS } from '../writers/index.js';
-import { build, describeError, parseFormats, type BuildResult } from './build.js';
+import { build, describeError, parseFormats, writeIndex, type BuildResult } from './build.js';
+import { runInWorkers } from './pool.js';
+import { progressBar, summaryTable } from './progress.js';
 import { CHECK_HELP, runCheck } from './check.js';
 import { DIFF_HELP, runDiff } from './diff.js';
 import { listInputs, removeStaleTemps } from './files.js';
@@ -34,6 +36,7 @@ Options:
       --formats LIST   comma-separated outputs to write (default: ${OUTPUT_FORMATS.join(',')})
       --lang CODE      read with this language table instead of detecting it (e.g. zh)
   -q, --quiet          do not print warnings
+  -j, --jobs N         build N inputs at once on worker threads (default: one per core)
   -h, --help           show this help
   -v, --version        show the version
 
@@ -42,6 +45,9 @@ ${limitsHelp()}
 
 Outputs are written atomically (a temporary file renamed into place) and never over an input;
 temporary files left in DIR by an interrupted run are removed by the next one.
+A batch keeps going past a bad input, shows a progress bar on a terminal (plain lines
+otherwise), ends with a table (file, Questions, warnings, time) and writes DIR/index.json:
+every edition built (file, language, study groups, Question numbers, sha256, outputs).
 Exit status: 0 when every input was built; 2 when any input failed (one line per failure:
 the file, where, and why) or the command line is wrong.
 `;
@@ -57,18 +63,52 @@ export function formatWarning(w: Warning): string {
   return `${file}${at}: warning: ${w.message} [${w.code}]`;
 }
 
-function report(results: readonly BuildResult[], quiet: boolean): number {
-  let failed = 0;
-  for (const result of results) {
-    if (!result.ok) {
-      failed++;
-      process.stderr.write(`${result.error}\n`);
-      continue;
-    }
-    if (!quiet) for (const w of result.warnings) process.stderr.write(`${formatWarning(w)}\n`);
-    process.stdout.write(`${result.input}: ${result.questions} Questions → ${result.outputs.join(', ')}\n`);
-  }
-  return failed > 0 ? 2 : 0;
+/** Past this many, a build shows a count: a broken input can carry thousands of warnings. */
+const MAX_WARNINGS_SHOWN = 20;
+
+/** The lines one finished input gives: its error, or its warnings and outputs. */
+function resultLines(result: BuildResult, quiet: boolean): { out: string[]; err: string[] } {
+  if (!result.ok) return { out: [], err: [result.error] };
+  const shown = quiet ? [] : result.warnings.slice(0, MAX_WARNINGS_SHOWN).map(formatWarning);
+  const hidden = quiet ? 0 : result.warnings.length - shown.length;
+  if (hidden > 0) shown.push(`${result.input}: warning: ${hidden} more warnings not shown (tsag check lists them all)`);
+  return {
+    err: shown,
+    out: [`${result.input}: ${result.questions} Questions → ${result.outputs.join(', ')}`],
+  };
+}
+
+/**
+ * Reports a batch as it goes: on a terminal a progress bar on stderr (redrawn in place), the
+ * lines of each input once all are done; otherwise each input's lines as soon as it is done.
+ */
+function progressReporter(total: number, quiet: boolean) {
+  const tty = process.stderr.isTTY === true && total > 1;
+  const held: BuildResult[] = [];
+  return {
+    onResult(result: BuildResult, completed: number) {
+      if (tty) {
+        held.push(result);
+        process.stderr.write(`\r\u001b[2K${progressBar(completed, total, result.input)}`);
+        return;
+      }
+      const lines = resultLines(result, quiet);
+      for (const line of lines.err) process.stderr.write(`${line}\n`);
+      for (const line of lines.out) process.stdout.write(`${line}\n`);
+    },
+    finish(results: readonly BuildResult[]) {
+      if (tty) {
+        process.stderr.write('\r\u001b[2K');
+        for (const result of results) {
+          const lines = resultLines(result, quiet);
+          for (const line of lines.err) process.stderr.write(`${line}\n`);
+          for (const line of lines.out) process.stdout.write(`${line}\n`);
+        }
+      }
+      if (results.length > 1) process.stdout.write(`\n${summaryTable(results)}`);
+      return results.some((r) => !r.ok) ? 2 : 0;
+    },
+  };
 }
 
 async function runBuild(args: string[]): Promise<number> {
@@ -80,6 +120,7 @@ async function runBuild(args: string[]): Promise<number> {
       formats: { type: 'string' },
       lang: { type: 'string' },
       quiet: { type: 'boolean', short: 'q' },
+      jobs: { type: 'string', short: 'j' },
       ...LIMIT_OPTIONS,
     },
   });
@@ -96,7 +137,13 @@ async function runBuild(args: string[]): Promise<number> {
     const message = `removed ${stale.length} temporary file(s) left by an interrupted run: ${stale.join(', ')}`;
     process.stderr.write(`${formatWarning({ code: 'output.staleTemp', where: { file: options.outDir }, message })}\n`);
   }
-  return report(await build(inputs, options), values.quiet ?? false);
+  const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) throw new UsageError(`--jobs takes a whole number of at least 1, not "${values.jobs}"`);
+  const progress = progressReporter(inputs.length, values.quiet ?? false);
+  const results = await build(inputs, options, runInWorkers(jobs), (result, completed) => progress.onResult(result, completed));
+  const index = await writeIndex(results, options.outDir);
+  if (index && !values.quiet && inputs.length > 1) process.stdout.write(`index of the editions built: ${index}\n`);
+  return progress.finish(results);
 }
 
 class UsageError extends Error {}

@@ -1,5 +1,6 @@
 import { open } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { InputError, type Warning } from '../model/result.js';
 import { detectFormat, readDocument, tooLarge, type ReadOptions } from '../readers/index.js';
 import { DEFAULT_DOCX_LIMITS, DEFAULT_MAX_TEXT_BYTES } from '../readers/limits.js';
@@ -11,9 +12,22 @@ export interface BuildOptions extends ReadOptions {
   formats: readonly OutputFormat[];
 }
 
+/** One edition in `index.json`: what was built from which input. */
+export interface EditionEntry {
+  file: string;
+  language: string;
+  studyGroups: number[];
+  questions: string[];
+  sha256: string;
+  outputs: string[];
+}
+
 export type BuildResult =
-  | { input: string; ok: true; outputs: string[]; warnings: Warning[]; questions: number }
-  | { input: string; ok: false; error: string };
+  | { input: string; ok: true; outputs: string[]; warnings: Warning[]; questions: number; edition: EditionEntry; ms: number }
+  | { input: string; ok: false; error: string; ms: number };
+
+/** The batch index, written beside the outputs; no input may take its name. */
+export const INDEX_FILE = 'index.json';
 
 /** Turns whatever a read or write threw into the one line the user sees. */
 export function describeError(input: string, error: unknown): string {
@@ -37,18 +51,31 @@ export async function buildOne(
   allInputs: readonly string[],
   options: BuildOptions,
 ): Promise<BuildResult> {
+  const started = performance.now();
+  const ms = () => Math.round(performance.now() - started);
   try {
     const targets = options.formats.map((format) => ({ format, path: join(options.outDir, `${base}.${format}`) }));
     const clash = targets.find((t) => allInputs.some((i) => samePath(i, t.path)));
     if (clash) throw new InputError(input, '', `refusing to write ${clash.path}: it is an input`);
+    const reserved = targets.find((t) => basename(t.path) === INDEX_FILE);
+    if (reserved) throw new InputError(input, '', `refusing to write ${reserved.path}: the name is kept for the batch index`);
     const bytes = await readInput(input, options);
     const { value, warnings } = await readDocument(bytes, input, options);
     const rendered: Uint8Array[] = [];
     for (const target of targets) rendered.push(await render(value, target.format));
     for (const [index, target] of targets.entries()) await writeFileAtomic(target.path, rendered[index]!);
-    return { input, ok: true, outputs: targets.map((t) => t.path), warnings, questions: value.questions.length };
+    const outputs = targets.map((t) => t.path);
+    const edition: EditionEntry = {
+      file: input,
+      language: value.metadata.language,
+      studyGroups: [...new Set(value.questions.map((q) => q.studyGroup))].sort((a, b) => a - b),
+      questions: value.questions.map((q) => q.number),
+      sha256: value.metadata.source.sha256,
+      outputs: outputs.map((path) => basename(path)),
+    };
+    return { input, ok: true, outputs, warnings, questions: value.questions.length, edition, ms: ms() };
   } catch (error) {
-    return { input, ok: false, error: describeError(input, error) };
+    return { input, ok: false, error: describeError(input, error), ms: ms() };
   }
 }
 
@@ -79,13 +106,54 @@ async function readInput(input: string, options: ReadOptions): Promise<Uint8Arra
   }
 }
 
-export async function build(inputs: readonly string[], options: BuildOptions): Promise<BuildResult[]> {
+/** One input of a batch, as handed to a worker. */
+export interface BuildJob {
+  index: number;
+  input: string;
+  base: string;
+  allInputs: readonly string[];
+  options: BuildOptions;
+}
+
+/** Runs the jobs of a batch; `runInWorkers` in ./pool.ts is the parallel one. */
+export type JobRunner = (jobs: readonly BuildJob[], done: (index: number, result: BuildResult) => void) => Promise<void>;
+
+export const runInProcess: JobRunner = async (jobs, done) => {
+  for (const job of jobs) done(job.index, await buildOne(job.input, job.base, job.allInputs, job.options));
+};
+
+/**
+ * Builds every input, keeping going past a bad one. Results come back in input order;
+ * `onResult` hears of each as it completes (for progress), in completion order.
+ */
+export async function build(
+  inputs: readonly string[],
+  options: BuildOptions,
+  run: JobRunner = runInProcess,
+  onResult: (result: BuildResult, completed: number) => void = () => {},
+): Promise<BuildResult[]> {
   const bases = outputBases(inputs);
-  const results: BuildResult[] = [];
-  for (const [index, input] of inputs.entries()) {
-    results.push(await buildOne(input, bases[index]!, inputs, options));
-  }
+  const jobs = inputs.map((input, index) => ({ index, input, base: bases[index]!, allInputs: inputs, options }));
+  const results: BuildResult[] = new Array(inputs.length);
+  let completed = 0;
+  await run(jobs, (index, result) => {
+    results[index] = result;
+    onResult(result, ++completed);
+  });
   return results;
+}
+
+/** `index.json`: every edition built in the run, in input order. Deterministic: no times. */
+export function editionIndex(results: readonly BuildResult[]): string {
+  const editions = results.flatMap((r) => (r.ok ? [r.edition] : []));
+  return `${JSON.stringify({ editions }, null, 2)}\n`;
+}
+
+export async function writeIndex(results: readonly BuildResult[], outDir: string): Promise<string | undefined> {
+  if (!results.some((r) => r.ok)) return undefined;
+  const path = join(outDir, INDEX_FILE);
+  await writeFileAtomic(path, new TextEncoder().encode(editionIndex(results)));
+  return path;
 }
 
 export function parseFormats(list: string): OutputFormat[] {

@@ -31,7 +31,7 @@ describe('tsag build', () => {
     const result = tsag(['build', 'input/008C.txt', '-o', out, '--formats', 'json,md,txt']);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['008C.json', '008C.md', '008C.txt']);
+    expect(readdirSync(out).sort()).toEqual(['008C.json', '008C.md', '008C.txt', 'index.json']);
     for (const ext of ['json', 'md', 'txt']) {
       expect(readFileSync(join(out, `008C.${ext}`), 'utf8')).toBe(
         readFileSync(fromRoot(`fixtures/008C/expected.${ext}`), 'utf8'),
@@ -60,7 +60,7 @@ describe('tsag build', () => {
     const result = tsag(['build', 'fixtures/not-questions/novel.txt', 'input/008C.txt', '-o', out, '--formats', 'json']);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('novel.txt');
-    expect(readdirSync(out)).toEqual(['008C.json']);
+    expect(readdirSync(out)).toEqual(['008C.json', 'index.json']);
   });
 
   it('refuses to write an output over an input', () => {

@@ -1,0 +1,24 @@
+import type { BuildResult } from './build.js';
+
+/** The bar drawn on a terminal while a batch builds: `[#####-----] 3/10 008C.docx`. */
+export function progressBar(completed: number, total: number, label: string, width = 24): string {
+  const filled = total === 0 ? width : Math.round((completed / total) * width);
+  return `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${completed}/${total} ${label}`;
+}
+
+/** The table that ends a batch: one row per input, then the counts. */
+export function summaryTable(results: readonly BuildResult[]): string {
+  const rows = results.map((r) => [
+    r.input,
+    r.ok ? String(r.questions) : 'failed',
+    r.ok ? String(r.warnings.length) : '-',
+    `${r.ms} ms`,
+  ]);
+  const header = ['file', 'Questions', 'warnings', 'time'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
+  const line = (cells: string[]) =>
+    cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ').trimEnd();
+  const failed = results.filter((r) => !r.ok).length;
+  const counts = `${results.length - failed} built, ${failed} failed`;
+  return [line(header), ...rows.map(line), counts].join('\n') + '\n';
+}
