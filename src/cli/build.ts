@@ -84,7 +84,7 @@ export async function buildOne(
  * allows (a DOCX: the limit on its entries in all; anything else: the text limit), and
  * refused when it is not a regular file (a FIFO or `/dev/zero` would never end).
  */
-async function readInput(input: string, options: ReadOptions): Promise<Uint8Array> {
+export async function readInput(input: string, options: ReadOptions): Promise<Uint8Array> {
   const handle = await open(input, 'r');
   try {
     const info = await handle.stat();

@@ -4,13 +4,10 @@
  * Exit status: 0 (findings are warnings), 1 with `--strict` when there is any finding,
  * 2 when an input cannot be read (one line; the other inputs are still checked).
  */
-import { open } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { checkRead, renderFindingsJson, renderFindingsText, type Finding } from '../check/index.js';
-import { InputError } from '../model/result.js';
-import { detectFormat, readDocument, tooLarge, type ReadOptions } from '../readers/index.js';
-import { DEFAULT_DOCX_LIMITS, DEFAULT_MAX_TEXT_BYTES } from '../readers/limits.js';
-import { describeError } from './build.js';
+import { readDocument, type ReadOptions } from '../readers/index.js';
+import { describeError, readInput } from './build.js';
 import { listInputs } from './files.js';
 import { LIMIT_OPTIONS, readLimits } from './limits.js';
 
@@ -67,25 +64,4 @@ export async function runCheck(args: string[], io: CheckIo): Promise<number> {
   if (checked > 0) io.out(format === 'json' ? renderFindingsJson(findings, severity) : renderFindingsText(findings, severity, checked));
   if (failed > 0) return 2;
   return values.strict && findings.length > 0 ? 1 : 0;
-}
-
-/**
- * The bytes of an input, refused unread when it is not a regular file (a FIFO would never
- * end) or larger than its format allows; as `tsag build` reads them.
- */
-async function readInput(input: string, options: ReadOptions): Promise<Uint8Array> {
-  const handle = await open(input, 'r');
-  try {
-    const info = await handle.stat();
-    if (info.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
-    if (!info.isFile()) throw new InputError(input, '', 'not a regular file');
-    const head = new Uint8Array(8);
-    await handle.read(head, 0, head.length, 0);
-    const docx = detectFormat(input, head) === 'docx';
-    const limit = docx ? (options.docxLimits?.maxTotalBytes ?? DEFAULT_DOCX_LIMITS.maxTotalBytes) : (options.maxTextBytes ?? DEFAULT_MAX_TEXT_BYTES);
-    if (info.size > limit) throw new InputError(input, '', `too large: ${tooLarge(info.size, limit)}: refused`);
-    return await handle.readFile();
-  } finally {
-    await handle.close();
-  }
 }

@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { QuestionsDocument } from '../model/document.js';
 import type { Warning } from '../model/result.js';
 import { readDocument, type ReadOptions } from '../readers/index.js';
+import { readInput } from './build.js';
 import { writeFileAtomic } from './files.js';
 
 export const DIFF_HELP = `  diff    Compare two editions: tsag diff OLD NEW [--format F] [-o FILE] [--color WHEN]
@@ -26,7 +26,7 @@ export interface DiffIo {
 }
 
 async function readSide(file: string, options: ReadOptions, warnings: Warning[]): Promise<QuestionsDocument> {
-  const read = await readDocument(await readFile(file), file, options);
+  const read = await readDocument(await readInput(file, options), file, options);
   warnings.push(...read.warnings);
   return read.value;
 }
