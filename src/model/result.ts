@@ -37,10 +37,18 @@ export class InputError extends Error {
     super(message);
   }
 
-  /** The one line the CLI prints. */
+  /** The one line the CLI prints: line breaks and other control characters are escaped. */
   describe(): string {
-    return `${this.file}${this.where ? `:${this.where}` : ''}: ${this.message}`;
+    return oneLine(`${this.file}${this.where ? `:${this.where}` : ''}: ${this.message}`);
   }
+}
+
+/** `\n` for a line break, `\u0000` for other control characters: a message quoting its input stays one line. */
+function oneLine(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/gu, (c) => {
+    const escapes: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\t' };
+    return escapes[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
 }
 
 export function warning(code: string, where: Place, message: string): Warning {

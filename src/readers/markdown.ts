@@ -31,7 +31,8 @@
  *   heading and what follows it up to the next heading. Front matter it cannot use:
  *   `markdown.frontMatter`. SDG numbers out of 1–17: `relationships.valueOutOfRange`, as the
  *   text reader says it.
- * Refuses (InputError): Markdown with no Question heading, an unknown language.
+ * Refuses (InputError): Markdown with no Question heading, an unknown language, containers
+ *   nested deeper than remark can take (./markdown-depth.ts).
  * Not handled: footnote references in headings (left out), several paragraphs in one list item
  *   (the first is kept), a section heading without a number whose first word looks like one.
  */
@@ -78,8 +79,14 @@ import {
 import { readRelationshipValues } from '../model/relationship-values.js';
 import { InputError, warning, type Place, type Read, type Warning } from '../model/result.js';
 import { questionWorkProgrammeUrl } from '../model/work-programme.js';
+import { MAX_MARKDOWN_DEPTH, markdownDepth } from './markdown-depth.js';
 
 export function readMarkdown(text: string, file: string, sha256?: string): Read<QuestionsDocument> {
+  const nesting = markdownDepth(text);
+  if (nesting.depth > MAX_MARKDOWN_DEPTH) {
+    const message = `Markdown nested too deep (${nesting.depth} levels; limit ${MAX_MARKDOWN_DEPTH})`;
+    throw new InputError(file, `line ${nesting.line}`, message);
+  }
   const root = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).parse(text);
   const warnings: Warning[] = [];
   const yaml = root.children.find((node): node is Md.Yaml => node.type === 'yaml');

@@ -15,8 +15,8 @@ import { CLI, pool, runCli } from '../helpers/run-cli.js';
 const LARGE = join(SHARED, 'input/large/008C-x20.docx');
 const TEMP = /^\..+\.\d+\.[0-9a-f]{8}\.tmp$/;
 const FORMATS = ['json', 'md', 'txt', 'docx'];
-/** Spread over a build of the inputs below (about 10 s alone, more with another build beside it). */
-const DELAYS_MS = [300, 900, 1800, 3000, 4500, 7000];
+/** When to kill, as fractions of the time an uninterrupted build of the same inputs takes. */
+const KILL_AT = [0.05, 0.15, 0.3, 0.5, 0.7, 0.9];
 
 /** Inputs: small and large, Word and text; unique names so that every output is `<name>.<ext>`. */
 function inputs(dir: string): string[] {
@@ -35,8 +35,11 @@ function inputs(dir: string): string[] {
   });
 }
 
-const outputsOf = (files: readonly string[]) =>
-  files.flatMap((file) => FORMATS.map((ext) => `${file.split('/').pop()!.replace(/\.[^.]+$/, '')}.${ext}`));
+/** Every output of a build of `files`, the batch index (`index.json`) included. */
+const outputsOf = (files: readonly string[]) => [
+  ...files.flatMap((file) => FORMATS.map((ext) => `${file.split('/').pop()!.replace(/\.[^.]+$/, '')}.${ext}`)),
+  'index.json',
+];
 
 /** Starts a build and kills it with SIGKILL after `delay` ms (or lets it finish if it is quicker). */
 function killedBuild(files: readonly string[], out: string, delay: number): Promise<boolean> {
@@ -59,25 +62,25 @@ describe.skipIf(!existsSync(LARGE))(`an interrupted build${existsSync(LARGE) ? '
     const OLD = 'OLD\n';
     const preexisting = new Set(['a1.json', 'big1.docx', 'big1.json', 'd2.md', 'big2.txt']);
 
+    // An uninterrupted build first: the outputs every other build is compared with, and the time
+    // the kills are spread over.
     const reference = join(root, 'reference');
-    const jobs = [
-      async () => {
-        const run = await runCli(['build', ...files, '-o', reference, '-q'], { cwd: root });
-        expect(run.code, run.stderr).toBe(0);
-        return false;
-      },
-      ...DELAYS_MS.map((delay) => async () => {
+    const run = await runCli(['build', ...files, '-o', reference, '-q'], { cwd: root });
+    expect(run.code, run.stderr).toBe(0);
+    const delays = KILL_AT.map((fraction) => Math.round(fraction * run.wallMs));
+    const killed = await pool(
+      delays.map((delay) => async () => {
         const out = join(root, `killed-${delay}`);
         mkdirSync(out);
         for (const name of preexisting) writeFileSync(join(out, name), OLD);
         return killedBuild(files, out, delay);
       }),
-    ];
-    const killed = await pool(jobs, 2);
-    expect(killed.filter(Boolean).length).toBeGreaterThanOrEqual(DELAYS_MS.length - 1);
+      2,
+    );
+    expect(killed.filter(Boolean).length).toBeGreaterThanOrEqual(delays.length - 1);
 
     const states: Record<string, number> = { absent: 0, old: 0, complete: 0, temp: 0 };
-    for (const delay of DELAYS_MS) {
+    for (const delay of delays) {
       const out = join(root, `killed-${delay}`);
       for (const name of readdirSync(out)) {
         if (names.includes(name)) continue;
@@ -104,7 +107,7 @@ describe.skipIf(!existsSync(LARGE))(`an interrupted build${existsSync(LARGE) ? '
       expect(next.code).toBe(0);
       expect(readdirSync(out).filter((name) => TEMP.test(name))).toEqual([]);
     }
-    console.log(`interrupted builds: outputs ${JSON.stringify(states)} over ${DELAYS_MS.length} kills`);
+    console.log(`interrupted builds (killed at ${delays.join(', ')} ms of ${run.wallMs}): outputs ${JSON.stringify(states)}`);
     rmSync(root, { recursive: true, force: true });
   }, 180_000);
 });

@@ -10,7 +10,7 @@ import type { QuestionsDocument } from '../../src/model/document.js';
 import { schemaError } from '../../src/model/schema.js';
 import { readDocx } from '../../src/readers/docx.js';
 import { writeDocx } from '../../src/writers/docx.js';
-import { docxMetadata, questionsDocument } from './arbitraries.js';
+import { docxMetadata, questionsDocument, runs, timeoutMs } from './arbitraries.js';
 
 function content(doc: QuestionsDocument) {
   const { source: _source, images: _images, ...metadata } = doc.metadata;
@@ -25,7 +25,7 @@ describe('DOCX round trip (property)', () => {
         const read = await readDocx(await writeDocx(model), 'p.docx');
         expect(content(read.value)).toEqual(content(model));
       }),
-      { numRuns: Number(process.env['TSAG_PROPERTY_RUNS'] ?? 30) },
+      runs(30),
     );
-  }, 60_000);
+  }, timeoutMs(60_000));
 });

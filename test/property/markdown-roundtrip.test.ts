@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { schemaError } from '../../src/model/schema.js';
 import { readMarkdown } from '../../src/readers/markdown.js';
 import { writeMarkdown } from '../../src/writers/markdown.js';
-import { anyMetadata, questionsDocument } from './arbitraries.js';
+import { anyMetadata, questionsDocument, runs, timeoutMs } from './arbitraries.js';
 
 describe('Markdown round trip (property)', () => {
   it('gives back every model it writes', () => {
@@ -17,7 +17,7 @@ describe('Markdown round trip (property)', () => {
         const markdown = writeMarkdown(model);
         expect(readMarkdown(markdown, 'p.md').value).toEqual(model);
       }),
-      { numRuns: Number(process.env['TSAG_PROPERTY_RUNS'] ?? 100) },
+      runs(100),
     );
-  });
+  }, timeoutMs(20_000));
 });

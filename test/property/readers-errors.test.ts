@@ -15,8 +15,8 @@ import { readMarkdown } from '../../src/readers/markdown.js';
 import { readText } from '../../src/readers/text.js';
 import { writeJson } from '../../src/writers/json.js';
 import { fromRoot } from '../helpers/paths.js';
+import { runs, timeoutMs } from './runs.js';
 
-const runs = (n: number) => ({ numRuns: Math.max(1, Math.round(n * Number(process.env['TSAG_PROPERTY_RUNS'] ?? 100) / 100)) });
 
 /** Reads, or is refused with a one-line InputError; anything else thrown fails the property. */
 async function outcome(read: () => unknown): Promise<void> {
@@ -145,12 +145,12 @@ describe('readers never throw anything but InputError (property)', () => {
       fc.asyncProperty(textLines, (lines) => outcome(() => readText(strToU8(lines.join('\n')), 'x.txt'))),
       runs(300),
     );
-  });
+  }, timeoutMs(20_000));
 
   it('readMarkdown: arbitrary strings and lines of our Markdown', async () => {
     await fc.assert(fc.asyncProperty(anyText, (text) => outcome(() => readMarkdown(text, 'x.md'))), runs(100));
     await fc.assert(fc.asyncProperty(markdownLines, (lines) => outcome(() => readMarkdown(lines.join('\n'), 'x.md'))), runs(300));
-  });
+  }, timeoutMs(20_000));
 
   it('readJson: arbitrary bytes, JSON values, and our JSON with a value replaced', async () => {
     await fc.assert(fc.asyncProperty(anyBytes, (bytes) => outcome(() => readJson(bytes, 'x.json'))), runs(100));
@@ -168,17 +168,17 @@ describe('readers never throw anything but InputError (property)', () => {
       }),
       runs(100),
     );
-  });
+  }, timeoutMs(20_000));
 
   it('readDocx: arbitrary bytes', async () => {
     await fc.assert(fc.asyncProperty(anyBytes, (bytes) => outcome(() => readDocx(bytes, 'x.docx'))), runs(100));
-  });
+  }, timeoutMs(20_000));
 
   it('readDocx: 008C.docx with damaged bytes', async () => {
     await fc.assert(fc.asyncProperty(damagedBytes, (bytes) => outcome(() => readDocx(bytes, 'x.docx'))), runs(30));
-  }, 60_000);
+  }, timeoutMs(60_000));
 
   it('readDocx: 008C.docx with damaged XML in a sound package', async () => {
     await fc.assert(fc.asyncProperty(damagedXml, (bytes) => outcome(() => readDocx(bytes, 'x.docx'))), runs(30));
-  }, 60_000);
+  }, timeoutMs(60_000));
 });

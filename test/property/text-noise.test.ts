@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { QuestionsDocument } from '../../src/model/document.js';
 import { readText } from '../../src/readers/text.js';
 import { fromRoot } from '../helpers/paths.js';
+import { runs, timeoutMs } from './runs.js';
 
 const SOURCE = readFileSync(fromRoot('input/008C.txt'), 'utf8');
 const LINES = SOURCE.split('\n');
@@ -81,7 +82,7 @@ describe('text reader noise (property)', () => {
         const read = readText(Buffer.from(noisy(n)), '008C.txt');
         expect(content(read.value)).toEqual(REFERENCE);
       }),
-      { numRuns: Number(process.env['TSAG_PROPERTY_RUNS'] ?? 60) },
+      runs(60),
     );
-  });
+  }, timeoutMs(20_000));
 });
