@@ -8,7 +8,7 @@ import { InputError, type Warning } from '../model/result.js';
 import { OUTPUT_FORMATS } from '../writers/index.js';
 import { build, describeError, parseFormats, writeIndex, type BuildResult } from './build.js';
 import { runInWorkers } from './pool.js';
-import { progressBar, summaryTable } from './progress.js';
+import { builtLine, progressBar, summaryTable } from './progress.js';
 import { CHECK_HELP, runCheck } from './check.js';
 import { DIFF_HELP, runDiff } from './diff.js';
 import { listInputs, removeStaleTemps } from './files.js';
@@ -74,7 +74,7 @@ function resultLines(result: BuildResult, quiet: boolean): { out: string[]; err:
   if (hidden > 0) shown.push(`${result.input}: warning: ${hidden} more warnings not shown (tsag check lists them all)`);
   return {
     err: shown,
-    out: [`${result.input}: ${result.questions} Questions → ${result.outputs.join(', ')}`],
+    out: [builtLine(result.input, result.questions, result.outputs)],
   };
 }
 

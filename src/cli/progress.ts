@@ -1,5 +1,10 @@
 import type { BuildResult } from './build.js';
 
+/** The line a built input gives: `008C.txt: 7 Questions → out/008C.json, …`. */
+export function builtLine(input: string, questions: number, outputs: readonly string[]): string {
+  return `${input}: ${questions} Question${questions === 1 ? '' : 's'} → ${outputs.join(', ')}`;
+}
+
 /** The bar drawn on a terminal while a batch builds: `[#####-----] 3/10 008C.docx`. */
 export function progressBar(completed: number, total: number, label: string, width = 24): string {
   const filled = total === 0 ? width : Math.round((completed / total) * width);

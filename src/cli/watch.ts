@@ -22,6 +22,7 @@ import { buildOne, describeError, parseFormats, type BuildOptions } from './buil
 import { listInputs, outputBases, removeStaleTemps, samePath } from './files.js';
 import { LIMIT_OPTIONS, readLimits } from './limits.js';
 import { describeChanges } from './watch-summary.js';
+import { builtLine } from './progress.js';
 
 export const WATCH_HELP = `  watch   Build every file in DIR (default ./input) into OUT (default ./output), then
           rebuild an input's outputs whenever it changes, with one line saying what changed
@@ -178,7 +179,7 @@ class Watcher {
     const previous = this.models.get(path);
     this.models.set(path, model);
     if (!previous) {
-      this.io.out(`${path}: ${result.questions} Questions → ${result.outputs.join(', ')}`);
+      this.io.out(builtLine(path, result.questions, result.outputs));
       return;
     }
     const { diffEditions } = await import('../diff/index.js');

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BuildResult } from '../../src/cli/build.js';
 import { editionIndex } from '../../src/cli/build.js';
-import { progressBar, summaryTable } from '../../src/cli/progress.js';
+import { builtLine, progressBar, summaryTable } from '../../src/cli/progress.js';
 import { fromRoot } from '../helpers/paths.js';
 
 const CLI = fromRoot('dist/cli/main.js');
@@ -74,6 +74,11 @@ describe('batch rendering helpers', () => {
     questions,
     ms,
     edition: { file: input, language: 'zh', studyGroups: [20], questions: [], sha256: 'a'.repeat(64), outputs: [] },
+  });
+
+  it('says "1 Question", not "1 Questions"', () => {
+    expect(builtLine('fr.txt', 1, ['out/fr.json'])).toBe('fr.txt: 1 Question → out/fr.json');
+    expect(builtLine('a.txt', 7, ['o/a.json', 'o/a.md'])).toBe('a.txt: 7 Questions → o/a.json, o/a.md');
   });
 
   it('draws a progress bar', () => {
