@@ -79,13 +79,18 @@ import {
 import { readRelationshipValues } from '../model/relationship-values.js';
 import { InputError, warning, type Place, type Read, type Warning } from '../model/result.js';
 import { questionWorkProgrammeUrl } from '../model/work-programme.js';
-import { MAX_MARKDOWN_DEPTH, markdownDepth } from './markdown-depth.js';
+import { MAX_MARKDOWN_BRACKETS, MAX_MARKDOWN_DEPTH, markdownBrackets, markdownDepth } from './markdown-depth.js';
 
 export function readMarkdown(text: string, file: string, sha256?: string): Read<QuestionsDocument> {
   const nesting = markdownDepth(text);
   if (nesting.depth > MAX_MARKDOWN_DEPTH) {
     const message = `Markdown nested too deep (${nesting.depth} levels; limit ${MAX_MARKDOWN_DEPTH})`;
     throw new InputError(file, `line ${nesting.line}`, message);
+  }
+  const brackets = markdownBrackets(text);
+  if (brackets.count > MAX_MARKDOWN_BRACKETS) {
+    const message = `too many link brackets "[" in one paragraph (${brackets.count}; limit ${MAX_MARKDOWN_BRACKETS})`;
+    throw new InputError(file, `line ${brackets.line}`, message);
   }
   const root = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).parse(text);
   const warnings: Warning[] = [];

@@ -7,6 +7,7 @@ import { languageTable } from '../../src/model/languages.js';
 import { relationshipValues } from '../../src/model/relationship-values.js';
 import { InputError } from '../../src/model/result.js';
 import { questionWorkProgrammeUrl } from '../../src/model/work-programme.js';
+import { markdownBrackets } from '../../src/readers/markdown-depth.js';
 import { readMarkdown } from '../../src/readers/markdown.js';
 import { readText } from '../../src/readers/text.js';
 import { writeMarkdown } from '../../src/writers/markdown.js';
@@ -359,5 +360,24 @@ describe('readMarkdown refuses', () => {
     expect(error).toBeInstanceOf(InputError);
     expect((error as InputError).describe()).toBe(`deep.md:line ${line}: Markdown nested too deep (${depth} levels; limit 100)`);
     expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  // micromark's search for link labels is quadratic in the `[` of one paragraph (20 000: 6 s).
+  it('refuses a paragraph of more than 5 000 link brackets, naming its line', () => {
+    const md = `## A 第1/20号课题 – x\n\n${'[x] '.repeat(20_000)}\n`;
+    expect(() => readMarkdown(md, 'brackets.md')).toThrow(InputError);
+    try {
+      readMarkdown(md, 'brackets.md');
+    } catch (error) {
+      expect((error as InputError).describe()).toBe('brackets.md:line 3: too many link brackets "[" in one paragraph (20000; limit 5000)');
+    }
+  });
+
+  it('counts only unescaped brackets, per paragraph', () => {
+    expect(markdownBrackets('[a] [b]\n[c]\n\n[d]')).toEqual({ count: 3, line: 1 });
+    expect(markdownBrackets('\\[a] \\[b]\n\n[c] [d]')).toEqual({ count: 2, line: 3 });
+    // tsag's own Markdown escapes every bracket of its text
+    const ours = writeMarkdown(sampleModel());
+    expect(markdownBrackets(ours).count).toBeLessThan(10);
   });
 });
