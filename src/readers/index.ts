@@ -65,7 +65,7 @@ export async function readDocument(
     }
     case 'markdown': {
       const { readMarkdown } = await import('./markdown.js');
-      return readMarkdown(new TextDecoder().decode(bytes), file);
+      return readMarkdown(decodeUtf8(bytes, file), file);
     }
     case 'json': {
       const { readJson } = await import('./json.js');
@@ -87,4 +87,13 @@ export function tooLarge(size: number, limit: number): string {
   const [unit, scale] = units.find(([, scale]) => limit >= scale) ?? ['bytes', 1];
   const human = `${Number((limit / scale).toFixed(1))} ${unit}`;
   return `${size.toLocaleString('en-US')} bytes, over the limit of ${limit.toLocaleString('en-US')} bytes (${human})`;
+}
+
+/** Our own Markdown is UTF-8: anything else is refused, never turned into U+FFFD. */
+function decodeUtf8(bytes: Uint8Array, file: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new InputError(file, '', 'not UTF-8: tsag reads its Markdown as UTF-8');
+  }
 }

@@ -381,3 +381,11 @@ describe('readMarkdown refuses', () => {
     expect(markdownBrackets(ours).count).toBeLessThan(10);
   });
 });
+
+describe('readDocument on Markdown bytes', () => {
+  it('refuses bytes that are not UTF-8 instead of turning them into U+FFFD', async () => {
+    const { readDocument } = await import('../../src/readers/index.js');
+    const bytes = new Uint8Array([...new TextEncoder().encode('## A 第1/20号课题 – '), 0xff, 0xfe, 0x0a]);
+    await expect(readDocument(bytes, 'bad.md')).rejects.toThrow('not UTF-8');
+  });
+});
