@@ -18,7 +18,7 @@ import { runWatch, WATCH_HELP } from './watch.js';
 const HELP = `tsag: turn the ITU-T texts of Study Group Questions into clean, structured, diffable data
 
 Usage:
-  tsag build [INPUT…] [-o DIR] [--formats LIST] [--lang CODE] [--quiet] [--max-… LIMIT]
+  tsag build [INPUT…] [-o DIR] [--formats LIST] [--lang CODE] [--jobs N] [--quiet] [--max-… LIMIT]
   tsag diff OLD NEW [--format terminal|md|json|docx] [-o FILE] [--color WHEN]
   tsag check [INPUT…] [--strict] [--format text|json] [--lang CODE]
   tsag watch [DIR] [-o OUT] [--formats LIST] [--lang CODE] [--quiet]
