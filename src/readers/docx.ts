@@ -19,9 +19,8 @@
  * Not handled yet: text boxes keep mammoth's order (after their paragraph); fields other than
  *   hyperlinks give their last computed text; strict OOXML namespaces.
  */
-import { createHash } from 'node:crypto';
 import mammoth from 'mammoth';
-import { SCHEMA_VERSION, type Metadata, type QuestionsDocument } from '../model/document.js';
+import type { QuestionsDocument } from '../model/document.js';
 import { InputError, warning, type Read, type Warning } from '../model/result.js';
 import { assemble } from './assemble.js';
 import { readBody, unrecognisedParagraphStyles, type MammothDocument } from './docx/body.js';
@@ -30,6 +29,7 @@ import { headerFooterParts, imageNames, paragraphTexts, relsPathOf } from './doc
 import { styleMeaning } from './docx/styles.js';
 import { decodeXml } from './docx/xml-scan.js';
 import type { EndMatter } from './lines.js';
+import { baseName, sourceOf, withMetadata } from './metadata.js';
 import { parseFooter } from './text.js';
 
 export interface DocxReadOptions {
@@ -65,21 +65,8 @@ export async function readDocx(
 
   const lines = { lines: body.lines, footnotes: body.footnotes, endMatter: endMatter.value };
   const assembled = assemble(lines, { file, unit: 'paragraph', ...(options.language ? { language: options.language } : {}) });
-  const { language, frontMatter, questionsHeading, questions, footnotes } = assembled.value;
-  const { footer, documentReference, images } = endMatter.value;
-  const metadata: Metadata = {
-    language,
-    source: {
-      fileName: baseName(file),
-      format: 'docx',
-      sha256: createHash('sha256').update(bytes).digest('hex'),
-    },
-    ...(documentReference !== undefined ? { documentReference } : {}),
-    ...(footer !== undefined ? { footer } : {}),
-    images,
-  };
   return {
-    value: { schemaVersion: SCHEMA_VERSION, metadata, frontMatter, questionsHeading, questions, footnotes },
+    value: withMetadata(assembled.value, endMatter.value, sourceOf(file, 'docx', bytes)),
     warnings: [...warnings, ...assembled.warnings],
   };
 }
@@ -179,7 +166,3 @@ function readEndMatter(screened: ScreenedPackage, text: (part: string) => string
   return { value: endMatter, warnings };
 }
 
-/** The file name of a path written with `/` or `\` (a Windows path in a footer, a CLI path). */
-function baseName(path: string): string {
-  return path.split(/[\\/]/u).pop() ?? path;
-}

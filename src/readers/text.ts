@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto';
-import { SCHEMA_VERSION, type Footer, type Footnote, type Inline, type Metadata, type QuestionsDocument } from '../model/document.js';
+import type { Footer, Footnote, Inline, QuestionsDocument } from '../model/document.js';
 import { trimEndInlines } from '../model/inline.js';
 import { warning, type Read, type Warning } from '../model/result.js';
 import { assemble } from './assemble.js';
 import { decodeText } from './decode.js';
 import type { EndMatter, LineHint, SourceLine, SourceLines } from './lines.js';
+import { baseName, sourceOf, withMetadata } from './metadata.js';
 
 /**
  * Reader for text extractions of a Questions document (`008C.txt`: what Apache Tika writes
@@ -65,23 +65,9 @@ export function readText(bytes: Uint8Array, file: string, options: TextReadOptio
   const decoded = decodeText(bytes, file);
   const lines = readTextLines(decoded.text, file);
   const assembled = assemble(lines.value, { file, ...(options.language ? { language: options.language } : {}) });
-  const { language, frontMatter, questionsHeading, questions, footnotes } = assembled.value;
-  const { footer, documentReference, images } = lines.value.endMatter;
-  const metadata: Metadata = {
-    language,
-    source: {
-      fileName: baseName(file),
-      format: 'text',
-      sha256: createHash('sha256').update(bytes).digest('hex'),
-      encoding: decoded.encoding,
-      lineEndings: decoded.lineEndings,
-    },
-    ...(documentReference !== undefined ? { documentReference } : {}),
-    ...(footer !== undefined ? { footer } : {}),
-    images,
-  };
+  const source = { ...sourceOf(file, 'text', bytes), encoding: decoded.encoding, lineEndings: decoded.lineEndings };
   return {
-    value: { schemaVersion: SCHEMA_VERSION, metadata, frontMatter, questionsHeading, questions, footnotes },
+    value: withMetadata(assembled.value, lines.value.endMatter, source),
     warnings: [...lines.warnings, ...assembled.warnings],
   };
 }
@@ -290,7 +276,3 @@ function toInlines(text: string, known: ReadonlySet<string>): Inline[] {
   return trimEndInlines(content);
 }
 
-/** The file name of a path written with `/` or `\` (a Windows path in a footer, a CLI path). */
-function baseName(path: string): string {
-  return path.split(/[\\/]/u).pop() ?? path;
-}

@@ -3,6 +3,7 @@
  * relationships (OPC, ECMA-376 Part 2, 9.3), and the page header and footer, which mammoth
  * does not read. Every part here has passed the XML screen in ./guards.ts first.
  */
+import { baseName } from '../metadata.js';
 
 export const MAIN_DOCUMENT_FALLBACK = 'word/document.xml';
 
@@ -131,10 +132,6 @@ export function paragraphTexts(xml: string): string[] {
 }
 
 const IMAGE_FILE = /\.(?:png|jpe?g|gif|bmp|tiff?|emf|wmf|svg|webp)$/i;
-
-function baseName(path: string): string {
-  return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
-}
 
 /**
  * The images of a header or footer part, by file name: the name the document gives the picture
