@@ -9,6 +9,7 @@
  */
 import { kMaxLength } from 'node:buffer';
 import { inflateRawSync } from 'node:zlib';
+import { crc32 } from '../../zip/crc32.js';
 
 /** An entry as the central directory declares it. */
 export interface ZipEntry {
@@ -211,21 +212,4 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
   }
   if (crc32(out) !== entry.crc32) throw new ZipError(`CRC-32 mismatch`, entry.name);
   return out;
-}
-
-let crcTable: Uint32Array | undefined;
-
-/** CRC-32 (IEEE 802.3, the ZIP polynomial). */
-export function crc32(bytes: Uint8Array): number {
-  if (!crcTable) {
-    crcTable = new Uint32Array(256);
-    for (let n = 0; n < 256; n++) {
-      let c = n;
-      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-      crcTable[n] = c >>> 0;
-    }
-  }
-  let crc = 0xffffffff;
-  for (let i = 0; i < bytes.length; i++) crc = (crcTable[(crc ^ (bytes[i] ?? 0)) & 0xff] ?? 0) ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
 }

@@ -165,7 +165,8 @@ const BORDERS = {
   insideVertical: BORDER,
 };
 
-const TABLE_WIDTHS = QUESTION_TABLE_FIELDS.map((_, i) => COLUMN_WIDTHS[i] ?? 0);
+/** Table 1's column widths (twips), one per field of a row. */
+export const TABLE_WIDTHS = QUESTION_TABLE_FIELDS.map((_, i) => COLUMN_WIDTHS[i] ?? 0);
 
 /** The cell of Table 1 in `column`, holding one paragraph of `style` (`Tablehead`, `Tabletext`). */
 export function tableCell(children: ParagraphChild[], style: string, column: number, context: BlockContext): TableCell {

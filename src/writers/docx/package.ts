@@ -1,4 +1,5 @@
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync } from 'fflate';
+import { zip } from '../../zip/write.js';
 import { markRightToLeft } from './rtl.js';
 
 /**
@@ -10,7 +11,8 @@ import { markRightToLeft } from './rtl.js';
  * - `*.rels` and the part they belong to: hyperlink relationships get random ids (`rId` + nanoid);
  * - `w:bookmarkStart`/`w:bookmarkEnd` ids come from a counter that lives as long as the process,
  *   so the second document written by one process numbers its bookmarks from where the first stopped;
- * - the ZIP: entry order follows `docx`'s internals, and every entry carries the current time.
+ * - the ZIP: entry order follows `docx`'s internals, and every entry carries the current time
+ *   (so the parts are zipped here, by ../../zip/write.ts).
  *
  * Everything else (styles, numbering, settings, theme) came out identical in every run.
  *
@@ -26,9 +28,6 @@ const CONTENT_TYPES = '[Content_Types].xml';
 /** The parts that hold paragraphs: the body, notes, headers and footers. */
 const CONTENT_PART = /^word\/(?:document|footnotes|endnotes|header\d*|footer\d*)\.xml$/;
 const CORE = 'docProps/core.xml';
-// fflate writes DOS times from a Date's local-time fields: built from local fields, this is
-// 1980-01-01 00:00 (the earliest DOS time) in every time zone.
-const ZIP_MTIME = new Date(1980, 0, 1, 0, 0, 0);
 const ZIP_LEVEL = 6;
 
 export interface PackageProperties {
@@ -80,13 +79,12 @@ export function normalizeParts(parts: Map<string, string | Uint8Array>, properti
   if (core !== undefined) parts.set(CORE, fixCoreProperties(core, properties));
 
   // `[Content_Types].xml` first, as Office writes it, then every part in a fixed order.
-  const ordered: Record<string, [Uint8Array, { mtime: Date; level: typeof ZIP_LEVEL }]> = {};
+  const entries = [];
   for (const name of [CONTENT_TYPES, ...names.filter((n) => n !== CONTENT_TYPES)]) {
     const part = parts.get(name);
-    if (part === undefined) continue;
-    ordered[name] = [typeof part === 'string' ? strToU8(part) : part, { mtime: ZIP_MTIME, level: ZIP_LEVEL }];
+    if (part !== undefined) entries.push({ name, data: typeof part === 'string' ? strToU8(part) : part });
   }
-  return zipSync(ordered);
+  return zip(entries, ZIP_LEVEL);
 }
 
 function compare(a: string, b: string): number {

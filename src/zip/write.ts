@@ -1,0 +1,89 @@
+/**
+ * A ZIP archive of named entries, deflated with node:zlib, with nothing in it that varies from
+ * run to run: entries in the order given, every date 1980-01-01 00:00 (the earliest DOS date),
+ * no extra fields, no comment. Enough for an OOXML package: no ZIP64 (no part of 4 GiB), no
+ * encryption, no data descriptors.
+ *
+ * zlib's output depends on zlib's version, which comes with Node: the same Node gives the same
+ * bytes. It is native code, several times faster than a JavaScript deflate (most of the DOCX
+ * writer's time went to fflate's before).
+ */
+import { deflateRawSync } from 'node:zlib';
+import { crc32 } from './crc32.js';
+
+export interface ZipInput {
+  name: string;
+  data: Uint8Array;
+}
+
+const DOS_TIME = 0;
+const DOS_DATE = (1 << 5) | 1; // 1980-01-01
+const DEFLATE = 8;
+const UTF8_NAMES = 0x800;
+const VERSION = 20;
+
+export function zip(entries: readonly ZipInput[], level = 6): Uint8Array {
+  const encoder = new TextEncoder();
+  const locals: Uint8Array[] = [];
+  const centrals: Uint8Array[] = [];
+  let offset = 0;
+  for (const { name, data } of entries) {
+    const nameBytes = encoder.encode(name);
+    const compressed = deflateRawSync(data, { level });
+    const flags = /^[\x20-\x7e]*$/.test(name) ? 0 : UTF8_NAMES;
+    const crc = crc32(data);
+
+    const local = new Uint8Array(30 + nameBytes.length);
+    const l = new DataView(local.buffer);
+    l.setUint32(0, 0x04034b50, true);
+    l.setUint16(4, VERSION, true);
+    l.setUint16(6, flags, true);
+    l.setUint16(8, DEFLATE, true);
+    l.setUint16(10, DOS_TIME, true);
+    l.setUint16(12, DOS_DATE, true);
+    l.setUint32(14, crc, true);
+    l.setUint32(18, compressed.length, true);
+    l.setUint32(22, data.length, true);
+    l.setUint16(26, nameBytes.length, true);
+    local.set(nameBytes, 30);
+
+    const central = new Uint8Array(46 + nameBytes.length);
+    const c = new DataView(central.buffer);
+    c.setUint32(0, 0x02014b50, true);
+    c.setUint16(4, VERSION, true);
+    c.setUint16(6, VERSION, true);
+    c.setUint16(8, flags, true);
+    c.setUint16(10, DEFLATE, true);
+    c.setUint16(12, DOS_TIME, true);
+    c.setUint16(14, DOS_DATE, true);
+    c.setUint32(16, crc, true);
+    c.setUint32(20, compressed.length, true);
+    c.setUint32(24, data.length, true);
+    c.setUint16(28, nameBytes.length, true);
+    c.setUint32(42, offset, true);
+    central.set(nameBytes, 46);
+
+    locals.push(local, compressed);
+    centrals.push(central);
+    offset += local.length + compressed.length;
+  }
+  const centralSize = centrals.reduce((sum, part) => sum + part.length, 0);
+  const end = new Uint8Array(22);
+  const e = new DataView(end.buffer);
+  e.setUint32(0, 0x06054b50, true);
+  e.setUint16(8, entries.length, true);
+  e.setUint16(10, entries.length, true);
+  e.setUint32(12, centralSize, true);
+  e.setUint32(16, offset, true);
+  return concat([...locals, ...centrals, end]);
+}
+
+function concat(parts: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
+}

@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import type { QuestionsDocument } from '../../src/model/document.js';
+import { languageTable } from '../../src/model/languages.js';
+import { footnoteParagraph, packDocx, pageFooter, writeDocx } from '../../src/writers/docx.js';
+import { bodyElements } from '../../src/writers/docx/blocks.js';
+import { escape } from '../../src/writers/docx/emit.js';
+import { linkedTextRuns } from '../../src/writers/docx/inlines.js';
+import { fromRoot } from '../helpers/paths.js';
+import { sampleModel } from '../helpers/sample-model.js';
+
+/**
+ * writeDocx writes the content as text (src/writers/docx/emit.ts); the redline of a diff lays
+ * out the same content with `docx`'s objects (src/writers/docx/blocks.ts). Both must give the
+ * same package, byte for byte, so that a redline looks exactly like the DOCX it marks up.
+ */
+async function throughDocxObjects(doc: QuestionsDocument): Promise<Uint8Array> {
+  const table = languageTable(doc.metadata.language);
+  const footnoteNumbers = new Map(doc.footnotes.map((footnote, i) => [footnote.id, i + 1]));
+  return packDocx(doc, {
+    body: bodyElements(doc, { table, footnoteNumbers }),
+    footnotes: doc.footnotes.map((footnote) => [footnoteParagraph(linkedTextRuns(footnote.text))]),
+    ...(doc.metadata.footer === undefined ? {} : { footer: pageFooter(doc.metadata.footer) }),
+  });
+}
+
+function fixture(name: string): QuestionsDocument {
+  return JSON.parse(readFileSync(fromRoot(`fixtures/${name}/expected.json`), 'utf8')) as QuestionsDocument;
+}
+
+function withoutFooter(doc: QuestionsDocument): QuestionsDocument {
+  const { footer: _, ...metadata } = doc.metadata;
+  return { ...doc, metadata };
+}
+
+/** Links in a footnote, a table cell and the caption; markup characters and a C0 control in text. */
+function awkward(): QuestionsDocument {
+  const doc = sampleModel();
+  doc.questionsHeading.title = 'Wording <of> "the" Questions & \'more\'';
+  doc.footnotes[0]!.text = 'See https://www.itu.int/en/ITU-T/about/Pages/default.aspx and <b>&amp;</b>.';
+  const block = doc.frontMatter.blocks.find((b) => b.type === 'questionTable');
+  if (block?.type !== 'questionTable') throw new Error('the sample model has no Table 1');
+  block.caption = 'Table 1 – https://www.itu.int/md/T17-TSAG-R/en';
+  block.rows[0]!.previousTitle = 'a\u0007b https://example.org/x?a=1&b=2';
+  return doc;
+}
+
+const CASES: [string, () => QuestionsDocument][] = [
+  ['008C', () => fixture('008C')],
+  ['the sample model', sampleModel],
+  ['the sample model without a footer', () => withoutFooter(sampleModel())],
+  ['the sample model with an empty title', () => ({ ...sampleModel(), questionsHeading: { number: '2', title: '' } })],
+  ['links in a footnote and Table 1, markup characters, a control character', awkward],
+  ...['en', 'fr', 'es', 'ru', 'ar'].map((code): [string, () => QuestionsDocument] => [`lang-${code}`, () => fixture(`lang-${code}`)]),
+  ['sg-many (28 Questions)', () => fixture('sg-many')],
+];
+
+describe('writeDocx writes what docx writes from the same layout', () => {
+  it.each(CASES)('%s', async (_, make) => {
+    const doc = make();
+    const written = await writeDocx(doc);
+    const reference = await throughDocxObjects(doc);
+    if (Buffer.compare(Buffer.from(written), Buffer.from(reference)) !== 0) {
+      // Show the first part that differs, where it differs, rather than two hashes.
+      const a = unzipSync(written);
+      const b = unzipSync(reference);
+      for (const name of Object.keys(b)) expect(strFromU8(a[name] ?? new Uint8Array()), name).toBe(strFromU8(b[name]!));
+      expect(Object.keys(a)).toEqual(Object.keys(b));
+    }
+    expect(Buffer.from(written).equals(Buffer.from(reference))).toBe(true);
+  });
+
+  it('keeps each document its own title, footer and links when one process writes several', async () => {
+    const first = awkward();
+    const second = sampleModel();
+    second.questionsHeading.title = 'Second';
+    second.metadata.footer = { path: 'L:\\OTHER.DOCX', dates: ['01.02.03'] };
+    await writeDocx(first);
+    const parts = unzipSync(await writeDocx(second));
+    const core = strFromU8(parts['docProps/core.xml']!);
+    expect(core).toContain('<dc:title>Second</dc:title>');
+    expect(strFromU8(parts['word/footer1.xml']!)).toContain('L:\\OTHER.DOCX</w:t><w:tab/><w:t xml:space="preserve">01.02.03');
+    expect(strFromU8(parts['word/_rels/footnotes.xml.rels']!)).not.toContain('Relationship Id');
+    expect(strFromU8(parts['word/footnotes.xml']!)).not.toContain('default.aspx');
+  });
+});
+
+describe('escape', () => {
+  it('writes the five entities and drops C0 controls other than tab and line breaks', () => {
+    expect(escape(`<a href="x">&'\u0000\u0008\u000b\u001f\t\n\r</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&apos;\t\n\r&lt;/a&gt;');
+  });
+});
