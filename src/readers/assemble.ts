@@ -6,11 +6,12 @@ import {
   type QuestionsDocument,
   type Section,
 } from '../model/document.js';
+import { plainText } from '../model/inline.js';
 import { LANGUAGES, questionHeadingHints, sectionRole, type LanguageTable } from '../model/languages.js';
 import { InputError, warning, type Read, type Warning } from '../model/result.js';
 import { questionWorkProgrammeUrl } from '../model/work-programme.js';
 import { frontBlocks, ownValue, relationshipBlocks, sectionBlocks, warnAt, type BlockContext } from './blocks.js';
-import { classifyLine, type Token } from './classify.js';
+import { classifyLine, countQuestionHeadings, type Token } from './classify.js';
 import { languageEvidence } from './detect.js';
 import { renumberFootnotes } from './footnotes.js';
 import type { SourceLines } from './lines.js';
@@ -92,18 +93,22 @@ function chooseLanguage(input: SourceLines, options: AssembleOptions): { table: 
     throw new InputError(options.file, '', `unknown language "${forced}": known are ${Object.keys(LANGUAGES).join(', ')}`);
   }
   const candidates = forcedTable ? [forcedTable] : Object.values(LANGUAGES);
-  let best: { table: LanguageTable; tokens: Token[]; count: number; evidence?: number } | undefined;
-  for (const table of candidates) {
-    const tokens = input.lines.map((line) => classifyLine(line, table));
-    const count = tokens.filter((token) => token.kind === 'questionHeading').length;
-    if (count === 0 || (best && count < best.count)) continue;
-    if (!best || count > best.count) {
-      best = { table, tokens, count };
+  // The table that finds the most Question headings; on a tie (en and fr both write "Question"),
+  // the first with the most evidence of its language. Only the finalists are classified in full.
+  const texts = input.lines.map((line) => plainText(line.content));
+  const counts = candidates.map((table) => countQuestionHeadings(input.lines, texts, table));
+  const most = Math.max(0, ...counts);
+  let best: { table: LanguageTable; tokens: Token[]; evidence?: number } | undefined;
+  for (const [i, table] of candidates.entries()) {
+    if (most === 0 || counts[i] !== most) continue;
+    const tokens = input.lines.map((line, j) => classifyLine(line, table, texts[j]));
+    if (!best) {
+      best = { table, tokens };
       continue;
     }
     best.evidence ??= languageEvidence(best.tokens, best.table);
     const evidence = languageEvidence(tokens, table);
-    if (evidence > best.evidence) best = { table, tokens, count, evidence };
+    if (evidence > best.evidence) best = { table, tokens, evidence };
   }
   if (!best) {
     const hint = forcedTable ? forcedTable.questionHeadingHint : questionHeadingHints();

@@ -39,9 +39,27 @@ const documentPrefix = (sep: string) => new RegExp(`^\\s*(?<number>\\d+)${sep}(?
 const STRICT = { question: questionPrefix(TAB), section: sectionPrefix(TAB), document: documentPrefix(TAB) };
 const LENIENT = { question: questionPrefix(WS), section: sectionPrefix(WS), document: documentPrefix(WS) };
 
-export function classifyLine(line: SourceLine, table: LanguageTable): Token {
-  const text = plainText(line.content);
+export function classifyLine(line: SourceLine, table: LanguageTable, text = plainText(line.content)): Token {
   return { ...kindOf(line, text, table), line, text };
+}
+
+/**
+ * How many of the lines `classifyLine` makes Question headings with `table`, without
+ * classifying them: language detection counts them for every table (`texts[i]` is the plain
+ * text of `lines[i]`).
+ */
+export function countQuestionHeadings(lines: readonly SourceLine[], texts: readonly string[], table: LanguageTable): number {
+  let count = 0;
+  lines.forEach((line, i) => {
+    if (mayBeHeading(line) && matchQuestionHeading(texts[i] ?? '', table, line.hint?.kind === 'heading')) count++;
+  });
+  return count;
+}
+
+/** Table cells, captions and list items the source marks as such are never headings. */
+function mayBeHeading(line: SourceLine): boolean {
+  const kind = line.hint?.kind;
+  return kind !== 'tableCell' && kind !== 'caption' && kind !== 'listItem';
 }
 
 function kindOf(line: SourceLine, text: string, table: LanguageTable): LineKind {

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import type { Block, Inline, List, Question, QuestionTable, RelationshipGroup } from '../../src/model/document.js';
 import { plainText } from '../../src/model/inline.js';
 import { InputError } from '../../src/model/result.js';
+import { LANGUAGES } from '../../src/model/languages.js';
 import { assemble, type AssembledDocument } from '../../src/readers/assemble.js';
+import { classifyLine, countQuestionHeadings } from '../../src/readers/classify.js';
 import type { LineHint, SourceLine, SourceLines } from '../../src/readers/lines.js';
 import { readTextLines } from '../../src/readers/text.js';
 
@@ -396,5 +398,33 @@ describe('assemble: language and refusals', () => {
   it('counts Word paragraphs as paragraphs in that message', () => {
     const error = inputError(() => assemble(sourceOf(['Hello', 'World']), { file: 't.docx', unit: 'paragraph' }));
     expect(error.message).toBe('not a Questions text: no heading of the form 第N/NN号课题, Question N/NN, Cuestión N/NN, Вопрос N/NN or المسألة N/NN (found 0 Question headings in 2 paragraphs)');
+  });
+});
+
+describe('countQuestionHeadings', () => {
+  // Language detection counts with it for every table, and classifies in full only the
+  // finalists: its count must be the number of lines classifyLine makes Question headings.
+  const sources = ['input/008C.txt', ...['en', 'fr', 'es', 'ru', 'ar'].map((code) => `fixtures/lang-${code}/${code}.txt`), 'fixtures/sg-many/sg-many.txt'];
+  const hinted: SourceLine[] = [
+    { content: [{ type: 'text', value: 'A\t第1/20号课题 – 标题' }], hint: { kind: 'tableCell', row: 1, column: 0, header: false } },
+    { content: [{ type: 'text', value: 'B 第2/20号课题 – 标题' }], hint: { kind: 'heading', level: 2 } },
+    { content: [{ type: 'text', value: 'C\tQuestion 3/17 – Title' }], hint: { kind: 'listItem', level: 1 } },
+  ] as SourceLine[];
+
+  it.each(sources)('agrees with classifyLine on %s, for every language table', (path) => {
+    const text = readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
+    const lines = [...readTextLines(text, path).value.lines, ...hinted];
+    const texts = lines.map((line) => plainText(line.content));
+    for (const table of Object.values(LANGUAGES)) {
+      const classified = lines.filter((line) => classifyLine(line, table).kind === 'questionHeading').length;
+      expect(countQuestionHeadings(lines, texts, table), `${path}, ${table.code}`).toBe(classified);
+    }
+  });
+
+  it('counts the 7 Questions of 008C with zh, and none with en', () => {
+    const lines = readTextLines(SOURCE_TEXT, '008C.txt').value.lines;
+    const texts = lines.map((line) => plainText(line.content));
+    expect(countQuestionHeadings(lines, texts, LANGUAGES['zh']!)).toBe(7);
+    expect(countQuestionHeadings(lines, texts, LANGUAGES['en']!)).toBe(0);
   });
 });

@@ -111,11 +111,11 @@ export function renumberRelationships(rels: string): [string, Map<string, string
 
 /** Replaces whole quoted attribute values: the random ids never occur as anything else. */
 function replaceIds(xml: string, renamed: ReadonlyMap<string, string>): string {
-  if (renamed.size === 0) return xml;
-  return xml.replace(/="([^"]*)"/g, (whole, value: string) => {
-    const id = renamed.get(value);
-    return id === undefined ? whole : `="${id}"`;
-  });
+  // One native search per id: a regex with a callback for every attribute of the document
+  // took more time than the rest of the normalisation together.
+  let out = xml;
+  for (const [from, to] of renamed) out = out.split(`="${from}"`).join(`="${to}"`);
+  return out;
 }
 
 /** Numbers bookmarks 0, 1, 2… in order of first appearance, shared across parts via `seen`. */
