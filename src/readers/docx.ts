@@ -26,6 +26,7 @@ import { assemble } from './assemble.js';
 import { readBody, unrecognisedParagraphStyles, type MammothDocument } from './docx/body.js';
 import { DEFAULT_DOCX_LIMITS, inspectPackage, repack, type DocxLimits, type ScreenedPackage } from './docx/guards.js';
 import { headerFooterParts, imageNames, paragraphTexts, relsPathOf } from './docx/parts.js';
+import { simplifyContentParts } from './docx/simplify.js';
 import { styleMeaning } from './docx/styles.js';
 import { decodeXml } from './docx/xml-scan.js';
 import type { EndMatter } from './lines.js';
@@ -88,7 +89,7 @@ async function convert(screened: ScreenedPackage, file: string): Promise<Convert
   let messages: { type: string; message: string }[];
   try {
     const result = await mammoth.convertToHtml(
-      { buffer: Buffer.from(repack(screened)) },
+      { buffer: Buffer.from(repack({ ...screened, parts: simplifyContentParts(screened.parts, screened.mainPart) })) },
       {
         // Keep the document for readBody; hand mammoth's HTML conversion an empty one, as its
         // HTML is not used (its paragraph style messages are made from the document below).
