@@ -24,7 +24,7 @@
 import type * as Md from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
-import { defaultHandlers, type Handle } from 'mdast-util-to-markdown';
+import { defaultHandlers, type Handle, type State } from 'mdast-util-to-markdown';
 import remarkStringify, { type Options as StringifyOptions } from 'remark-stringify';
 import { unified } from 'unified';
 import {
@@ -48,7 +48,7 @@ import { languageTable, type LanguageTable } from '../model/languages.js';
 import { findUrls } from '../model/work-programme.js';
 
 /** Fixed serialisation options: the output is part of the contract (goldens compare bytes). */
-const STRINGIFY_OPTIONS: StringifyOptions = {
+export const STRINGIFY_OPTIONS: StringifyOptions = {
   bullet: '-',
   bulletOther: '*',
   emphasis: '_',
@@ -72,47 +72,72 @@ const STRINGIFY_OPTIONS: StringifyOptions = {
 };
 
 /** Columns are not padded to equal width: CJK cells make padded tables no easier to read. */
-const GFM_OPTIONS = { tablePipeAlign: false } as const;
+export const GFM_OPTIONS = { tablePipeAlign: false } as const;
 
 export function writeMarkdown(doc: QuestionsDocument): string {
-  const tree = toMdast(doc);
   const markdown = unified()
     .use(remarkGfm, GFM_OPTIONS)
     .use(remarkFrontmatter, ['yaml'])
-    .use(remarkStringify, { ...STRINGIFY_OPTIONS, handlers: { root: rootWithPatternsFor(textOf(tree)) } })
-    .stringify(tree);
+    .use(remarkStringify, { ...STRINGIFY_OPTIONS, handlers: { text: textWithItsPatterns } })
+    .stringify(toMdast(doc));
   return `${markdown.replace(/\n+$/u, '')}\n`;
 }
 
 /**
- * The default root handler, after dropping the escape patterns (`state.unsafe`) for characters
- * that occur nowhere in the tree's text. The serialiser tries each of its ~90 patterns on every
- * piece of text, yet a pattern only ever escapes its own character: the output is the same, in
- * about three quarters of the time (a Questions text holds few of the ASCII punctuation and
- * control characters the patterns are for).
+ * The default text handler, given only the escape patterns (`state.unsafe`) whose character
+ * occurs in the text. The serialiser runs each of its ~90 patterns over every text, yet a
+ * pattern only ever escapes its own character, inside the text: the output is the same, and
+ * the writer takes about half the time (most of a Questions text is CJK or plain words, and
+ * every pattern is for an ASCII character: punctuation, whitespace, control characters).
  */
-function rootWithPatternsFor(text: string): Handle {
-  return (node, parent, state, info) => {
-    state.unsafe = state.unsafe.filter(
-      ({ character }) => character.length !== 1 || ALWAYS_CHECKED.includes(character) || text.includes(character),
-    );
-    return defaultHandlers.root(node as Md.Root, parent, state, info);
-  };
+const textWithItsPatterns: Handle = (node, parent, state, info) => {
+  const all = state.unsafe;
+  state.unsafe = patternsFor((node as Md.Text).value, all);
+  try {
+    return defaultHandlers.text(node as Md.Text, parent, state, info);
+  } finally {
+    state.unsafe = all;
+  }
+};
+
+type Unsafe = State['unsafe'][number];
+
+/** Where the patterns of one list are, by character ('' for a pattern of no single character). */
+interface PatternIndex {
+  byCharacter: Map<string, number[]>;
+  /** Every pattern is for an ASCII character: other characters need no look. */
+  asciiOnly: boolean;
+}
+const patternIndexes = new WeakMap<readonly Unsafe[], PatternIndex>();
+
+function patternIndex(all: readonly Unsafe[]): PatternIndex {
+  let index = patternIndexes.get(all);
+  if (index === undefined) {
+    const byCharacter = new Map<string, number[]>();
+    all.forEach(({ character }, i) => {
+      const key = character.length === 1 ? character : '';
+      byCharacter.set(key, [...(byCharacter.get(key) ?? []), i]);
+    });
+    const asciiOnly = all.every(({ character }) => character.length !== 1 || character.charCodeAt(0) < 128);
+    index = { byCharacter, asciiOnly };
+    patternIndexes.set(all, index);
+  }
+  return index;
 }
 
-/** Whitespace the serialiser writes between nodes, where a pattern may apply. */
-const ALWAYS_CHECKED = ' \t\n\r';
-
-/** Every string in the tree (values, URLs, labels, identifiers), joined. */
-export function textOf(tree: Md.Nodes): string {
-  const strings: string[] = [];
-  const visit = (value: unknown): void => {
-    if (typeof value === 'string') strings.push(value);
-    else if (Array.isArray(value)) for (const item of value) visit(item);
-    else if (typeof value === 'object' && value !== null) for (const item of Object.values(value)) visit(item);
-  };
-  visit(tree);
-  return strings.join('\n');
+/** The patterns of `all` that can apply to `text`, in their order in `all`. */
+export function patternsFor(text: string, all: readonly Unsafe[]): Unsafe[] {
+  const { byCharacter, asciiOnly } = patternIndex(all);
+  const positions = [...(byCharacter.get('') ?? [])];
+  let seen = '';
+  for (let i = 0; i < text.length; i++) {
+    if (asciiOnly && text.charCodeAt(i) >= 128) continue;
+    const character = text.charAt(i);
+    if (seen.includes(character)) continue;
+    seen += character;
+    for (const position of byCharacter.get(character) ?? []) positions.push(position);
+  }
+  return positions.sort((a, b) => a - b).map((position) => all[position] as Unsafe);
 }
 
 export function toMdast(doc: QuestionsDocument): Md.Root {

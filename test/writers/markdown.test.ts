@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { QuestionsDocument } from '../../src/model/document.js';
-import { toMdast, writeMarkdown } from '../../src/writers/markdown.js';
+import { patternsFor, toMdast, writeMarkdown } from '../../src/writers/markdown.js';
 import { sampleModel } from '../helpers/sample-model.js';
 
 /** One Question, one row, one footnote: small enough to write the expected bytes by hand. */
@@ -188,5 +188,20 @@ describe('writeMarkdown', () => {
       children: [{ type: 'paragraph', children: [{ type: 'text', value: '根据WTSA第2号决议' }] }],
     });
     expect(JSON.stringify(root)).toContain('{"type":"footnoteReference","identifier":"1","label":"1"}');
+  });
+});
+
+describe('patternsFor', () => {
+  const pattern = (character: string, extra: Record<string, unknown> = {}) => ({ character, ...extra });
+  const all = [pattern('*'), pattern(' ', { atBreak: true }), pattern('#'), pattern('*', { inConstruct: 'phrasing' }), pattern('')];
+
+  it('keeps the patterns of the characters in the text, and those of no single character, in order', () => {
+    expect(patternsFor('物联网 a*b', all)).toEqual([all[0], all[1], all[3], all[4]]);
+    expect(patternsFor('物联网', all)).toEqual([all[4]]);
+  });
+
+  it('looks at every character when a pattern is for a character beyond ASCII', () => {
+    const wide = [...all, pattern('·')];
+    expect(patternsFor('a·b', wide)).toEqual([all[4], wide[5]]);
   });
 });
