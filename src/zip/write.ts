@@ -6,10 +6,10 @@
  *
  * zlib's output depends on zlib's version, which comes with Node: the same Node gives the same
  * bytes. It is native code, several times faster than a JavaScript deflate (most of the DOCX
- * writer's time went to fflate's before).
+ * writer's time went to fflate's before). Each entry is deflated as gzip, whose trailer holds
+ * the CRC-32 that ZIP needs too: zlib computes it natively (Node 20 has no `zlib.crc32`).
  */
-import { deflateRawSync } from 'node:zlib';
-import { crc32 } from './crc32.js';
+import { gzipSync } from 'node:zlib';
 
 export interface ZipInput {
   name: string;
@@ -29,9 +29,8 @@ export function zip(entries: readonly ZipInput[], level = 6): Uint8Array {
   let offset = 0;
   for (const { name, data } of entries) {
     const nameBytes = encoder.encode(name);
-    const compressed = deflateRawSync(data, { level });
+    const { compressed, crc } = deflate(data, level);
     const flags = /^[\x20-\x7e]*$/.test(name) ? 0 : UTF8_NAMES;
-    const crc = crc32(data);
 
     const local = new Uint8Array(30 + nameBytes.length);
     const l = new DataView(local.buffer);
@@ -76,6 +75,18 @@ export function zip(entries: readonly ZipInput[], level = 6): Uint8Array {
   e.setUint32(12, centralSize, true);
   e.setUint32(16, offset, true);
   return concat([...locals, ...centrals, end]);
+}
+
+/**
+ * The raw deflate stream of `data` and its CRC-32, out of a gzip member: a 10-byte header (no
+ * name, no extra field: FLG 0, as node:zlib writes it), the deflate stream, then CRC-32 and size.
+ */
+function deflate(data: Uint8Array, level: number): { compressed: Uint8Array; crc: number } {
+  const gzip = gzipSync(data, { level });
+  const trailer = gzip.length - 8;
+  if (gzip[3] !== 0 || trailer < 10) throw new Error('node:zlib wrote a gzip header tsag does not know');
+  const crc = new DataView(gzip.buffer, gzip.byteOffset + trailer, 4).getUint32(0, true);
+  return { compressed: gzip.subarray(10, trailer), crc };
 }
 
 function concat(parts: readonly Uint8Array[]): Uint8Array {

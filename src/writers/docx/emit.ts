@@ -42,7 +42,8 @@ export interface EmittedPart {
 /** Writes XML text for one part, collecting its hyperlinks. */
 class PartWriter {
   readonly hyperlinks: Hyperlink[] = [];
-  private out = '';
+  /** The XML, in pieces: joined once, into a flat string, where `+=` would build a rope that every later search must flatten first. */
+  private readonly out: string[] = [];
 
   constructor(
     private readonly context: BlockContext,
@@ -51,25 +52,25 @@ class PartWriter {
   ) {}
 
   done(): EmittedPart {
-    return { xml: this.out, hyperlinks: this.hyperlinks };
+    return { xml: this.out.join(''), hyperlinks: this.hyperlinks };
   }
 
   /** A paragraph of `style`; `content` writes its runs. */
   paragraph(style: string, content: () => void): void {
-    this.out += `<w:p><w:pPr><w:pStyle w:val="${escape(style)}"/>${this.context.table.word.rtl ? '<w:bidi/>' : ''}</w:pPr>`;
+    this.out.push(`<w:p><w:pPr><w:pStyle w:val="${escape(style)}"/>${this.context.table.word.rtl ? '<w:bidi/>' : ''}</w:pPr>`);
     content();
-    this.out += '</w:p>';
+    this.out.push('</w:p>');
   }
 
   /** One run holding `text`, tabs as `w:tab` (inlines.ts `textRuns`); nothing for empty text. */
   textRun(text: string, style?: string): void {
     if (text === '') return;
-    this.out += style === undefined ? '<w:r>' : `<w:r><w:rPr><w:rStyle w:val="${escape(style)}"/></w:rPr>`;
+    this.out.push(style === undefined ? '<w:r>' : `<w:r><w:rPr><w:rStyle w:val="${escape(style)}"/></w:rPr>`);
     text.split('\t').forEach((part, i) => {
-      if (i > 0) this.out += '<w:tab/>';
-      if (part !== '') this.out += `<w:t xml:space="preserve">${escape(part)}</w:t>`;
+      if (i > 0) this.out.push('<w:tab/>');
+      if (part !== '') this.out.push(`<w:t xml:space="preserve">${escape(part)}</w:t>`);
     });
-    this.out += '</w:r>';
+    this.out.push('</w:r>');
   }
 
   /** Text with its URLs as external hyperlinks showing the URL (inlines.ts `linkedTextRuns`). */
@@ -81,9 +82,9 @@ class PartWriter {
       }
       const id = `${this.linkPrefix}${this.hyperlinks.length + 1}`;
       this.hyperlinks.push({ id, url: piece.value });
-      this.out += `<w:hyperlink w:history="1" r:id="${id}">`;
+      this.out.push(`<w:hyperlink w:history="1" r:id="${id}">`);
       this.textRun(piece.value, HYPERLINK_STYLE);
-      this.out += '</w:hyperlink>';
+      this.out.push('</w:hyperlink>');
     }
   }
 
@@ -94,7 +95,7 @@ class PartWriter {
           this.linkedText(inline.value);
           break;
         case 'footnoteReference':
-          this.out += `<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="${footnoteNumber(inline.id, this.context)}"/></w:r>`;
+          this.out.push(`<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="${footnoteNumber(inline.id, this.context)}"/></w:r>`);
           break;
         default:
           assertNever(inline);
@@ -103,7 +104,7 @@ class PartWriter {
   }
 
   raw(xml: string): void {
-    this.out += xml;
+    this.out.push(xml);
   }
 }
 
