@@ -107,6 +107,8 @@ interface PatternIndex {
   byCharacter: Map<string, number[]>;
   /** Every pattern is for an ASCII character: other characters need no look. */
   asciiOnly: boolean;
+  /** The patterns for each set of characters met (keyed by the characters, as first met). */
+  chosen: Map<string, Unsafe[]>;
 }
 const patternIndexes = new WeakMap<readonly Unsafe[], PatternIndex>();
 
@@ -119,7 +121,7 @@ function patternIndex(all: readonly Unsafe[]): PatternIndex {
       byCharacter.set(key, [...(byCharacter.get(key) ?? []), i]);
     });
     const asciiOnly = all.every(({ character }) => character.length !== 1 || character.charCodeAt(0) < 128);
-    index = { byCharacter, asciiOnly };
+    index = { byCharacter, asciiOnly, chosen: new Map() };
     patternIndexes.set(all, index);
   }
   return index;
@@ -127,17 +129,21 @@ function patternIndex(all: readonly Unsafe[]): PatternIndex {
 
 /** The patterns of `all` that can apply to `text`, in their order in `all`. */
 export function patternsFor(text: string, all: readonly Unsafe[]): Unsafe[] {
-  const { byCharacter, asciiOnly } = patternIndex(all);
-  const positions = [...(byCharacter.get('') ?? [])];
+  const { byCharacter, asciiOnly, chosen } = patternIndex(all);
   let seen = '';
   for (let i = 0; i < text.length; i++) {
     if (asciiOnly && text.charCodeAt(i) >= 128) continue;
     const character = text.charAt(i);
-    if (seen.includes(character)) continue;
-    seen += character;
-    for (const position of byCharacter.get(character) ?? []) positions.push(position);
+    if (!seen.includes(character)) seen += character;
   }
-  return positions.sort((a, b) => a - b).map((position) => all[position] as Unsafe);
+  let patterns = chosen.get(seen);
+  if (patterns === undefined) {
+    const positions = [...(byCharacter.get('') ?? [])];
+    for (let i = 0; i < seen.length; i++) positions.push(...(byCharacter.get(seen.charAt(i)) ?? []));
+    patterns = positions.sort((a, b) => a - b).map((position) => all[position] as Unsafe);
+    chosen.set(seen, patterns);
+  }
+  return patterns;
 }
 
 export function toMdast(doc: QuestionsDocument): Md.Root {
