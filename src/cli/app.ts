@@ -9,13 +9,20 @@ import { OUTPUT_FORMATS } from '../writers/index.js';
 import { build, describeError, parseFormats, writeIndex, type BuildResult } from './build.js';
 import { runInWorkers } from './pool.js';
 import { builtLine, progressBar, summaryTable } from './progress.js';
-import { CHECK_HELP, runCheck } from './check.js';
-import { DIFF_HELP, runDiff } from './diff.js';
 import { listInputs, removeStaleTemps } from './files.js';
 import { LIMIT_OPTIONS, limitsHelp, readLimits } from './limits.js';
-import { runWatch, WATCH_HELP } from './watch.js';
 
-const HELP = `tsag: turn the ITU-T texts of Study Group Questions into clean, structured, diffable data
+/**
+ * The help. diff, check and watch are imported only when help or their command is asked for:
+ * a build never loads them (start-up time counts).
+ */
+async function help(): Promise<string> {
+  const [{ DIFF_HELP }, { CHECK_HELP }, { WATCH_HELP }] = await Promise.all([
+    import('./diff.js'),
+    import('./check.js'),
+    import('./watch.js'),
+  ]);
+  return `tsag: turn the ITU-T texts of Study Group Questions into clean, structured, diffable data
 
 Usage:
   tsag build [INPUT…] [-o DIR] [--formats LIST] [--lang CODE] [--jobs N] [--quiet] [--max-… LIMIT]
@@ -51,6 +58,7 @@ every edition built (file, language, study groups, Question numbers, sha256, out
 Exit status: 0 when every input was built; 2 when any input failed (one line per failure:
 the file, where, and why) or the command line is wrong.
 `;
+}
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -165,7 +173,7 @@ export async function main(argv: string[]): Promise<number> {
       case '-h':
       case '--help':
       case 'help':
-        process.stdout.write(HELP);
+        process.stdout.write(await help());
         return command === undefined ? 2 : 0;
       case '-v':
       case '--version':
@@ -173,28 +181,28 @@ export async function main(argv: string[]): Promise<number> {
         return 0;
       case 'build':
         if (rest.includes('-h') || rest.includes('--help')) {
-          process.stdout.write(HELP);
+          process.stdout.write(await help());
           return 0;
         }
         return await runBuild(rest);
       case 'diff':
         if (rest.includes('-h') || rest.includes('--help')) {
-          process.stdout.write(HELP);
+          process.stdout.write(await help());
           return 0;
         }
-        return await runDiff(rest, diffIo(), formatWarning);
+        return await (await import('./diff.js')).runDiff(rest, diffIo(), formatWarning);
       case 'check':
         if (rest.includes('-h') || rest.includes('--help')) {
-          process.stdout.write(HELP);
+          process.stdout.write(await help());
           return 0;
         }
-        return await runCheck(rest, { out: (text) => process.stdout.write(text), err: (line) => process.stderr.write(`${line}\n`) });
+        return await (await import('./check.js')).runCheck(rest, { out: (text) => process.stdout.write(text), err: (line) => process.stderr.write(`${line}\n`) });
       case 'watch':
         if (rest.includes('-h') || rest.includes('--help')) {
-          process.stdout.write(HELP);
+          process.stdout.write(await help());
           return 0;
         }
-        return await runWatch(rest, { out: (line) => process.stdout.write(`${line}\n`), err: (line) => process.stderr.write(`${line}\n`) }, formatWarning);
+        return await (await import('./watch.js')).runWatch(rest, { out: (line) => process.stdout.write(`${line}\n`), err: (line) => process.stderr.write(`${line}\n`) }, formatWarning);
       default:
         throw new UsageError(`unknown command "${command}" (try tsag --help)`);
     }
