@@ -9,7 +9,7 @@
  *   in memory (readDocument, then the json, md, txt and docx writers, in that order); the read
  *   of a DOCX is split by timing mammoth inside it (its `convertToHtml` is wrapped: tsag's reader
  *   calls it through the shared CommonJS exports object). After that, in the same run and outside
- *   the build's total: the reader's parts called alone (guards, repack, body, assemble for a DOCX;
+ *   the build's total: the reader's parts called alone (guards, simplify, repack, body, assemble for a DOCX;
  *   decode, lines, assemble for a text) and `mammoth.convertToHtml({ buffer })` on the original
  *   bytes, interleaved so that a change in machine load hits both sides of a ratio alike. With
  *   `reference` (the x1 file, for the x20 file), that file is built just before and just after
@@ -74,11 +74,12 @@ async function loadTsag() {
   const internal = (path) => import(new URL(path, dist)).catch(() => ({}));
   const guards = await internal('readers/docx/guards.js');
   const { readBody } = await internal('readers/docx/body.js');
+  const { simplifyContentParts } = await internal('readers/docx/simplify.js');
   const { assemble } = await internal('readers/assemble.js');
   const { decodeText } = await internal('readers/decode.js');
   const { readTextLines } = await internal('readers/text.js');
   const mammoth = (await import('mammoth')).default;
-  return { readDocument, detectFormat, render, guards, readBody, assemble, decodeText, readTextLines, mammoth };
+  return { readDocument, detectFormat, render, guards, readBody, simplifyContentParts, assemble, decodeText, readTextLines, mammoth };
 }
 
 async function pipeline({ file, runs, warmup, modelOut, reference }) {
@@ -110,6 +111,7 @@ async function pipeline({ file, runs, warmup, modelOut, reference }) {
   const samples = [];
   const problems = new Set();
   let model;
+  let first;
   for (let run = 0; run < warmup + runs; run++) {
     const sample = {};
     // No forced GC between runs: a forced full GC before each run makes mammoth ~2.5× slower
@@ -154,7 +156,8 @@ async function pipeline({ file, runs, warmup, modelOut, reference }) {
     };
     if (format === 'docx') {
       const screened = await part('guards', () => t.guards.inspectPackage(bytes, file));
-      if (screened) await part('repack', () => t.guards.repack(screened));
+      const simplified = screened ? await part('simplify', () => t.simplifyContentParts(screened.parts, screened.mainPart)) : undefined;
+      if (screened) await part('repack', () => t.guards.repack(simplified ? { ...screened, parts: simplified } : screened));
       const body = inRead.document
         ? await part('body', () => t.readBody(inRead.document, { file, section: screened?.mainPart ?? '' }))
         : undefined;
@@ -169,10 +172,11 @@ async function pipeline({ file, runs, warmup, modelOut, reference }) {
       const lines = decoded ? await part('lines', () => t.readTextLines(decoded.text, file)) : undefined;
       if (lines) await part('assemble', () => t.assemble(lines.value, { file }));
     }
+    if (run === 0) first = sample.all;
     if (run >= warmup) samples.push(sample);
   }
   if (modelOut) writeFileSync(modelOut, JSON.stringify(model));
-  return { samples, questions: model.questions.length, problems: [...problems] };
+  return { samples, first, questions: model.questions.length, problems: [...problems] };
 }
 
 async function memory({ file, stage, model: modelFile }) {
