@@ -41,6 +41,8 @@ describe('simplifyContentXml', () => {
       '<w:r w:rsidRPr="00C3"><w:t>w:rsidR="kept" </w:t></w:r><w:proofErr w:type="spellStart"/>' +
       '<w:r><w:lastRenderedPageBreak/><w:t>b</w:t></w:r><w:bookmarkEnd w:id="0"/></w:p>';
     expect(simplifyContentXml(xml)).toBe('<w:p><w:r><w:t xml:space="preserve">w:rsidR="kept" b</w:t></w:r></w:p>');
+    // An attribute's value is never taken for an attribute.
+    expect(simplifyContentXml(`<w:p w:x=' w:rsidR="1"' w:rsidP="2"/>`)).toBe(`<w:p w:x=' w:rsidR="1"'/>`);
   });
 
   it('leaves a part with a comment or a CDATA section as it is', () => {

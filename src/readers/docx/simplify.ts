@@ -22,8 +22,8 @@
 
 /** A tag, with quoted attribute values that may hold `>`. Text between tags holds no `<`. */
 const TAG = /<(?:[^>"']|"[^"]*"|'[^']*')*>/g;
-const RSID = /\s+w:rsid[A-Za-z]*\s*=\s*(?:"[^"]*"|'[^']*')/g;
-const DROPPED = /^<w:(?:proofErr|lastRenderedPageBreak|bookmarkStart|bookmarkEnd)\b(?:[^>"']|"[^"]*"|'[^']*')*\/>$/;
+const ATTRIBUTE = /\s+([^\s=>\/]+)\s*=\s*(?:"[^"]*"|'[^']*')/g;
+const DROPPED = /<w:(?:proofErr|lastRenderedPageBreak|bookmarkStart|bookmarkEnd)\b(?:[^>"']|"[^"]*"|'[^']*')*\/>/g;
 const UNHANDLED = /<!--|<!\[CDATA\[|<\?(?!xml[\s?])/;
 
 /** A run that holds only text and tabs, after an optional `w:rPr`. */
@@ -55,48 +55,48 @@ export function simplifyContentXml(xml: string): string {
   return mergeRuns(dropNoise(xml));
 }
 
-/** Drops `w:rsid…` attributes and the elements mammoth and readBody ignore. */
+/**
+ * Drops the elements mammoth and readBody ignore, then `w:rsid…` attributes. A `<` in XML always
+ * starts markup (text and attribute values cannot hold one), so a pattern that starts with `<`
+ * and a name finds only tags; attributes are matched one after another from the tag's name, so
+ * that a quoted value is never taken for an attribute.
+ */
 function dropNoise(xml: string): string {
-  let out = '';
-  let at = 0;
-  TAG.lastIndex = 0;
-  for (let match = TAG.exec(xml); match !== null; match = TAG.exec(xml)) {
-    const tag = match[0];
-    out += xml.slice(at, match.index);
-    at = match.index + tag.length;
-    if (DROPPED.test(tag)) continue;
-    out += tag.includes('w:rsid') && tag[1] !== '/' ? tag.replace(RSID, '') : tag;
-  }
-  return out + xml.slice(at);
+  const dropped = xml.replace(DROPPED, '');
+  if (!dropped.includes('w:rsid')) return dropped;
+  return dropped.replace(TAG, (tag) =>
+    tag[1] === '/' || !tag.includes('w:rsid') ? tag : tag.replace(ATTRIBUTE, (attribute, name: string) => (name.startsWith('w:rsid') ? '' : attribute)),
+  );
 }
 
 /** Joins runs side by side with the same properties that hold only text and tabs. */
 function mergeRuns(xml: string): string {
-  let out = '';
+  const out: string[] = [];
   let at = 0;
-  // The run being built: its properties, its content, and where the source's last run of it ended.
-  let pending: { properties: string; content: string; end: number } | undefined;
+  // The run being built: its properties, and its content in pieces.
+  let properties: string | undefined;
+  let content: string[] = [];
   const flush = (): void => {
-    if (pending === undefined) return;
-    out += `<w:r>${pending.properties}${joinTexts(pending.content)}</w:r>`;
-    pending = undefined;
+    if (properties === undefined) return;
+    out.push('<w:r>', properties, joinTexts(content.join('')), '</w:r>');
+    properties = undefined;
   };
   SIMPLE_RUN.lastIndex = 0;
   for (let match = SIMPLE_RUN.exec(xml); match !== null; match = SIMPLE_RUN.exec(xml)) {
-    const properties = match[1] ?? '';
-    const content = match[2] ?? '';
-    if (pending !== undefined && pending.end === match.index && pending.properties === properties) {
-      pending.content += content;
-      pending.end = at = match.index + match[0].length;
-      continue;
+    const runProperties = match[1] ?? '';
+    if (properties !== undefined && at === match.index && properties === runProperties) {
+      content.push(match[2] ?? '');
+    } else {
+      flush();
+      out.push(xml.slice(at, match.index));
+      properties = runProperties;
+      content = [match[2] ?? ''];
     }
-    flush();
-    out += xml.slice(at, match.index);
-    pending = { properties, content, end: match.index + match[0].length };
-    at = pending.end;
+    at = match.index + match[0].length;
   }
   flush();
-  return out + xml.slice(at);
+  out.push(xml.slice(at));
+  return out.join('');
 }
 
 /** `<w:t>a</w:t><w:t>b</w:t>` → `<w:t xml:space="preserve">ab</w:t>`. */
