@@ -413,7 +413,7 @@ function report(pandoc) {
     const imports = (c) => Object.entries(c).filter(([key]) => key.startsWith('import.')).reduce((sum, [, v]) => sum + v, 0);
     const work = (c) => ['read', ...FORMATS].reduce((sum, key) => sum + (c[key] ?? 0), 0);
     out.push(
-      `## \`tsag build\` step by step in a fresh process (bench/child.mjs \`cold\`, what src/cli/build.ts does; median of ${coldFiles
+      `## \`tsag build\` step by step in a fresh process (bench/child.mjs \`cold\`, what src/cli/build.ts does, from dist/'s modules rather than the bundle the CLI runs; median of ${coldFiles
         .map((file) => `${cold[file.key].runs}`)
         .join('/')} processes), ms, against the warm in-process medians`,
       '',

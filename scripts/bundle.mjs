@@ -1,0 +1,57 @@
+/**
+ * The second half of `npm run build` (after tsc): bundles the CLI into dist/cli/tsag.cjs, then
+ * runs it once on the sample inputs to save V8's code cache beside it (src/cli/bundle.ts says
+ * why). If esbuild is missing or fails, it says so in one line and the CLI runs from the modules.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const OUT = join(ROOT, 'dist', 'cli', 'tsag.cjs');
+rmSync(OUT, { force: true });
+rmSync(`${OUT}.cache`, { force: true });
+
+let esbuild;
+try {
+  esbuild = await import('esbuild');
+} catch (error) {
+  console.warn(`bundle: esbuild is not installed (${error.message.split('\n')[0]}): the CLI runs from dist/ modules`);
+  process.exit(0);
+}
+
+try {
+  await esbuild.build({
+    entryPoints: [join(ROOT, 'dist', 'cli', 'app.js')],
+    outfile: OUT,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    // Paths found relative to the module (the schema, package.json, the build worker) are found
+    // relative to the bundle, which sits in dist/cli/ as app.js does.
+    define: { 'import.meta.url': '__tsagModuleUrl' },
+    banner: { js: "const __tsagModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+} catch (error) {
+  rmSync(OUT, { force: true });
+  console.warn(`bundle: esbuild failed (${String(error.message ?? error).split('\n')[0]}): the CLI runs from dist/ modules`);
+  process.exit(0);
+}
+
+// One build of each sample input compiles what a build runs; the cache is written at exit.
+const scratch = mkdtempSync(join(os.tmpdir(), 'tsag-bundle-'));
+try {
+  const inputs = ['input/008C.docx', 'input/008C.txt'].map((path) => join(ROOT, path));
+  const result = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli', 'main.js'), 'build', ...inputs, '-o', scratch, '--jobs', '1', '--quiet'], {
+    env: { ...process.env, TSAG_WRITE_CODE_CACHE: '1' },
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) console.warn(`bundle: the code-cache run exited ${result.status}: ${(result.stderr ?? '').trim().split('\n')[0]}`);
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}

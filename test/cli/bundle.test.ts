@@ -1,0 +1,55 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import Module from 'node:module';
+import os from 'node:os';
+import { join } from 'node:path';
+import { Script } from 'node:vm';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadBundledMain } from '../../src/cli/bundle.js';
+import { fromRoot } from '../helpers/paths.js';
+import { CLI } from '../helpers/run-cli.js';
+
+const BUNDLE = fromRoot('dist/cli/tsag.cjs');
+const scratch = mkdtempSync(join(os.tmpdir(), 'tsag-bundle-test-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+function build(out: string, env: Record<string, string>): void {
+  const inputs = ['input/008C.docx', 'input/008C.txt'].map(fromRoot);
+  const result = spawnSync(process.execPath, [CLI, 'build', ...inputs, '-o', out, '--jobs', '1', '--quiet'], {
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+  });
+  expect(result.stderr).toBe('');
+  expect(result.status).toBe(0);
+}
+
+describe('the bundled CLI (npm run build)', () => {
+  it('is built, with a code cache this Node accepts', () => {
+    expect(existsSync(BUNDLE)).toBe(true);
+    const script = new Script(Module.wrap(readFileSync(BUNDLE, 'utf8')), { filename: BUNDLE, cachedData: readFileSync(`${BUNDLE}.cache`) });
+    expect(script.cachedDataRejected).toBe(false);
+  });
+
+  it('writes the same bytes as the modules it was bundled from', () => {
+    const bundled = join(scratch, 'bundled');
+    const modules = join(scratch, 'modules');
+    build(bundled, {});
+    build(modules, { TSAG_NO_BUNDLE: '1' });
+    const names = readdirSync(modules).sort();
+    expect(names).toContain('008C.docx');
+    expect(readdirSync(bundled).sort()).toEqual(names);
+    for (const name of names) expect(readFileSync(join(bundled, name)).equals(readFileSync(join(modules, name))), name).toBe(true);
+  });
+});
+
+describe('loadBundledMain', () => {
+  it('gives nothing when there is no bundle, or TSAG_NO_BUNDLE is set', () => {
+    expect(loadBundledMain(join(scratch, 'absent.cjs'))).toBeUndefined();
+    process.env['TSAG_NO_BUNDLE'] = '1';
+    try {
+      expect(loadBundledMain(BUNDLE)).toBeUndefined();
+    } finally {
+      delete process.env['TSAG_NO_BUNDLE'];
+    }
+  });
+});
