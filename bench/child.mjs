@@ -214,6 +214,8 @@ async function memory({ file, stage, model: modelFile }) {
  * of the read and each writer, and the four atomic writes (with fsync), as src/cli/build.ts does.
  */
 async function cold({ file, outDir }) {
+  // Checked first: an unset folder would write into a folder named "undefined".
+  if (typeof outDir !== 'string' || outDir === '') throw new Error('cold: the task needs an "outDir" to write into');
   const bootstrap = startedAt;
   const groups = [
     ['cli', 'cli/app.js'],
