@@ -258,5 +258,12 @@ async function cold({ file, outDir }) {
 }
 
 const modes = { pipeline, memory, cold };
-const result = await modes[task.mode](task);
-process.stdout.write(`${JSON.stringify(result)}\n`);
+try {
+  if (!Object.hasOwn(modes, task.mode)) throw new Error(`unknown mode "${task.mode}": ${Object.keys(modes).join(', ')}`);
+  const result = await modes[task.mode](task);
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+} catch (error) {
+  // One line for bench/run.mjs to report (it notes a child's failure and skips its rows).
+  process.stderr.write(`bench/child.mjs: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}\n`);
+  process.exitCode = 1;
+}
