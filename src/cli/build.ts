@@ -1,6 +1,7 @@
 import { open } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import type { QuestionsDocument } from '../model/document.js';
 import { InputError, type Warning } from '../model/result.js';
 import { detectFormat, readDocument, tooLarge, type ReadOptions } from '../readers/index.js';
 import { DEFAULT_DOCX_LIMITS, DEFAULT_MAX_TEXT_BYTES } from '../readers/limits.js';
@@ -51,6 +52,16 @@ export async function buildOne(
   allInputs: readonly string[],
   options: BuildOptions,
 ): Promise<BuildResult> {
+  return (await buildWithModel(input, base, allInputs, options)).result;
+}
+
+/** buildOne, also giving the model it built (tsag watch diffs it against the previous one). */
+export async function buildWithModel(
+  input: string,
+  base: string,
+  allInputs: readonly string[],
+  options: BuildOptions,
+): Promise<{ result: BuildResult; model?: QuestionsDocument }> {
   const started = performance.now();
   const ms = () => Math.round(performance.now() - started);
   try {
@@ -73,9 +84,10 @@ export async function buildOne(
       sha256: value.metadata.source.sha256,
       outputs: outputs.map((path) => basename(path)),
     };
-    return { input, ok: true, outputs, warnings, questions: value.questions.length, edition, ms: ms() };
+    const result: BuildResult = { input, ok: true, outputs, warnings, questions: value.questions.length, edition, ms: ms() };
+    return { result, model: value };
   } catch (error) {
-    return { input, ok: false, error: describeError(input, error), ms: ms() };
+    return { result: { input, ok: false, error: describeError(input, error), ms: ms() } };
   }
 }
 

@@ -7,18 +7,18 @@
  * Events are debounced per file (editors save in several writes, or write a temporary file
  * and rename it over), then the file is looked at afresh: still there, it is rebuilt; gone, it
  * is forgotten. Hidden files (our own temporary outputs among them) and editors' temporary
- * and lock files are ignored. Builds run one at a time, with `buildOne`, so outputs are
+ * and lock files are ignored. Builds run one at a time, with `buildWithModel`, so outputs are
  * written atomically as by `tsag build`. A failing input prints its one line and watching
  * goes on. SIGINT or SIGTERM stops it cleanly, after the build in progress: exit 0.
  */
 import { watch as watchFolder, type FSWatcher } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { QuestionsDocument } from '../model/document.js';
 import { InputError, type Warning } from '../model/result.js';
 import { OUTPUT_FORMATS } from '../writers/index.js';
-import { buildOne, describeError, parseFormats, type BuildOptions } from './build.js';
+import { buildWithModel, describeError, parseFormats, type BuildOptions } from './build.js';
 import { listInputs, outputBases, removeStaleTemps, samePath } from './files.js';
 import { LIMIT_OPTIONS, readLimits } from './limits.js';
 import { describeChanges } from './watch-summary.js';
@@ -161,21 +161,13 @@ class Watcher {
     const index = inputs.findIndex((input) => samePath(input, path));
     const base = outputBases(inputs)[index];
     if (base === undefined) return;
-    const result = await buildOne(path, base, inputs, this.options);
-    if (!result.ok) {
-      this.io.err(result.error);
+    // The model the outputs were built from, not a second read that could see a newer file.
+    const { result, model } = await buildWithModel(path, base, inputs, this.options);
+    if (!result.ok || model === undefined) {
+      this.io.err(result.ok ? `${path}: internal error: no model` : result.error);
       return;
     }
     if (this.formatWarning) for (const w of result.warnings) this.io.err(this.formatWarning(w));
-    // buildOne keeps its model to itself: read it again for the diff.
-    const { readDocument } = await import('../readers/index.js');
-    let model: QuestionsDocument;
-    try {
-      model = (await readDocument(await readFile(path), path, this.options)).value;
-    } catch (error) {
-      this.io.err(describeError(path, error));
-      return;
-    }
     const previous = this.models.get(path);
     this.models.set(path, model);
     if (!previous) {
