@@ -99,7 +99,7 @@ function compareSections(context: Context, questionPath: string, old: Question, 
 }
 
 /** `sections.tasks`, or `sections[A.5]` for a section known by its number. */
-function sectionPath(questionPath: string, key: string, section: Section): string {
+export function sectionPath(questionPath: string, key: string, section: Section): string {
   return key.startsWith('[') ? indexed(questionPath, 'sections', section.number) : member(member(questionPath, 'sections'), key);
 }
 

@@ -13,7 +13,7 @@ import { STYLE, headingStyle } from '../../writers/docx/styles.js';
 import { indexed, member } from '../context.js';
 import { sectionKeys, pairQuestions } from '../match.js';
 import { pairByKey } from '../lcs.js';
-import { questionPath } from '../questions.js';
+import { questionPath, sectionPath } from '../questions.js';
 import { pairedText, paragraphLine, sideOp, type EditionSide, type Line, type Plan } from './lines.js';
 import { blockLines, blockLinesOf, stepLines } from './plan-blocks.js';
 import { union } from './pairing.js';
@@ -98,11 +98,6 @@ function pairedQuestion(plan: Plan, old: Question, neu: Question, bookmark: stri
     );
   }
   return lines;
-}
-
-/** `…sections.tasks`, or `…sections[A.5]` for a section known by its number (src/diff/questions.ts). */
-function sectionPath(questionPath: string, key: string, section: Section): string {
-  return key.startsWith('[') ? indexed(questionPath, 'sections', section.number) : member(member(questionPath, 'sections'), key);
 }
 
 function pairedSection(plan: Plan, path: string, old: Section, neu: Section): Line[] {
