@@ -21,7 +21,9 @@ export function readFrontMatter(yaml: Md.Yaml, file: string, warnings: Warning[]
   const front: FrontMatter = {};
   const firstLine = (yaml.position?.start.line ?? 1) + 1;
   yaml.value.split(/\r?\n/u).forEach((raw, index) => {
-    const warn = (message: string) => warnings.push(warning('markdown.frontMatter', { file, line: firstLine + index }, message));
+    const warn = (message: string): void => {
+      warnings.push(warning('markdown.frontMatter', { file, line: firstLine + index }, message));
+    };
     if (/^\s*(?:#.*)?$/u.test(raw)) return;
     // `s`: a value may hold U+2028 or U+2029, which JSON.stringify leaves as they are.
     const field = /^(?<key>[A-Za-z][\w-]*)\s*:\s*(?<value>.*)$/su.exec(raw)?.groups;

@@ -47,7 +47,6 @@ import {
   QUESTION_TABLE_FIELDS,
   SCHEMA_VERSION,
   type Block,
-  type Footer,
   type Footnote,
   type FrontBlock,
   type Inline,
@@ -64,8 +63,6 @@ import {
   type RelationshipGroup,
   type Section,
   type SectionRole,
-  type SourceFormat,
-  type SourceInfo,
 } from '../model/document.js';
 import { normalizeInlines, plainText } from '../model/inline.js';
 import {
@@ -79,7 +76,7 @@ import {
 import { readRelationshipValues } from '../model/relationship-values.js';
 import { InputError, warning, type Place, type Read, type Warning } from '../model/result.js';
 import { questionWorkProgrammeUrl } from '../model/work-programme.js';
-import { readFrontMatter, type FrontMatter } from './markdown-front-matter.js';
+import { readFrontMatter } from './markdown-front-matter.js';
 import { MAX_MARKDOWN_BRACKETS, MAX_MARKDOWN_DEPTH, markdownBrackets, markdownDepth } from './markdown-depth.js';
 
 export function readMarkdown(text: string, file: string, sha256?: string): Read<QuestionsDocument> {

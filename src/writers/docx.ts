@@ -32,7 +32,6 @@ import type { QuestionsDocument } from '../model/document.js';
 import { languageTable, type LanguageTable } from '../model/languages.js';
 import type { BlockContext, BodyElement } from './docx/blocks.js';
 import { emitBody, emitFooter, emitFootnotes, escape, hyperlinkRelationships, type Hyperlink } from './docx/emit.js';
-import { linkedTextRuns } from './docx/inlines.js';
 import { normalizeParts } from './docx/package.js';
 import { STYLE, documentStyles } from './docx/styles.js';
 

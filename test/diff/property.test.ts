@@ -72,7 +72,7 @@ function apply(doc: QuestionsDocument, e: Edit, used: Set<number>): string | und
     return `added ${prefix}.paragraphs[${at}]`;
   }
   const lists = items(section);
-  const flat = lists.flatMap((list) => list.map((item, index) => ({ list, index })));
+  const flat = lists.flatMap((list) => list.map((_, index) => ({ list, index })));
   if (flat.length === 0) return undefined;
   const top = e.at % flat.length;
   const target = flat[top] as { list: ListItem[]; index: number };

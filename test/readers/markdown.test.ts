@@ -356,6 +356,7 @@ describe('readMarkdown refuses', () => {
       } catch (e) {
         return e;
       }
+      return undefined;
     })();
     expect(error).toBeInstanceOf(InputError);
     expect((error as InputError).describe()).toBe(`deep.md:line ${line}: Markdown nested too deep (${depth} levels; limit 100)`);

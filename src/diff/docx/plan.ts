@@ -10,7 +10,6 @@
 import type { NumberedHeading, Question, QuestionsDocument, Section } from '../../model/document.js';
 import { numbered, questionBookmarks } from '../../writers/docx/blocks.js';
 import { STYLE, headingStyle } from '../../writers/docx/styles.js';
-import { indexed, member } from '../context.js';
 import { sectionKeys, pairQuestions } from '../match.js';
 import { pairByKey } from '../lcs.js';
 import { questionPath, sectionPath } from '../questions.js';
