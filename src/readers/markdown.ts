@@ -44,38 +44,25 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import {
-  QUESTION_TABLE_FIELDS,
   SCHEMA_VERSION,
-  type Block,
   type Footnote,
-  type FrontBlock,
-  type Inline,
-  type List,
-  type ListItem,
   type Metadata,
   type NumberedHeading,
-  type Paragraph,
   type Part,
   type Question,
-  type QuestionTable,
-  type QuestionTableRow,
   type QuestionsDocument,
-  type RelationshipGroup,
   type Section,
-  type SectionRole,
 } from '../model/document.js';
-import { normalizeInlines, plainText } from '../model/inline.js';
 import {
   LANGUAGES,
   languageTable,
   questionHeadingHints,
-  relationshipRole,
   sectionRole,
   type LanguageTable,
 } from '../model/languages.js';
-import { readRelationshipValues } from '../model/relationship-values.js';
-import { InputError, warning, type Place, type Read, type Warning } from '../model/result.js';
+import { InputError, type Read, type Warning } from '../model/result.js';
 import { questionWorkProgrammeUrl } from '../model/work-programme.js';
+import { flatText, frontBlocks, readFootnote, sectionBlocks, unexpected, type Context } from './markdown-blocks.js';
 import { readFrontMatter } from './markdown-front-matter.js';
 import { MAX_MARKDOWN_BRACKETS, MAX_MARKDOWN_DEPTH, markdownBrackets, markdownDepth } from './markdown-depth.js';
 
@@ -171,79 +158,11 @@ function headingText(heading: Md.Heading): string {
   return flatText(heading.children);
 }
 
-/** Plain text of phrasing content, as mdast-util-to-string gives it (footnote references left out). */
-function flatText(nodes: readonly Md.PhrasingContent[]): string {
-  let out = '';
-  for (const inline of phrasingInlines(nodes, () => undefined)) if (inline.type === 'text') out += inline.value;
-  return out;
-}
-
-/**
- * Phrasing content → inline content: text as mdast-util-to-string gives it, footnote
- * references kept. `dropped` is told of each node whose formatting is lost.
- */
-function phrasingInlines(nodes: readonly Md.PhrasingContent[], dropped: (node: Md.Node) => void): Inline[] {
-  const out: Inline[] = [];
-  const visit = (node: Md.PhrasingContent): void => {
-    switch (node.type) {
-      case 'text':
-        out.push({ type: 'text', value: node.value });
-        return;
-      case 'footnoteReference':
-        out.push({ type: 'footnoteReference', id: node.label ?? node.identifier });
-        return;
-      case 'break':
-        out.push({ type: 'text', value: '\n' });
-        return;
-      case 'link':
-        if (!isAutolink(node)) dropped(node);
-        node.children.forEach(visit);
-        return;
-      case 'emphasis':
-      case 'strong':
-      case 'delete':
-      case 'linkReference':
-        dropped(node);
-        node.children.forEach(visit);
-        return;
-      case 'inlineCode':
-      case 'html':
-        dropped(node);
-        out.push({ type: 'text', value: node.value });
-        return;
-      case 'image':
-      case 'imageReference':
-        dropped(node);
-        out.push({ type: 'text', value: node.alt ?? '' });
-        return;
-      default:
-        dropped(node);
-    }
-  };
-  nodes.forEach(visit);
-  return normalizeInlines(out);
-}
-
-/** A link whose text is its URL (`<https://…>`, or a bare URL found by GFM): nothing is lost. */
-function isAutolink(link: Md.Link): boolean {
-  const text = flatText(link.children);
-  return link.url === text || link.url === `mailto:${text}` || link.url === `http://${text}`;
-}
-
-
 interface Body {
   frontMatter: Part;
   questionsHeading: NumberedHeading;
   questions: Question[];
   footnotes: Footnote[];
-}
-
-interface Context {
-  table: LanguageTable;
-  file: string;
-  warnings: Warning[];
-  /** The section or Question being read, for the place of a warning. */
-  section?: string;
 }
 
 interface Run {
@@ -344,150 +263,4 @@ function readSection(heading: Md.Heading, blocks: Md.RootContent[], question: Qu
   ctx.section = number || question.number;
   const role = sectionRole(ctx.table, title) ?? 'other';
   return { number, heading: title, role, blocks: sectionBlocks(blocks, role, ctx) };
-}
-
-function frontBlocks(nodes: readonly Md.RootContent[], ctx: Context): FrontBlock[] {
-  const blocks: FrontBlock[] = [];
-  for (let index = 0; index < nodes.length; index++) {
-    const node = nodes[index]!;
-    const next = nodes[index + 1];
-    if (node.type === 'paragraph' && next?.type === 'table' && isCaption(node, ctx.table)) {
-      blocks.push(questionTable(next, flatText(node.children), ctx));
-      index++;
-    } else if (node.type === 'table') blocks.push(questionTable(node, '', ctx));
-    else if (node.type === 'paragraph') blocks.push(paragraph(node, ctx));
-    else if (node.type === 'list') blocks.push(list(node, ctx));
-    else unexpected([node], ctx, 'not part of a Questions text');
-  }
-  return blocks;
-}
-
-/** Ours is a paragraph of strong text only; hand-written, a paragraph that reads as a caption. */
-function isCaption(node: Md.Paragraph, table: LanguageTable): boolean {
-  const only = node.children.length === 1 ? node.children[0] : undefined;
-  return only?.type === 'strong' || table.tableCaption.test(flatText(node.children));
-}
-
-function questionTable(node: Md.Table, caption: string, ctx: Context): QuestionTable {
-  const [header, ...records] = node.children.map((row) => row.children.map((cell) => cellText(cell, ctx)));
-  const columns = header ?? [];
-  // The writer pads the heading row to the five record fields; empty trailing headings are padding.
-  while (columns.length > 0 && columns[columns.length - 1] === '') columns.pop();
-  const rows = records.map((cells): QuestionTableRow => {
-    if (cells.slice(QUESTION_TABLE_FIELDS.length).some((cell) => cell !== '')) {
-      unexpected([node], ctx, `a row of Table 1 has more than ${QUESTION_TABLE_FIELDS.length} cells; the extra cells are dropped`);
-    }
-    const [newNumber = '', currentTitle = '', status = '', previousNumber = '', previousTitle = ''] = cells;
-    return { newNumber, currentTitle, status, previousNumber, previousTitle };
-  });
-  return { type: 'questionTable', caption, columns, rows };
-}
-
-function cellText(cell: Md.TableCell, ctx: Context): string {
-  return plainOf(inlines(cell.children, ctx), cell, ctx);
-}
-
-function sectionBlocks(nodes: readonly Md.RootContent[], role: SectionRole, ctx: Context): Block[] {
-  const blocks: Block[] = [];
-  for (let index = 0; index < nodes.length; index++) {
-    const node = nodes[index]!;
-    const next = nodes[index + 1];
-    const label = role === 'relationships' && node.type === 'paragraph' ? relationshipLabel(node, ctx.table) : undefined;
-    if (label !== undefined) {
-      const items: string[] = [];
-      if (next?.type === 'list') {
-        if (next.ordered) dropped(next, ctx);
-        items.push(...next.children.map((item) => relationshipItem(item, ctx)));
-        index++;
-      }
-      blocks.push(relationshipGroup(label, items, node, ctx));
-    } else if (node.type === 'paragraph') blocks.push(paragraph(node, ctx));
-    else if (node.type === 'list') blocks.push(list(node, ctx));
-    else unexpected([node], ctx, 'not part of a Questions text');
-  }
-  return blocks;
-}
-
-/**
- * In a relationships section, a paragraph ending in the label colon is a group's label
- * (`WSIS行动方面：` → `WSIS行动方面`), as the other readers take it; the list after it holds the items.
- */
-function relationshipLabel(node: Md.Paragraph, table: LanguageTable): string | undefined {
-  if (node.children.some((child) => child.type === 'footnoteReference')) return undefined;
-  const text = flatText(node.children).trim();
-  const colon = [table.labelColon, ...table.labelColonVariants].find((c) => c !== '' && text.endsWith(c));
-  const label = colon === undefined ? '' : text.slice(0, -colon.length).trim();
-  return label === '' ? undefined : label;
-}
-
-function relationshipGroup(label: string, items: string[], node: Md.Node, ctx: Context): RelationshipGroup {
-  const table = ctx.table;
-  const role = relationshipRole(table, label) ?? 'other';
-  const { values, rejected } = readRelationshipValues(role, items, table);
-  for (const value of rejected) {
-    ctx.warnings.push(warning('relationships.valueOutOfRange', place(node, ctx), `not a ${role} value: ${value}`));
-  }
-  return { type: 'relationshipGroup', label, role, items, ...(values !== undefined && { values }) };
-}
-
-function relationshipItem(item: Md.ListItem, ctx: Context): string {
-  const { content, children } = listItem(item, ctx);
-  if (children.length > 0) unexpected([item], ctx, 'a relationship item has sub-items; they are dropped');
-  return plainOf(content, item, ctx);
-}
-
-function paragraph(node: Md.Paragraph, ctx: Context): Paragraph {
-  return { type: 'paragraph', content: inlines(node.children, ctx) };
-}
-
-function list(node: Md.List, ctx: Context): List {
-  if (node.ordered) dropped(node, ctx);
-  return { type: 'list', items: node.children.map((item) => listItem(item, ctx)) };
-}
-
-/** The item's first paragraph is its content; a list inside it holds the items one level down. */
-function listItem(node: Md.ListItem, ctx: Context): ListItem {
-  const item: ListItem = { content: [], children: [] };
-  node.children.forEach((child, index) => {
-    if (child.type === 'paragraph' && index === 0) item.content = inlines(child.children, ctx);
-    else if (child.type === 'list') item.children.push(...list(child, ctx).items);
-    else unexpected([child], ctx, 'a list item holds only one paragraph and its sub-items');
-  });
-  return item;
-}
-
-function readFootnote(node: Md.FootnoteDefinition, ctx: Context): Footnote {
-  const paragraphs: string[] = [];
-  for (const child of node.children) {
-    if (child.type === 'paragraph') paragraphs.push(plainOf(inlines(child.children, ctx), child, ctx));
-    else unexpected([child], ctx, 'a footnote holds text only');
-  }
-  return { id: node.label ?? node.identifier, text: paragraphs.join('\n\n') };
-}
-
-function inlines(nodes: readonly Md.PhrasingContent[], ctx: Context): Inline[] {
-  return phrasingInlines(nodes, (node) => dropped(node, ctx));
-}
-
-/** The text of inline content where the model holds a plain string (footnote references dropped). */
-function plainOf(content: readonly Inline[], node: Md.Node, ctx: Context): string {
-  if (content.some((inline) => inline.type === 'footnoteReference')) {
-    unexpected([node], ctx, 'a footnote reference where the model holds plain text; the reference is dropped');
-  }
-  return plainText(content);
-}
-
-function dropped(node: Md.Node, ctx: Context): void {
-  ctx.warnings.push(warning('markdown.formattingDropped', place(node, ctx), `${node.type}: its formatting is dropped, its text kept`));
-}
-
-function unexpected(nodes: readonly Md.Node[], ctx: Context, why: string): void {
-  for (const node of nodes) {
-    ctx.warnings.push(warning('markdown.unexpected', place(node, ctx), `${node.type} ignored: ${why}`));
-  }
-}
-
-function place(node: Md.Node, ctx: Context): Place {
-  const line = node.position?.start.line;
-  return { file: ctx.file, ...(line !== undefined && { line }), ...(ctx.section !== undefined && { section: ctx.section }) };
 }
