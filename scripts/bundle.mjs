@@ -4,15 +4,15 @@
  * why). If esbuild is missing or fails, it says so in one line and the CLI runs from the modules.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { join } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = join(ROOT, 'dist', 'cli', 'tsag.cjs');
-rmSync(OUT, { force: true });
-rmSync(`${OUT}.cache`, { force: true });
+const SOURCES = `${OUT}.sources.json`;
+for (const old of [OUT, `${OUT}.cache`, SOURCES]) rmSync(old, { force: true });
 
 let esbuild;
 try {
@@ -22,8 +22,9 @@ try {
   process.exit(0);
 }
 
+let metafile;
 try {
-  await esbuild.build({
+  ({ metafile } = await esbuild.build({
     entryPoints: [join(ROOT, 'dist', 'cli', 'app.js')],
     outfile: OUT,
     bundle: true,
@@ -36,12 +37,25 @@ try {
     banner: { js: "const __tsagModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
     legalComments: 'none',
     logLevel: 'warning',
-  });
+    metafile: true,
+  }));
 } catch (error) {
   rmSync(OUT, { force: true });
   console.warn(`bundle: esbuild failed (${String(error.message ?? error).split('\n')[0]}): the CLI runs from dist/ modules`);
   process.exit(0);
 }
+
+// The dist/ modules bundled, with their size and time: a module rebuilt since (tsc alone) makes
+// the bundle stale, and the CLI then runs the modules (src/cli/bundle.ts).
+const dist = join(ROOT, 'dist');
+const sources = Object.keys(metafile.inputs)
+  .map((input) => resolve(ROOT, input))
+  .filter((path) => !relative(dist, path).startsWith('..'))
+  .map((path) => {
+    const { size, mtimeMs } = statSync(path);
+    return [relative(join(dist, 'cli'), path), size, mtimeMs];
+  });
+writeFileSync(SOURCES, `${JSON.stringify(sources)}\n`);
 
 // One build of each sample input compiles what a build runs; the cache is written at exit.
 const scratch = mkdtempSync(join(os.tmpdir(), 'tsag-bundle-'));

@@ -8,11 +8,13 @@
  * modules, and compiles none of the functions the sample builds ran: `tsag build
  * input/008C.docx` takes about a third less time (0.55–0.65 s against 0.69–0.92 s here).
  *
- * When the bundle is absent (tsc alone was run), `TSAG_NO_BUNDLE=1` is set, or the cache was made
- * by another V8 (V8 rejects it, and the code is compiled as usual), the CLI still works, from
- * the modules or without the cache.
+ * When the bundle is absent, older than a module it was made from (tsc was run alone since:
+ * `tsag.cjs.sources.json` lists each module's size and time), or `TSAG_NO_BUNDLE=1` is set, the
+ * CLI runs from the modules. When the cache was made by another V8, V8 rejects it and the code
+ * is compiled as usual.
  */
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import Module, { createRequire } from 'node:module';
 import { Script } from 'node:vm';
 
@@ -23,6 +25,7 @@ export function loadBundledMain(bundle: string): Main | undefined {
   if (process.env['TSAG_NO_BUNDLE']) return undefined;
   let source: string;
   try {
+    if (!isCurrent(bundle)) return undefined;
     source = readFileSync(bundle, 'utf8');
   } catch {
     return undefined;
@@ -46,4 +49,18 @@ export function loadBundledMain(bundle: string): Main | undefined {
   const run = script.runInThisContext() as (...args: unknown[]) => void;
   run.call(module.exports, module.exports, createRequire(bundle), module, bundle, bundle.replace(/[\\/][^\\/]*$/, ''));
   return module.exports.main;
+}
+
+/** Every module the bundle was made from is as it was then (same size and time). */
+function isCurrent(bundle: string): boolean {
+  const sources = JSON.parse(readFileSync(`${bundle}.sources.json`, 'utf8')) as unknown;
+  if (!Array.isArray(sources) || sources.length === 0) return false;
+  const folder = join(bundle, '..');
+  return sources.every((entry) => {
+    if (!Array.isArray(entry)) return false;
+    const [path, size, mtimeMs] = entry as [unknown, unknown, unknown];
+    if (typeof path !== 'string') return false;
+    const stats = statSync(join(folder, path));
+    return stats.size === size && stats.mtimeMs === mtimeMs;
+  });
 }

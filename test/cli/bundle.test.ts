@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
 import os from 'node:os';
 import { join } from 'node:path';
@@ -51,5 +51,20 @@ describe('loadBundledMain', () => {
     } finally {
       delete process.env['TSAG_NO_BUNDLE'];
     }
+  });
+
+  it('gives nothing when a module it was made from has changed since (tsc run alone)', () => {
+    const folder = join(scratch, 'stale');
+    mkdirSync(folder);
+    const bundle = join(folder, 'tsag.cjs');
+    copyFileSync(BUNDLE, bundle);
+    writeFileSync(join(folder, 'mod.js'), 'export {};\n');
+    const { size, mtimeMs } = statSync(join(folder, 'mod.js'));
+    writeFileSync(`${bundle}.sources.json`, JSON.stringify([['mod.js', size, mtimeMs]]));
+    expect(typeof loadBundledMain(bundle)).toBe('function');
+    writeFileSync(join(folder, 'mod.js'), 'export const changed = 1;\n');
+    expect(loadBundledMain(bundle)).toBeUndefined();
+    rmSync(`${bundle}.sources.json`);
+    expect(loadBundledMain(bundle)).toBeUndefined();
   });
 });
