@@ -67,7 +67,7 @@ export async function writeDocx(doc: QuestionsDocument): Promise<Uint8Array> {
   edit(relsPath(FOOTNOTES), (xml) => addRelationships(xml, footnotes.hyperlinks));
   // `docx` writes no `dc:title` for an empty title.
   const { title } = doc.questionsHeading;
-  edit(CORE, (xml) => xml.replace(`<dc:title>${TITLE_MARK}</dc:title>`, () => (title === '' ? '' : `<dc:title>${escape(title)}</dc:title>`)));
+  edit(CORE, (xml) => xml.replace(`<dc:title>${PLACEHOLDER}</dc:title>`, () => (title === '' ? '' : `<dc:title>${escape(title)}</dc:title>`)));
   const { footer } = doc.metadata;
   if (footer !== undefined) {
     const name = [...parts.keys()].find((part) => /^word\/footer\d+\.xml$/.test(part)) ?? '';
@@ -79,8 +79,8 @@ export async function writeDocx(doc: QuestionsDocument): Promise<Uint8Array> {
 const DOCUMENT = 'word/document.xml';
 const FOOTNOTES = 'word/footnotes.xml';
 const CORE = 'docProps/core.xml';
-/** The title the template is compiled with, replaced by the document's. */
-const TITLE_MARK = 'tsag:title';
+/** The text the template is compiled with where the document's own goes (title, footer path). */
+const PLACEHOLDER = 'tsag:title';
 
 function relsPath(part: string): string {
   const slash = part.lastIndexOf('/');
@@ -122,10 +122,10 @@ function packageTemplate(table: LanguageTable, withFooter: boolean): ReadonlyMap
   let template = byFooter.get(withFooter);
   if (template === undefined) {
     template = compileParts(
-      documentFor({ questionsHeading: { number: '', title: TITLE_MARK } }, table, {
+      documentFor({ questionsHeading: { number: '', title: PLACEHOLDER } }, table, {
         body: [],
         footnotes: [],
-        ...(withFooter ? { footer: pageFooter({ path: TITLE_MARK, dates: [] }) } : {}),
+        ...(withFooter ? { footer: pageFooter({ path: PLACEHOLDER, dates: [] }) } : {}),
       }),
     );
     byFooter.set(withFooter, template);

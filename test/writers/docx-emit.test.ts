@@ -1,13 +1,15 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { QuestionsDocument } from '../../src/model/document.js';
 import { languageTable } from '../../src/model/languages.js';
 import { footnoteParagraph, packDocx, pageFooter, writeDocx } from '../../src/writers/docx.js';
 import { bodyElements } from '../../src/writers/docx/blocks.js';
-import { escape } from '../../src/writers/docx/emit.js';
+import { escape, hyperlinkTarget } from '../../src/writers/docx/emit.js';
 import { linkedTextRuns } from '../../src/writers/docx/inlines.js';
 import { fromRoot } from '../helpers/paths.js';
+import { anyMetadata, questionsDocument, runs, timeoutMs } from '../property/arbitraries.js';
 import { sampleModel } from '../helpers/sample-model.js';
 
 /**
@@ -43,6 +45,8 @@ function awkward(): QuestionsDocument {
   if (block?.type !== 'questionTable') throw new Error('the sample model has no Table 1');
   block.caption = 'Table 1 – https://www.itu.int/md/T17-TSAG-R/en';
   block.rows[0]!.previousTitle = 'a\u0007b https://example.org/x?a=1&b=2';
+  // A fragment goes to w:anchor; an empty one, or one over 255 characters, stays in the target.
+  block.rows[1]!.currentTitle = `see https://www.itu.int/en/ITU-T/Pages/a.aspx#top and https://x.org/# and https://x.org/#${'f'.repeat(256)}`;
   return doc;
 }
 
@@ -83,6 +87,35 @@ describe('writeDocx writes what docx writes from the same layout', () => {
     expect(strFromU8(parts['word/footer1.xml']!)).toContain('L:\\OTHER.DOCX</w:t><w:tab/><w:t xml:space="preserve">01.02.03');
     expect(strFromU8(parts['word/_rels/footnotes.xml.rels']!)).not.toContain('Relationship Id');
     expect(strFromU8(parts['word/footnotes.xml']!)).not.toContain('default.aspx');
+  });
+});
+
+describe('writeDocx writes what docx writes (property)', () => {
+  it('for random valid models', async () => {
+    await fc.assert(
+      fc.asyncProperty(questionsDocument(anyMetadata), async (model) => {
+        const written = Buffer.from(await writeDocx(model));
+        expect(written.equals(Buffer.from(await throughDocxObjects(model)))).toBe(true);
+      }),
+      runs(40),
+    );
+  }, timeoutMs(60_000));
+});
+
+describe('links with a fragment', () => {
+  it('are written with w:anchor, as docx writes them', async () => {
+    const parts = unzipSync(await writeDocx(awkward()));
+    expect(strFromU8(parts['word/document.xml']!)).toContain('<w:hyperlink w:history="1" w:anchor="top" r:id="rId');
+    expect(strFromU8(parts['word/_rels/document.xml.rels']!)).toContain('Target="https://www.itu.int/en/ITU-T/Pages/a.aspx"');
+  });
+});
+
+describe('hyperlinkTarget', () => {
+  it('keeps a fragment of 1 to 255 characters apart, as Word does', () => {
+    expect(hyperlinkTarget('https://x.org/a#b#c')).toEqual({ target: 'https://x.org/a', anchor: 'b#c' });
+    expect(hyperlinkTarget('https://x.org/a')).toEqual({ target: 'https://x.org/a' });
+    expect(hyperlinkTarget('https://x.org/a#')).toEqual({ target: 'https://x.org/a#' });
+    expect(hyperlinkTarget(`https://x.org/a#${'f'.repeat(256)}`)).toEqual({ target: `https://x.org/a#${'f'.repeat(256)}` });
   });
 });
 

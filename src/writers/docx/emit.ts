@@ -27,10 +27,23 @@ import { bodyParagraphStyle, listMarker, numbered, questionBookmarks, TABLE_WIDT
 import { assertNever, footnoteNumber, splitUrls } from './inlines.js';
 import { HYPERLINK_STYLE, STYLE, enumlevStyle, headingStyle } from './styles.js';
 
-/** A hyperlink met in a part: its relationship id (a placeholder, renumbered when packed) and URL. */
+/** A hyperlink met in a part: its relationship id (a placeholder, renumbered when packed) and target. */
 export interface Hyperlink {
   id: string;
   url: string;
+}
+
+/** The longest URL fragment Word keeps in `w:anchor`. */
+const MAX_ANCHOR_LENGTH = 255;
+
+/**
+ * A URL as Word stores an external link, and as `docx` writes it: the part before the first `#`
+ * as the relationship's target, the fragment (1 to 255 characters) in `w:anchor`.
+ */
+export function hyperlinkTarget(url: string): { target: string; anchor?: string } {
+  const index = url.indexOf('#');
+  const fragment = url.length - index - 1;
+  return index > 0 && fragment > 0 && fragment <= MAX_ANCHOR_LENGTH ? { target: url.slice(0, index), anchor: url.slice(index + 1) } : { target: url };
 }
 
 /** What is written into one part: its XML, and the hyperlinks its relationships must list. */
@@ -81,8 +94,9 @@ class PartWriter {
         continue;
       }
       const id = `${this.linkPrefix}${this.hyperlinks.length + 1}`;
-      this.hyperlinks.push({ id, url: piece.value });
-      this.out.push(`<w:hyperlink w:history="1" r:id="${id}">`);
+      const { target, anchor } = hyperlinkTarget(piece.value);
+      this.hyperlinks.push({ id, url: target });
+      this.out.push(`<w:hyperlink w:history="1"${anchor === undefined ? '' : ` w:anchor="${escape(anchor)}"`} r:id="${id}">`);
       this.textRun(piece.value, HYPERLINK_STYLE);
       this.out.push('</w:hyperlink>');
     }
