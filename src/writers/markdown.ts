@@ -84,11 +84,14 @@ function markdownSyntax(this: Processor): void {
   (data.toMarkdownExtensions ??= []).push(gfmToMarkdown(GFM_OPTIONS), frontmatterToMarkdown(['yaml']));
 }
 
+/** Made once: a frozen processor holds no state between documents. */
+const processor = unified()
+  .use(markdownSyntax)
+  .use(remarkStringify, { ...STRINGIFY_OPTIONS, handlers: { text: textWithItsPatterns } })
+  .freeze();
+
 export function writeMarkdown(doc: QuestionsDocument): string {
-  const markdown = unified()
-    .use(markdownSyntax)
-    .use(remarkStringify, { ...STRINGIFY_OPTIONS, handlers: { text: textWithItsPatterns } })
-    .stringify(toMdast(doc));
+  const markdown = processor.stringify(toMdast(doc));
   return `${markdown.replace(/\n+$/u, '')}\n`;
 }
 
