@@ -11,20 +11,20 @@ const run = (text: string, properties = ''): string => `<w:r>${properties}<w:t>$
 const BOLD = '<w:rPr><w:b/></w:rPr>';
 
 describe('simplifyContentXml', () => {
-  it('joins runs side by side with the same properties, and their texts', () => {
+  it('joins runs side by side that hold only text and tabs, and their texts, without their formatting', () => {
     expect(simplifyContentXml(`<w:p>${run('第')}${run('20')}${run('研究组')}</w:p>`)).toBe(
       '<w:p><w:r><w:t xml:space="preserve">第20研究组</w:t></w:r></w:p>',
     );
-    expect(simplifyContentXml(`<w:p>${run('a', BOLD)}<w:r>${BOLD}<w:tab/><w:t xml:space="preserve"> b</w:t></w:r></w:p>`)).toBe(
-      `<w:p><w:r>${BOLD}<w:t xml:space="preserve">a</w:t><w:tab/><w:t xml:space="preserve"> b</w:t></w:r></w:p>`,
+    const CJK = '<w:rPr><w:rFonts w:hint="eastAsia"/><w:lang w:eastAsia="zh-CN"/></w:rPr>';
+    expect(simplifyContentXml(`<w:p>${run('a', BOLD)}<w:r>${CJK}<w:tab/><w:t xml:space="preserve"> 物</w:t></w:r></w:p>`)).toBe(
+      '<w:p><w:r><w:t xml:space="preserve">a</w:t><w:tab/><w:t xml:space="preserve"> 物</w:t></w:r></w:p>',
     );
   });
 
-  it('keeps runs apart when their properties differ or something stands between them', () => {
+  it('keeps runs apart when something stands between them, and other runs as they are', () => {
     const apart = [
-      `<w:p>${run('a')}${run('b', BOLD)}</w:p>`,
       `<w:p>${run('a')}<w:hyperlink r:id="rId1">${run('b')}</w:hyperlink>${run('c')}</w:p>`,
-      `<w:p>${run('a')}<w:r><w:footnoteReference w:id="1"/></w:r>${run('b')}</w:p>`,
+      `<w:p>${run('a')}<w:r>${BOLD}<w:footnoteReference w:id="1"/></w:r>${run('b')}</w:p>`,
       `<w:p>${run('a')}<w:r><w:br/></w:r>${run('b')}</w:p>`,
       `<w:p>${run('a')}</w:p><w:p>${run('b')}</w:p>`,
       `<w:p>${run('a')}<w:ins w:id="1" w:author="x">${run('b')}</w:ins></w:p>`,
@@ -33,6 +33,8 @@ describe('simplifyContentXml', () => {
       const runs = (simplifyContentXml(xml).match(/<w:r>/g) ?? []).length;
       expect(runs, xml).toBe((xml.match(/<w:r>/g) ?? []).length);
     }
+    // A run that holds more than text keeps its properties.
+    expect(simplifyContentXml(`<w:p><w:r>${BOLD}<w:footnoteReference w:id="1"/></w:r></w:p>`)).toContain(BOLD);
   });
 
   it('drops revision ids from tags, never from text, then spell-check marks and bookmarks between runs', () => {

@@ -9,12 +9,15 @@
  * - `w:rsid…` attributes go, and so do `w:proofErr`, `w:lastRenderedPageBreak`, `w:bookmarkStart`
  *   and `w:bookmarkEnd` elements (self-closing ones): mammoth ignores the first three, and
  *   `readBody` drops bookmarks;
- * - runs side by side with the same properties (`w:rPr`, compared as text) that hold only text
- *   (`w:t`) and tabs become one run, and the texts inside it one `w:t` where they touch.
+ * - runs side by side that hold only text (`w:t`) and tabs become one run, without their
+ *   properties (`w:rPr`: formatting, which tsag does not read), and the texts inside it one
+ *   `w:t` where they touch. Word also splits runs wherever the language or font changes, as it
+ *   does between Chinese and Latin text.
  *
  * The text mammoth gives is the same, character for character (test/readers/docx-simplify.test.ts
  * compares what `readBody` gets from both, on the fixtures and the corpus). For 008C.docx the
- * body's 1745 runs become 488, and mammoth takes about two thirds of the time.
+ * body's 1745 runs become 488, and mammoth takes about two thirds of the time; the corpus's
+ * 21 718 runs become 7 129.
  *
  * A part that holds a comment, a CDATA section or a processing instruction after the XML
  * declaration is left as it is: the tokenizer here knows only tags and text.
@@ -69,27 +72,27 @@ function dropNoise(xml: string): string {
   );
 }
 
-/** Joins runs side by side with the same properties that hold only text and tabs. */
+/**
+ * Joins runs side by side that hold only text and tabs into one run without properties: their
+ * `w:rPr` is formatting (fonts, language, bold…), which mammoth reads and tsag then drops.
+ */
 function mergeRuns(xml: string): string {
   const out: string[] = [];
   let at = 0;
-  // The run being built: its properties, and its content in pieces.
-  let properties: string | undefined;
-  let content: string[] = [];
+  // The content of the run being built, in pieces; undefined when none is being built.
+  let content: string[] | undefined;
   const flush = (): void => {
-    if (properties === undefined) return;
-    out.push('<w:r>', properties, joinTexts(content.join('')), '</w:r>');
-    properties = undefined;
+    if (content === undefined) return;
+    out.push('<w:r>', joinTexts(content.join('')), '</w:r>');
+    content = undefined;
   };
   SIMPLE_RUN.lastIndex = 0;
   for (let match = SIMPLE_RUN.exec(xml); match !== null; match = SIMPLE_RUN.exec(xml)) {
-    const runProperties = match[1] ?? '';
-    if (properties !== undefined && at === match.index && properties === runProperties) {
+    if (content !== undefined && at === match.index) {
       content.push(match[2] ?? '');
     } else {
       flush();
       out.push(xml.slice(at, match.index));
-      properties = runProperties;
       content = [match[2] ?? ''];
     }
     at = match.index + match[0].length;
