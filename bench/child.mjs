@@ -156,7 +156,7 @@ async function pipeline({ file, runs, warmup, modelOut, reference }) {
     };
     if (format === 'docx') {
       const screened = await part('guards', () => t.guards.inspectPackage(bytes, file));
-      const simplified = screened ? await part('simplify', () => t.simplifyContentParts(screened.parts, screened.mainPart)) : undefined;
+      const simplified = screened ? await part('simplify', () => t.simplifyContentParts(screened)) : undefined;
       if (screened) await part('repack', () => t.guards.repack(simplified ? { ...screened, parts: simplified } : screened));
       const body = inRead.document
         ? await part('body', () => t.readBody(inRead.document, { file, section: screened?.mainPart ?? '' }))

@@ -28,7 +28,6 @@ import { DEFAULT_DOCX_LIMITS, inspectPackage, repack, type DocxLimits, type Scre
 import { headerFooterParts, imageNames, paragraphTexts, relsPathOf } from './docx/parts.js';
 import { simplifyContentParts } from './docx/simplify.js';
 import { styleMeaning } from './docx/styles.js';
-import { decodeXml } from './docx/xml-scan.js';
 import type { EndMatter } from './lines.js';
 import { baseName, sourceOf, withMetadata } from './metadata.js';
 import { parseFooter } from './text.js';
@@ -47,10 +46,7 @@ export async function readDocx(
 ): Promise<Read<QuestionsDocument>> {
   const screened = inspectPackage(bytes, file, { ...DEFAULT_DOCX_LIMITS, ...options.limits });
   const { mainPart } = screened;
-  const text = (part: string): string | undefined => {
-    const data = screened.parts.get(part) ?? findPart(screened, part);
-    return data === undefined ? undefined : decodeXml(data);
-  };
+  const text = (part: string): string | undefined => screened.texts.get(part) ?? findText(screened, part);
   const where = { file, section: mainPart };
   const warnings: Warning[] = [...screened.warnings];
   if (/<w:(?:ins|del|moveFrom|moveTo)\b/u.test(text(mainPart) ?? '')) {
@@ -72,9 +68,10 @@ export async function readDocx(
   };
 }
 
-function findPart(screened: ScreenedPackage, name: string): Uint8Array | undefined {
+/** A part's text by a name that differs in case from the ZIP's (ZIP names are case-sensitive, OPC part names are not). */
+function findText(screened: ScreenedPackage, name: string): string | undefined {
   const key = name.toLowerCase();
-  for (const [part, data] of screened.parts) if (part.toLowerCase() === key) return data;
+  for (const [part, text] of screened.texts) if (part.toLowerCase() === key) return text;
   return undefined;
 }
 
@@ -89,7 +86,7 @@ async function convert(screened: ScreenedPackage, file: string): Promise<Convert
   let messages: { type: string; message: string }[];
   try {
     const result = await mammoth.convertToHtml(
-      { buffer: Buffer.from(repack({ ...screened, parts: simplifyContentParts(screened.parts, screened.mainPart) })) },
+      { buffer: Buffer.from(repack({ ...screened, parts: simplifyContentParts(screened) })) },
       {
         // Keep the document for readBody; hand mammoth's HTML conversion an empty one, as its
         // HTML is not used (its paragraph style messages are made from the document below).

@@ -28,8 +28,10 @@ const MiB = 1024 * 1024;
 export interface ScreenedPackage {
   /** The main document part's name (`word/document.xml`). */
   mainPart: string;
-  /** The XML parts that will be read (keys as named in the ZIP), inflated and screened. */
+  /** The XML parts that will be read (keys as named in the ZIP), inflated and screened, in UTF-8. */
   parts: Map<string, Uint8Array>;
+  /** The same parts decoded, as the screen read them. */
+  texts: Map<string, string>;
   /** Every entry name in the ZIP, media included (none of those is inflated). */
   names: string[];
   warnings: Warning[];
@@ -150,6 +152,7 @@ export function inspectPackage(
   }
 
   const parts = new Map<string, Uint8Array>();
+  const texts = new Map<string, string>();
   let xmlBytes = 0;
   /** Inflates and screens one part; undefined when the package has no such entry. */
   const read = (name: string): string | undefined => {
@@ -190,6 +193,7 @@ export function inspectPackage(
     // mammoth decodes every part as UTF-8: hand it UTF-8 whatever the part was written in.
     const utf8 = data[0] === 0xff || data[0] === 0xfe ? new TextEncoder().encode(text) : data;
     parts.set(entry.name, utf8);
+    texts.set(entry.name, text);
     return text;
   };
 
@@ -211,7 +215,7 @@ export function inspectPackage(
   for (const part of mammothParts(mainPart, mainRels)) {
     if (read(part) !== undefined) read(relsPathOf(part));
   }
-  return { mainPart, parts, names: entries.map((e) => e.name), warnings };
+  return { mainPart, parts, texts, names: entries.map((e) => e.name), warnings };
 }
 
 /** A package of the screened parts only, stored uncompressed, for mammoth. */

@@ -22,6 +22,7 @@
  * A part that holds a comment, a CDATA section or a processing instruction after the XML
  * declaration is left as it is: the tokenizer here knows only tags and text.
  */
+import type { ScreenedPackage } from './guards.js';
 
 /** A tag, with quoted attribute values that may hold `>`. Text between tags holds no `<`. */
 const TAG = /<(?:[^>"']|"[^"]*"|'[^']*')*>/g;
@@ -36,15 +37,13 @@ const TEXT_JOIN = /<\/w:t><w:t(?: xml:space="preserve")?>/g;
 const TEXT_OPEN = /<w:t>/g;
 
 /**
- * The package with its content parts simplified: the main part, and the notes parts by name.
- * Parts in UTF-16 are left as they are (they are passed on as bytes in their own encoding).
+ * The parts of a screened package, its content parts simplified: the main part, and the notes
+ * parts by name. The screen has decoded every part (`texts`) and made its bytes UTF-8.
  */
-export function simplifyContentParts(parts: ReadonlyMap<string, Uint8Array>, mainPart: string): Map<string, Uint8Array> {
+export function simplifyContentParts({ parts, texts, mainPart }: ScreenedPackage): Map<string, Uint8Array> {
   const out = new Map(parts);
-  for (const [name, bytes] of parts) {
+  for (const [name, xml] of texts) {
     if (name !== mainPart && !NOTES_PART.test(name)) continue;
-    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) continue;
-    const xml = new TextDecoder('utf-8').decode(bytes);
     const simplified = simplifyContentXml(xml);
     if (simplified !== xml) out.set(name, new TextEncoder().encode(simplified));
   }
