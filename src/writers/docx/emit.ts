@@ -59,7 +59,8 @@ class PartWriter {
   private readonly out: string[] = [];
 
   constructor(
-    private readonly context: BlockContext,
+    /** The language's labels and the document's footnote numbers. */
+    readonly context: BlockContext,
     /** Prefix of the placeholder relationship ids: unique per part, never `rId<number>`. */
     private readonly linkPrefix: string,
   ) {}
@@ -126,10 +127,10 @@ class PartWriter {
 export function emitBody(doc: QuestionsDocument, context: BlockContext): EmittedPart {
   const w = new PartWriter(context, 'tsagDocumentLink');
   heading(w, 1, doc.frontMatter.heading);
-  for (const block of doc.frontMatter.blocks) frontBlock(w, block, context);
+  for (const block of doc.frontMatter.blocks) writeBlock(w, block);
   heading(w, 1, doc.questionsHeading);
   const bookmarks = questionBookmarks(doc.questions);
-  doc.questions.forEach((question, i) => questionBlocks(w, question, bookmarks[i] ?? '', i, context));
+  doc.questions.forEach((question, i) => questionBlocks(w, question, bookmarks[i] ?? '', i));
   return w.done();
 }
 
@@ -157,8 +158,8 @@ function heading(w: PartWriter, level: 1 | 2 | 3, { number, title }: NumberedHea
   w.paragraph(headingStyle(level), () => w.textRun(numbered(number, title)));
 }
 
-function questionBlocks(w: PartWriter, question: Question, bookmark: string, index: number, context: BlockContext): void {
-  const { table } = context;
+function questionBlocks(w: PartWriter, question: Question, bookmark: string, index: number): void {
+  const { table } = w.context;
   const text = numbered(question.letter, table.formatQuestionHeading(question.number, question.title));
   w.paragraph(headingStyle(2), () => {
     w.raw(`<w:bookmarkStart w:name="${escape(bookmark)}" w:id="${index}"/>`);
@@ -169,33 +170,23 @@ function questionBlocks(w: PartWriter, question: Question, bookmark: string, ind
     const note = table.formatContinuationNote(question.continuation);
     w.paragraph(STYLE.questionHistory, () => w.textRun(note));
   }
-  for (const section of question.sections) sectionBlocks(w, section, context);
+  for (const section of question.sections) sectionBlocks(w, section);
 }
 
-function sectionBlocks(w: PartWriter, section: Section, context: BlockContext): void {
+function sectionBlocks(w: PartWriter, section: Section): void {
   heading(w, 3, { number: section.number, title: section.heading });
-  for (const block of section.blocks) sectionBlock(w, block, context);
+  for (const block of section.blocks) writeBlock(w, block);
 }
 
-function sectionBlock(w: PartWriter, block: Block, context: BlockContext): void {
+/** Any block of the front matter or of a section. */
+function writeBlock(w: PartWriter, block: Block | FrontBlock): void {
   switch (block.type) {
     case 'paragraph':
-      return w.paragraph(bodyParagraphStyle(block, context.table), () => w.inlines(block.content));
+      return w.paragraph(bodyParagraphStyle(block, w.context.table), () => w.inlines(block.content));
     case 'list':
-      return list(w, block, context);
+      return writeList(w, block);
     case 'relationshipGroup':
-      return relationshipGroup(w, block, context);
-    default:
-      return assertNever(block);
-  }
-}
-
-function frontBlock(w: PartWriter, block: FrontBlock, context: BlockContext): void {
-  switch (block.type) {
-    case 'paragraph':
-      return w.paragraph(bodyParagraphStyle(block, context.table), () => w.inlines(block.content));
-    case 'list':
-      return list(w, block, context);
+      return relationshipGroup(w, block);
     case 'questionTable':
       return questionTable(w, block);
     default:
@@ -203,21 +194,22 @@ function frontBlock(w: PartWriter, block: FrontBlock, context: BlockContext): vo
   }
 }
 
-function list(w: PartWriter, block: List, context: BlockContext): void {
-  for (const item of block.items) listItem(w, item, 0, context);
+function writeList(w: PartWriter, list: List): void {
+  for (const item of list.items) listItem(w, item, 0);
 }
 
-function listItem(w: PartWriter, item: ListItem, depth: number, context: BlockContext): void {
+function listItem(w: PartWriter, item: ListItem, depth: number): void {
   w.paragraph(enumlevStyle(depth), () => {
-    w.textRun(`${listMarker(depth, context.table)}\t`);
+    w.textRun(`${listMarker(depth, w.context.table)}\t`);
     w.inlines(item.content);
   });
-  for (const child of item.children) listItem(w, child, depth + 1, context);
+  for (const child of item.children) listItem(w, child, depth + 1);
 }
 
-function relationshipGroup(w: PartWriter, group: RelationshipGroup, context: BlockContext): void {
-  const marker = listMarker(0, context.table);
-  w.paragraph(STYLE.call, () => w.textRun(group.label + context.table.labelColon));
+function relationshipGroup(w: PartWriter, group: RelationshipGroup): void {
+  const { table } = w.context;
+  const marker = listMarker(0, table);
+  w.paragraph(STYLE.call, () => w.textRun(group.label + table.labelColon));
   for (const item of group.items) {
     w.paragraph(enumlevStyle(0), () => {
       w.textRun(`${marker}\t`);
