@@ -6,11 +6,11 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { InputError, type Warning } from '../model/result.js';
 import { OUTPUT_FORMATS } from '../writers/index.js';
-import { build, describeError, parseFormats, writeIndex, type BuildResult } from './build.js';
+import { build, describeError, OUTPUT_OPTIONS, parseFormats, writeIndex, type BuildResult } from './build.js';
 import { runInWorkers } from './pool.js';
 import { builtLine, progressBar, summaryTable } from './progress.js';
 import { listInputs, removeStaleTemps } from './files.js';
-import { LIMIT_OPTIONS, limitsHelp, readLimits } from './limits.js';
+import { limitsHelp, readLimits } from './limits.js';
 
 /**
  * The help. diff, check and watch are imported only when help or their command is asked for:
@@ -123,14 +123,7 @@ async function runBuild(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: {
-      out: { type: 'string', short: 'o' },
-      formats: { type: 'string' },
-      lang: { type: 'string' },
-      quiet: { type: 'boolean', short: 'q' },
-      jobs: { type: 'string', short: 'j' },
-      ...LIMIT_OPTIONS,
-    },
+    options: { ...OUTPUT_OPTIONS, jobs: { type: 'string', short: 'j' } },
   });
   const inputs = positionals.length > 0 ? positionals : await listInputs('input');
   if (inputs.length === 0) throw new UsageError('no input: give files, or put them in ./input');

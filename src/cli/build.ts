@@ -7,6 +7,7 @@ import { detectFormat, readDocument, tooLarge, type ReadOptions } from '../reade
 import { DEFAULT_DOCX_LIMITS, DEFAULT_MAX_TEXT_BYTES } from '../readers/limits.js';
 import { OUTPUT_FORMATS, render, type OutputFormat } from '../writers/index.js';
 import { outputBases, samePath, writeFileAtomic } from './files.js';
+import { LIMIT_OPTIONS } from './limits.js';
 
 export interface BuildOptions extends ReadOptions {
   outDir: string;
@@ -22,6 +23,15 @@ export interface EditionEntry {
   sha256: string;
   outputs: string[];
 }
+
+/** The command-line options of `tsag build` that `tsag watch` takes too (parseArgs). */
+export const OUTPUT_OPTIONS = {
+  out: { type: 'string', short: 'o' },
+  formats: { type: 'string' },
+  lang: { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
+  ...LIMIT_OPTIONS,
+} as const;
 
 export type BuildResult =
   | { input: string; ok: true; outputs: string[]; warnings: Warning[]; questions: number; edition: EditionEntry; ms: number }

@@ -18,9 +18,9 @@ import { parseArgs } from 'node:util';
 import type { QuestionsDocument } from '../model/document.js';
 import { InputError, type Warning } from '../model/result.js';
 import { OUTPUT_FORMATS } from '../writers/index.js';
-import { buildWithModel, describeError, parseFormats, type BuildOptions } from './build.js';
+import { buildWithModel, describeError, OUTPUT_OPTIONS, parseFormats, type BuildOptions } from './build.js';
 import { listInputs, outputBases, removeStaleTemps, samePath } from './files.js';
-import { LIMIT_OPTIONS, readLimits } from './limits.js';
+import { readLimits } from './limits.js';
 import { describeChanges } from './watch-summary.js';
 import { builtLine } from './progress.js';
 
@@ -52,13 +52,7 @@ export async function runWatch(args: string[], io: WatchIo, formatWarning: (w: W
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: {
-      out: { type: 'string', short: 'o' },
-      formats: { type: 'string' },
-      lang: { type: 'string' },
-      quiet: { type: 'boolean', short: 'q' },
-      ...LIMIT_OPTIONS,
-    },
+    options: OUTPUT_OPTIONS,
   });
   if (positionals.length > 1) throw new Error(`watch takes one folder (got ${positionals.length})`);
   const dir = positionals[0] ?? 'input';
