@@ -46,20 +46,24 @@ export function classifyLine(line: SourceLine, table: LanguageTable, text = plai
 /**
  * How many of the lines `classifyLine` makes Question headings with `table`, without
  * classifying them: language detection counts them for every table (`texts[i]` is the plain
- * text of `lines[i]`).
+ * text of `lines[i]`). Both ask `questionHeadingOf`.
  */
 export function countQuestionHeadings(lines: readonly SourceLine[], texts: readonly string[], table: LanguageTable): number {
   let count = 0;
   lines.forEach((line, i) => {
-    if (mayBeHeading(line) && matchQuestionHeading(texts[i] ?? '', table, line.hint?.kind === 'heading')) count++;
+    if (questionHeadingOf(line, texts[i] ?? '', table)) count++;
   });
   return count;
 }
 
-/** Table cells, captions and list items the source marks as such are never headings. */
-function mayBeHeading(line: SourceLine): boolean {
+/**
+ * The Question heading a line is, or undefined: never a table cell, caption or list item the
+ * source marks as such; any whitespace after the letter when the source says "heading".
+ */
+function questionHeadingOf(line: SourceLine, text: string, table: LanguageTable): QuestionHead | undefined {
   const kind = line.hint?.kind;
-  return kind !== 'tableCell' && kind !== 'caption' && kind !== 'listItem';
+  if (kind === 'tableCell' || kind === 'caption' || kind === 'listItem') return undefined;
+  return matchQuestionHeading(text, table, kind === 'heading');
 }
 
 function kindOf(line: SourceLine, text: string, table: LanguageTable): LineKind {
@@ -67,8 +71,10 @@ function kindOf(line: SourceLine, text: string, table: LanguageTable): LineKind 
   if (hint?.kind === 'tableCell') return { kind: 'cell', row: hint.row, column: hint.column, header: hint.header };
   if (hint?.kind === 'caption') return { kind: 'caption', text: text.trim() };
   if (hint?.kind === 'listItem') return listItem(line.content, text, table, hint.level);
+  const question = questionHeadingOf(line, text, table);
+  if (question) return { kind: 'questionHeading', ...question };
   const isHeading = hint?.kind === 'heading';
-  const heading = headingOf(text, table, isHeading);
+  const heading = headingOf(text, isHeading);
   if (heading) return heading;
   if (isHeading && hint.level === 1) return { kind: 'documentHeading', heading: { number: '', title: text.trim() } };
   if (isHeading) return { kind: 'paragraph' };
@@ -77,9 +83,8 @@ function kindOf(line: SourceLine, text: string, table: LanguageTable): LineKind 
   return item;
 }
 
-function headingOf(text: string, table: LanguageTable, lenient: boolean): LineKind | undefined {
-  const question = matchQuestionHeading(text, table, lenient);
-  if (question) return { kind: 'questionHeading', ...question };
+/** A section or document heading (a Question heading is found before). */
+function headingOf(text: string, lenient: boolean): LineKind | undefined {
   const patterns = lenient ? LENIENT : STRICT;
   const section = patterns.section.exec(text)?.groups;
   if (section) {
