@@ -158,9 +158,16 @@ function diffIo() {
   };
 }
 
+const COMMANDS = ['build', 'diff', 'check', 'watch'];
+
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
+    // `tsag build --help` and the like: the help, before any option is parsed.
+    if (command !== undefined && COMMANDS.includes(command) && (rest.includes('-h') || rest.includes('--help'))) {
+      process.stdout.write(await help());
+      return 0;
+    }
     switch (command) {
       case undefined:
       case '-h':
@@ -173,28 +180,12 @@ export async function main(argv: string[]): Promise<number> {
         process.stdout.write(`${version()}\n`);
         return 0;
       case 'build':
-        if (rest.includes('-h') || rest.includes('--help')) {
-          process.stdout.write(await help());
-          return 0;
-        }
         return await runBuild(rest);
       case 'diff':
-        if (rest.includes('-h') || rest.includes('--help')) {
-          process.stdout.write(await help());
-          return 0;
-        }
         return await (await import('./diff.js')).runDiff(rest, diffIo(), formatWarning);
       case 'check':
-        if (rest.includes('-h') || rest.includes('--help')) {
-          process.stdout.write(await help());
-          return 0;
-        }
         return await (await import('./check.js')).runCheck(rest, { out: (text) => process.stdout.write(text), err: (line) => process.stderr.write(`${line}\n`) });
       case 'watch':
-        if (rest.includes('-h') || rest.includes('--help')) {
-          process.stdout.write(await help());
-          return 0;
-        }
         return await (await import('./watch.js')).runWatch(rest, { out: (line) => process.stdout.write(`${line}\n`), err: (line) => process.stderr.write(`${line}\n`) }, formatWarning);
       default:
         throw new UsageError(`unknown command "${command}" (try tsag --help)`);
