@@ -32,33 +32,19 @@ export function zip(entries: readonly ZipInput[], level = 6): Uint8Array {
     const { compressed, crc } = deflate(data, level);
     const flags = /^[\x20-\x7e]*$/.test(name) ? 0 : UTF8_NAMES;
 
+    const fields = entryFields(flags, crc, compressed.length, data.length, nameBytes.length);
+
     const local = new Uint8Array(30 + nameBytes.length);
-    const l = new DataView(local.buffer);
-    l.setUint32(0, 0x04034b50, true);
-    l.setUint16(4, VERSION, true);
-    l.setUint16(6, flags, true);
-    l.setUint16(8, DEFLATE, true);
-    l.setUint16(10, DOS_TIME, true);
-    l.setUint16(12, DOS_DATE, true);
-    l.setUint32(14, crc, true);
-    l.setUint32(18, compressed.length, true);
-    l.setUint32(22, data.length, true);
-    l.setUint16(26, nameBytes.length, true);
+    new DataView(local.buffer).setUint32(0, 0x04034b50, true);
+    local.set(fields, 4);
     local.set(nameBytes, 30);
 
+    // Then: version made by, the same fields, extra, comment, disk, attributes (all 0), offset.
     const central = new Uint8Array(46 + nameBytes.length);
     const c = new DataView(central.buffer);
     c.setUint32(0, 0x02014b50, true);
     c.setUint16(4, VERSION, true);
-    c.setUint16(6, VERSION, true);
-    c.setUint16(8, flags, true);
-    c.setUint16(10, DEFLATE, true);
-    c.setUint16(12, DOS_TIME, true);
-    c.setUint16(14, DOS_DATE, true);
-    c.setUint32(16, crc, true);
-    c.setUint32(20, compressed.length, true);
-    c.setUint32(24, data.length, true);
-    c.setUint16(28, nameBytes.length, true);
+    central.set(fields, 6);
     c.setUint32(42, offset, true);
     central.set(nameBytes, 46);
 
@@ -75,6 +61,26 @@ export function zip(entries: readonly ZipInput[], level = 6): Uint8Array {
   e.setUint32(12, centralSize, true);
   e.setUint32(16, offset, true);
   return concat([...locals, ...centrals, end]);
+}
+
+/**
+ * What a local header (at byte 4) and a central directory header (at byte 6) both say of an
+ * entry: version needed, flags, method, time, date, CRC-32, compressed and uncompressed size,
+ * name length.
+ */
+function entryFields(flags: number, crc: number, compressedSize: number, size: number, nameLength: number): Uint8Array {
+  const fields = new Uint8Array(26);
+  const f = new DataView(fields.buffer);
+  f.setUint16(0, VERSION, true);
+  f.setUint16(2, flags, true);
+  f.setUint16(4, DEFLATE, true);
+  f.setUint16(6, DOS_TIME, true);
+  f.setUint16(8, DOS_DATE, true);
+  f.setUint32(10, crc, true);
+  f.setUint32(14, compressedSize, true);
+  f.setUint32(18, size, true);
+  f.setUint16(22, nameLength, true);
+  return fields;
 }
 
 /**
