@@ -1,5 +1,6 @@
 import { strFromU8, strToU8, unzipSync } from 'fflate';
 import { zip } from '../../zip/write.js';
+import { escape } from './emit.js';
 import { markRightToLeft } from './rtl.js';
 
 /**
@@ -144,12 +145,8 @@ export function fixCoreProperties(core: string, properties: PackageProperties): 
     (_, open: string, _name: string, close: string) => `${open}${FIXED_DATE}${close}`,
   );
   if (!out.includes('<dc:language>')) {
-    const language = `<dc:language>${escapeXml(properties.language)}</dc:language>`;
+    const language = `<dc:language>${escape(properties.language)}</dc:language>`;
     out = out.replace('</cp:coreProperties>', `${language}</cp:coreProperties>`);
   }
   return out;
-}
-
-function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
