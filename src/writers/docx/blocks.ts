@@ -41,7 +41,7 @@ export function bodyElements(doc: QuestionsDocument, context: BlockContext): Bod
   const bookmarks = questionBookmarks(doc.questions);
   return [
     heading(1, doc.frontMatter.heading, context),
-    ...doc.frontMatter.blocks.flatMap((block) => frontBlock(block, context)),
+    ...doc.frontMatter.blocks.flatMap((block) => blockElements(block, context)),
     heading(1, doc.questionsHeading, context),
     ...doc.questions.flatMap((question, i) => questionElements(question, bookmarks[i] ?? '', context)),
   ];
@@ -82,11 +82,12 @@ function questionElements(question: Question, bookmark: string, context: BlockCo
 function sectionElements(section: Section, context: BlockContext): BodyElement[] {
   return [
     heading(3, { number: section.number, title: section.heading }, context),
-    ...section.blocks.flatMap((block) => sectionBlock(block, context)),
+    ...section.blocks.flatMap((block) => blockElements(block, context)),
   ];
 }
 
-function sectionBlock(block: Block, context: BlockContext): BodyElement[] {
+/** Any block of the front matter or of a section. */
+function blockElements(block: Block | FrontBlock, context: BlockContext): BodyElement[] {
   switch (block.type) {
     case 'paragraph':
       return [bodyParagraph(block, context)];
@@ -94,17 +95,6 @@ function sectionBlock(block: Block, context: BlockContext): BodyElement[] {
       return listParagraphs(block, context);
     case 'relationshipGroup':
       return relationshipGroup(block, context);
-    default:
-      return assertNever(block);
-  }
-}
-
-function frontBlock(block: FrontBlock, context: BlockContext): BodyElement[] {
-  switch (block.type) {
-    case 'paragraph':
-      return [bodyParagraph(block, context)];
-    case 'list':
-      return listParagraphs(block, context);
     case 'questionTable':
       return questionTable(block, context);
     default:
