@@ -4,12 +4,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { InputError, type Warning } from '../model/result.js';
+import { clip, InputError, MAX_LINE, oneLine, type Warning } from '../model/result.js';
 import { OUTPUT_FORMATS } from '../writers/index.js';
-import { build, describeError, OUTPUT_OPTIONS, parseFormats, writeIndex, type BuildResult } from './build.js';
+import { build, describeError, OUTPUT_OPTIONS, parseFormats, type BuildResult } from './build.js';
+import { writeIndex } from './edition-index.js';
 import { runInWorkers } from './pool.js';
 import { builtLine, progressBar, summaryTable } from './progress.js';
-import { listInputs, removeStaleTemps } from './files.js';
+import { expandInputs, removeStaleTemps } from './files.js';
+import { inputFiles } from './same-file.js';
 import { limitsHelp, readLimits } from './limits.js';
 
 /**
@@ -65,10 +67,22 @@ function version(): string {
   return pkg.version;
 }
 
+/**
+ * `file:line: warning: message [code]`, on one line whatever the document holds: control
+ * characters escaped, the message cut to a few hundred characters.
+ */
 export function formatWarning(w: Warning): string {
   const file = w.where.file ?? '';
   const at = w.where.line !== undefined ? `:${w.where.line}` : w.where.section ? ` (${w.where.section})` : '';
-  return `${file}${at}: warning: ${w.message} [${w.code}]`;
+  return oneLine(`${file}${at}: warning: ${clip(w.message, MAX_LINE)} [${w.code}]`);
+}
+
+/** The warnings of one input as printed: the first MAX_WARNINGS_SHOWN, then a count of the rest. */
+export function warningLines(file: string, warnings: readonly Warning[]): string[] {
+  const lines = warnings.slice(0, MAX_WARNINGS_SHOWN).map(formatWarning);
+  const hidden = warnings.length - lines.length;
+  if (hidden > 0) lines.push(oneLine(`${file}: warning: ${hidden} more warnings not shown (tsag check lists them all)`));
+  return lines;
 }
 
 /** Past this many, a build shows a count: a broken input can carry thousands of warnings. */
@@ -77,12 +91,9 @@ const MAX_WARNINGS_SHOWN = 20;
 /** The lines one finished input gives: its error, or its warnings and outputs. */
 function resultLines(result: BuildResult, quiet: boolean): { out: string[]; err: string[] } {
   if (!result.ok) return { out: [], err: [result.error] };
-  const shown = quiet ? [] : result.warnings.slice(0, MAX_WARNINGS_SHOWN).map(formatWarning);
-  const hidden = quiet ? 0 : result.warnings.length - shown.length;
-  if (hidden > 0) shown.push(`${result.input}: warning: ${hidden} more warnings not shown (tsag check lists them all)`);
   return {
-    err: shown,
-    out: [builtLine(result.input, result.questions, result.outputs)],
+    err: quiet ? [] : warningLines(result.input, result.warnings),
+    out: [oneLine(builtLine(result.input, result.questions, result.outputs))],
   };
 }
 
@@ -97,24 +108,22 @@ function progressReporter(total: number, quiet: boolean) {
     onResult(result: BuildResult, completed: number) {
       if (tty) {
         held.push(result);
-        process.stderr.write(`\r\u001b[2K${progressBar(completed, total, result.input)}`);
+        process.stderr.write(`\r\u001b[2K${progressBar(completed, total, oneLine(result.input))}`);
         return;
       }
       const lines = resultLines(result, quiet);
       for (const line of lines.err) process.stderr.write(`${line}\n`);
       for (const line of lines.out) process.stdout.write(`${line}\n`);
     },
+    /** Clears the bar and prints the lines it held back: before anything else is printed. */
     finish(results: readonly BuildResult[]) {
-      if (tty) {
-        process.stderr.write('\r\u001b[2K');
-        for (const result of results) {
-          const lines = resultLines(result, quiet);
-          for (const line of lines.err) process.stderr.write(`${line}\n`);
-          for (const line of lines.out) process.stdout.write(`${line}\n`);
-        }
+      if (!tty) return;
+      process.stderr.write('\r\u001b[2K');
+      for (const result of results) {
+        const lines = resultLines(result, quiet);
+        for (const line of lines.err) process.stderr.write(`${line}\n`);
+        for (const line of lines.out) process.stdout.write(`${line}\n`);
       }
-      if (results.length > 1) process.stdout.write(`\n${summaryTable(results)}`);
-      return results.some((r) => !r.ok) ? 2 : 0;
     },
   };
 }
@@ -125,26 +134,29 @@ async function runBuild(args: string[]): Promise<number> {
     allowPositionals: true,
     options: { ...OUTPUT_OPTIONS, jobs: { type: 'string', short: 'j' } },
   });
-  const inputs = positionals.length > 0 ? positionals : await listInputs('input');
-  if (inputs.length === 0) throw new UsageError('no input: give files, or put them in ./input');
+  const inputs = await expandInputs(positionals.length > 0 ? positionals : ['input']);
+  if (inputs.length === 0) throw new UsageError(`no input: give files or folders, or put files in ./input${positionals.length > 0 ? ` (${positionals.join(', ')} holds none)` : ''}`);
   const options = {
     outDir: values.out ?? 'output',
     formats: values.formats ? parseFormats(values.formats) : OUTPUT_FORMATS,
     ...(values.lang ? { language: values.lang } : {}),
     ...readLimits(values),
   };
+  const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) throw new UsageError(`--jobs takes a whole number of at least 1, not "${values.jobs}"`);
   const stale = await removeStaleTemps(options.outDir);
   if (stale.length > 0 && !values.quiet) {
     const message = `removed ${stale.length} temporary file(s) left by an interrupted run: ${stale.join(', ')}`;
     process.stderr.write(`${formatWarning({ code: 'output.staleTemp', where: { file: options.outDir }, message })}\n`);
   }
-  const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
-  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) throw new UsageError(`--jobs takes a whole number of at least 1, not "${values.jobs}"`);
   const progress = progressReporter(inputs.length, values.quiet ?? false);
   const results = await build(inputs, options, runInWorkers(jobs), (result, completed) => progress.onResult(result, completed));
-  const index = await writeIndex(results, options.outDir);
-  if (index && !values.quiet && inputs.length > 1) process.stdout.write(`index of the editions built: ${index}\n`);
-  return progress.finish(results);
+  progress.finish(results);
+  const built = results.flatMap((r) => (r.ok ? [r.edition] : []));
+  const index = await writeIndex(built, options.outDir, await inputFiles(inputs));
+  if (!values.quiet) process.stdout.write(`index of the editions built: ${oneLine(index)}\n`);
+  process.stdout.write(`\n${summaryTable(results)}`);
+  return results.some((r) => !r.ok) ? 2 : 0;
 }
 
 class UsageError extends Error {}
@@ -182,7 +194,7 @@ export async function main(argv: string[]): Promise<number> {
       case 'build':
         return await runBuild(rest);
       case 'diff':
-        return await (await import('./diff.js')).runDiff(rest, diffIo(), formatWarning);
+        return await (await import('./diff.js')).runDiff(rest, diffIo(), warningLines);
       case 'check':
         return await (await import('./check.js')).runCheck(rest, { out: (text) => process.stdout.write(text), err: (line) => process.stderr.write(`${line}\n`) });
       case 'watch':

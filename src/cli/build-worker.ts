@@ -3,5 +3,5 @@ import { parentPort } from 'node:worker_threads';
 import { buildOne, type BuildJob } from './build.js';
 
 parentPort?.on('message', (job: BuildJob) => {
-  void buildOne(job.input, job.base, job.allInputs, job.options).then((result) => parentPort?.postMessage(result));
+  void buildOne(job.input, job.base, job.inputs, job.options).then((result) => parentPort?.postMessage(result));
 });

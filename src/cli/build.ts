@@ -1,4 +1,5 @@
-import { open } from 'node:fs/promises';
+import { constants, type BigIntStats } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { QuestionsDocument } from '../model/document.js';
@@ -6,22 +7,14 @@ import { InputError, type Warning } from '../model/result.js';
 import { detectFormat, readDocument, tooLarge, type ReadOptions } from '../readers/index.js';
 import { DEFAULT_DOCX_LIMITS, DEFAULT_MAX_TEXT_BYTES } from '../readers/limits.js';
 import { OUTPUT_FORMATS, render, type OutputFormat } from '../writers/index.js';
-import { outputBases, samePath, writeFileAtomic } from './files.js';
+import { INDEX_FILE, type EditionEntry } from './edition-index.js';
+import { outputBases, OutputError, writeFilesAtomic, type OutputFile } from './files.js';
+import { inputAt, inputFiles, type InputFiles } from './same-file.js';
 import { LIMIT_OPTIONS } from './limits.js';
 
 export interface BuildOptions extends ReadOptions {
   outDir: string;
   formats: readonly OutputFormat[];
-}
-
-/** One edition in `index.json`: what was built from which input. */
-export interface EditionEntry {
-  file: string;
-  language: string;
-  studyGroups: number[];
-  questions: string[];
-  sha256: string;
-  outputs: string[];
 }
 
 /** The command-line options of `tsag build` that `tsag watch` takes too (parseArgs). */
@@ -37,54 +30,70 @@ export type BuildResult =
   | { input: string; ok: true; outputs: string[]; warnings: Warning[]; questions: number; edition: EditionEntry; ms: number }
   | { input: string; ok: false; error: string; ms: number };
 
-/** The batch index, written beside the outputs; no input may take its name. */
-export const INDEX_FILE = 'index.json';
+/** What the system's error codes mean for an input that is read. */
+const INPUT_REASONS: Readonly<Record<string, string>> = {
+  ENOENT: 'no such file',
+  EISDIR: 'is a folder, not a file',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ELOOP: 'too many levels of symbolic links',
+  ENOTDIR: 'a part of the path is not a folder',
+  ENAMETOOLONG: 'the name is too long',
+  EMFILE: 'too many open files',
+  EIO: 'input/output error of the device',
+  ENXIO: 'not a regular file',
+  EAGAIN: 'not a regular file',
+};
 
-/** Turns whatever a read or write threw into the one line the user sees. */
+/**
+ * Turns whatever a read or write threw into the one line the user sees. InputErrors (and
+ * OutputErrors, which name the output) speak for themselves; system errors are named by the
+ * file; anything else is a bug, and says so.
+ */
 export function describeError(input: string, error: unknown): string {
-  if (error instanceof InputError) return error.describe();
+  return asInputError(input, error).describe();
+}
+
+/** The error as an InputError of `input`: system errors by their meaning, others as a bug. */
+export function asInputError(input: string, error: unknown): InputError {
+  if (error instanceof InputError) return error;
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOENT') return `${input}: no such file`;
-  if (code === 'EISDIR') return `${input}: is a folder, not a file`;
-  if (code === 'EACCES') return `${input}: permission denied`;
+  const reason = code === undefined ? undefined : INPUT_REASONS[code];
+  if (reason !== undefined) return new InputError(input, '', reason);
   const message = error instanceof Error ? error.message : String(error);
-  return `${input}: internal error: ${message.split('\n')[0]}`;
+  return new InputError(input, '', `internal error: ${message.split('\n')[0]}`);
 }
 
 /**
  * Builds every output of one input. All outputs are rendered in memory first, so a failure
- * leaves nothing written; each is then written atomically. An output path equal to one of
- * the batch's inputs is refused.
+ * leaves nothing written; they are then written together (./files.ts `writeFilesAtomic`): all
+ * or none. No output is ever written over an input of the run, by whatever path reaches it.
  */
-export async function buildOne(
-  input: string,
-  base: string,
-  allInputs: readonly string[],
-  options: BuildOptions,
-): Promise<BuildResult> {
-  return (await buildWithModel(input, base, allInputs, options)).result;
+export async function buildOne(input: string, base: string, inputs: InputFiles, options: BuildOptions): Promise<BuildResult> {
+  return (await buildWithModel(input, base, inputs, options)).result;
 }
 
 /** buildOne, also giving the model it built (tsag watch diffs it against the previous one). */
 export async function buildWithModel(
   input: string,
   base: string,
-  allInputs: readonly string[],
+  inputs: InputFiles,
   options: BuildOptions,
 ): Promise<{ result: BuildResult; model?: QuestionsDocument }> {
   const started = performance.now();
   const ms = () => Math.round(performance.now() - started);
   try {
     const targets = options.formats.map((format) => ({ format, path: join(options.outDir, `${base}.${format}`) }));
-    const clash = targets.find((t) => allInputs.some((i) => samePath(i, t.path)));
-    if (clash) throw new InputError(input, '', `refusing to write ${clash.path}: it is an input`);
-    const reserved = targets.find((t) => basename(t.path) === INDEX_FILE);
-    if (reserved) throw new InputError(input, '', `refusing to write ${reserved.path}: the name is kept for the batch index`);
+    for (const target of targets) {
+      if (basename(target.path) === INDEX_FILE) throw new OutputError(target.path, 'refusing to write: the name is kept for the index of the editions');
+      const clash = await inputAt(inputs, target.path);
+      if (clash !== undefined) throw new OutputError(target.path, `refusing to write: it is the input ${clash}`);
+    }
     const bytes = await readInput(input, options);
     const { value, warnings } = await readDocument(bytes, input, options);
-    const rendered: Uint8Array[] = [];
-    for (const target of targets) rendered.push(await render(value, target.format));
-    for (const [index, target] of targets.entries()) await writeFileAtomic(target.path, rendered[index]!);
+    const files: OutputFile[] = [];
+    for (const target of targets) files.push({ path: target.path, data: await render(value, target.format) });
+    await writeFilesAtomic(files, inputs);
     const outputs = targets.map((t) => t.path);
     const edition: EditionEntry = {
       file: input,
@@ -107,20 +116,27 @@ export async function buildWithModel(
  * refused when it is not a regular file (a FIFO or `/dev/zero` would never end).
  */
 export async function readInput(input: string, options: ReadOptions): Promise<Uint8Array> {
-  const handle = await open(input, 'r');
+  // Looked at before it is opened: opening a FIFO for reading blocks until a writer comes.
+  const before = await stat(input, { bigint: true });
+  if (before.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
+  if (!before.isFile()) throw new InputError(input, '', `not a regular file (${fileKind(before)}): refused`);
+  // O_NONBLOCK: should the path have become a FIFO since, the open does not wait for a writer.
+  const handle = await open(input, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
-    const info = await handle.stat();
-    if (info.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
-    if (!info.isFile()) throw new InputError(input, '', 'not a regular file');
+    const info = await handle.stat({ bigint: true });
+    if (!info.isFile() || info.ino !== before.ino || info.dev !== before.dev) {
+      throw new InputError(input, '', 'changed while it was opened: refused');
+    }
+    const size = Number(info.size);
     const head = new Uint8Array(8);
     await handle.read(head, 0, head.length, 0);
     const docx = detectFormat(input, head) === 'docx';
     const limit = docx
       ? (options.docxLimits?.maxTotalBytes ?? DEFAULT_DOCX_LIMITS.maxTotalBytes)
       : (options.maxTextBytes ?? DEFAULT_MAX_TEXT_BYTES);
-    if (info.size > limit) {
+    if (size > limit) {
       const flag = docx ? '--max-total-size' : '--max-text-size';
-      throw new InputError(input, '', `too large: ${tooLarge(info.size, limit)} (${flag}): refused`);
+      throw new InputError(input, '', `too large: ${tooLarge(size, limit)} (${flag}): refused`);
     }
     return await handle.readFile();
   } finally {
@@ -128,12 +144,20 @@ export async function readInput(input: string, options: ReadOptions): Promise<Ui
   }
 }
 
+function fileKind(info: BigIntStats): string {
+  if (info.isFIFO()) return 'a FIFO';
+  if (info.isSocket()) return 'a socket';
+  if (info.isCharacterDevice() || info.isBlockDevice()) return 'a device';
+  return 'not a file';
+}
+
 /** One input of a batch, as handed to a worker. */
 export interface BuildJob {
   index: number;
   input: string;
   base: string;
-  allInputs: readonly string[];
+  /** Every input of the batch, by identity: no output may replace one. */
+  inputs: InputFiles;
   options: BuildOptions;
 }
 
@@ -141,7 +165,7 @@ export interface BuildJob {
 export type JobRunner = (jobs: readonly BuildJob[], done: (index: number, result: BuildResult) => void) => Promise<void>;
 
 export const runInProcess: JobRunner = async (jobs, done) => {
-  for (const job of jobs) done(job.index, await buildOne(job.input, job.base, job.allInputs, job.options));
+  for (const job of jobs) done(job.index, await buildOne(job.input, job.base, job.inputs, job.options));
 };
 
 /**
@@ -155,7 +179,8 @@ export async function build(
   onResult: (result: BuildResult, completed: number) => void = () => {},
 ): Promise<BuildResult[]> {
   const bases = outputBases(inputs);
-  const jobs = inputs.map((input, index) => ({ index, input, base: bases[index]!, allInputs: inputs, options }));
+  const ids = await inputFiles(inputs);
+  const jobs = inputs.map((input, index) => ({ index, input, base: bases[index]!, inputs: ids, options }));
   const results: BuildResult[] = new Array(inputs.length);
   let completed = 0;
   await run(jobs, (index, result) => {
@@ -163,19 +188,6 @@ export async function build(
     onResult(result, ++completed);
   });
   return results;
-}
-
-/** `index.json`: every edition built in the run, in input order. Deterministic: no times. */
-export function editionIndex(results: readonly BuildResult[]): string {
-  const editions = results.flatMap((r) => (r.ok ? [r.edition] : []));
-  return `${JSON.stringify({ editions }, null, 2)}\n`;
-}
-
-export async function writeIndex(results: readonly BuildResult[], outDir: string): Promise<string | undefined> {
-  if (!results.some((r) => r.ok)) return undefined;
-  const path = join(outDir, INDEX_FILE);
-  await writeFileAtomic(path, new TextEncoder().encode(editionIndex(results)));
-  return path;
 }
 
 export function parseFormats(list: string): OutputFormat[] {

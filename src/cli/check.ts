@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { checkRead, renderFindingsJson, renderFindingsText, type Finding } from '../check/index.js';
 import { readDocument, type ReadOptions } from '../readers/index.js';
 import { describeError, readInput } from './build.js';
-import { listInputs } from './files.js';
+import { expandInputs } from './files.js';
 import { LIMIT_OPTIONS, readLimits } from './limits.js';
 
 export const CHECK_HELP = `  check   Check each INPUT for consistency: Table 1 against the Question headings (numbers,
@@ -44,7 +44,7 @@ export async function runCheck(args: string[], io: CheckIo): Promise<number> {
   });
   const format = (values.format ?? 'text') as Format;
   if (!FORMATS.includes(format)) throw new Error(`unknown check format "${values.format}" (known: ${FORMATS.join(', ')})`);
-  const inputs = positionals.length > 0 ? positionals : await listInputs('input');
+  const inputs = await expandInputs(positionals.length > 0 ? positionals : ['input']);
   if (inputs.length === 0) throw new Error('no input: give files, or put them in ./input');
   const options: ReadOptions = { ...(values.lang ? { language: values.lang } : {}), ...readLimits(values) };
 
@@ -53,7 +53,7 @@ export async function runCheck(args: string[], io: CheckIo): Promise<number> {
   for (const input of inputs) {
     try {
       const read = await readDocument(await readInput(input, options), input, options);
-      findings.push(...checkRead(read, input));
+      for (const finding of checkRead(read, input)) findings.push(finding);
     } catch (error) {
       failed++;
       io.err(describeError(input, error));

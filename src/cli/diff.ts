@@ -1,9 +1,10 @@
 import { parseArgs } from 'node:util';
 import type { QuestionsDocument } from '../model/document.js';
-import type { Warning } from '../model/result.js';
+import type { Read, Warning } from '../model/result.js';
 import { readDocument, type ReadOptions } from '../readers/index.js';
-import { readInput } from './build.js';
-import { writeFileAtomic } from './files.js';
+import { asInputError, readInput } from './build.js';
+import { OutputError, writeFileAtomic } from './files.js';
+import { inputAt, inputFiles } from './same-file.js';
 
 export const DIFF_HELP = `  diff    Compare two editions: tsag diff OLD NEW [--format F] [-o FILE] [--color WHEN]
           OLD and NEW are any inputs tsag reads. Reports what changed in the content
@@ -25,10 +26,13 @@ export interface DiffIo {
   out(text: string): void;
 }
 
-async function readSide(file: string, options: ReadOptions, warnings: Warning[]): Promise<QuestionsDocument> {
-  const read = await readDocument(await readInput(file, options), file, options);
-  warnings.push(...read.warnings);
-  return read.value;
+/** One side of the diff; whatever goes wrong in reading it is named by its file. */
+async function readSide(file: string, options: ReadOptions): Promise<Read<QuestionsDocument>> {
+  try {
+    return await readDocument(await readInput(file, options), file, options);
+  } catch (error) {
+    throw asInputError(file, error);
+  }
 }
 
 function useColor(when: string | undefined, io: DiffIo): boolean {
@@ -48,7 +52,7 @@ function useColor(when: string | undefined, io: DiffIo): boolean {
  * `tsag diff OLD NEW`: reads both sides, compares them on the model and renders the report.
  * Returns the exit status (0 no content change, 1 changes); input errors are thrown.
  */
-export async function runDiff(args: string[], io: DiffIo, formatWarning: (w: Warning) => string): Promise<number> {
+export async function runDiff(args: string[], io: DiffIo, warningLines: (file: string, warnings: readonly Warning[]) => string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -68,20 +72,30 @@ export async function runDiff(args: string[], io: DiffIo, formatWarning: (w: War
 
   const [oldFile, newFile] = positionals as [string, string];
   const options: ReadOptions = values.lang ? { language: values.lang } : {};
-  const warnings: Warning[] = [];
-  const oldDoc = await readSide(oldFile, options, warnings);
-  const newDoc = await readSide(newFile, options, warnings);
-  if (!values.quiet) for (const w of warnings) io.warn(formatWarning(w));
+  // The report may never be written over either edition, by whatever path or link: checked
+  // before the work, and again just before the rename (writeFileAtomic).
+  const inputs = await inputFiles([oldFile, newFile]);
+  const clash = values.out === undefined ? undefined : await inputAt(inputs, values.out);
+  if (values.out !== undefined && clash !== undefined) throw new OutputError(values.out, `refusing to write: it is the input ${clash}`);
+  const oldRead = await readSide(oldFile, options);
+  const newRead = await readSide(newFile, options);
+  if (!values.quiet) {
+    for (const line of warningLines(oldFile, oldRead.warnings)) io.warn(line);
+    for (const line of warningLines(newFile, newRead.warnings)) io.warn(line);
+  }
+  const [oldDoc, newDoc] = [oldRead.value, newRead.value];
 
   const { diffEditions, hasContentChanges, renderDiff } = await import('../diff/index.js');
-  const diff = diffEditions(oldDoc, newDoc);
+  const compared = diffEditions(oldDoc, newDoc);
+  // The report names the files it was given (a Markdown's front matter names its own source).
+  const diff = { ...compared, old: { ...compared.old, fileName: oldFile }, new: { ...compared.new, fileName: newFile } };
   let output: Uint8Array | string;
   if (format === 'docx') {
     const { renderDocxRedline } = await import('../diff/render-docx.js');
     output = await renderDocxRedline(diff, oldDoc, newDoc);
   } else output = renderDiff(diff, format, { color });
   if (values.out) {
-    await writeFileAtomic(values.out, typeof output === 'string' ? new TextEncoder().encode(output) : output);
+    await writeFileAtomic(values.out, typeof output === 'string' ? new TextEncoder().encode(output) : output, inputs);
   } else io.out(output as string);
   return hasContentChanges(diff) ? 1 : 0;
 }

@@ -1,6 +1,59 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
+import { InputError } from '../model/result.js';
+import { inputAt, type InputFiles } from './same-file.js';
+
+/** One file to write: where, and its bytes. */
+export interface OutputFile {
+  path: string;
+  data: Uint8Array;
+}
+
+/**
+ * A failure to write an output, named by the output, not by the input it was built from:
+ * `out/008C.json: cannot write: no space left on the device`. An InputError, so that the CLI
+ * prints it as the one line it is.
+ */
+export class OutputError extends InputError {
+  constructor(path: string, reason: string) {
+    super(path, '', reason);
+  }
+}
+
+/** What the system's error codes mean to someone writing outputs. */
+const OUTPUT_REASONS: Readonly<Record<string, string>> = {
+  EEXIST: 'a file is in the way of the output folder',
+  ENOTDIR: 'a file is in the way of the output folder',
+  EISDIR: 'a folder is in the way of the output file',
+  EROFS: 'the file system is read-only',
+  ENOSPC: 'no space left on the device',
+  EDQUOT: 'the disk quota is used up',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ELOOP: 'too many levels of symbolic links',
+  ENAMETOOLONG: 'the name is too long',
+  ENOENT: 'its folder does not exist',
+  EMFILE: 'too many open files',
+  EIO: 'input/output error of the device',
+};
+
+/** Turns a system error met while writing `path` into an OutputError; anything else is rethrown. */
+export function outputError(path: string, error: unknown): unknown {
+  if (error instanceof InputError) return error;
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const reason = code === undefined ? undefined : OUTPUT_REASONS[code];
+  return reason === undefined ? error : new OutputError(path, `cannot write: ${reason}`);
+}
+
+/** Like `mkdir -p`, with a failure named by the folder. */
+export async function makeFolder(dir: string): Promise<void> {
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (error) {
+    throw outputError(dir, error);
+  }
+}
 
 /**
  * Writes a file so that it is either the old file or the complete new one, never partial:
@@ -8,22 +61,55 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
  * The temporary file is `.<name>.<pid>.<8 hex>.tmp`: hidden, so never taken as an input, and
  * named after its process, so that `removeStaleTemps` knows when it is an orphan.
  */
-export async function writeFileAtomic(path: string, data: Uint8Array): Promise<void> {
-  const dir = dirname(path);
-  await mkdir(dir, { recursive: true });
-  const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+export async function writeFileAtomic(path: string, data: Uint8Array, inputs?: InputFiles): Promise<void> {
+  await writeFilesAtomic([{ path, data }], inputs);
+}
+
+/**
+ * Writes a set of files together: every one to its temporary file first, and only when all
+ * are complete and flushed are they renamed into place. A failure while writing (a full
+ * disk, say) removes the temporary files and leaves the old set whole. Just before the
+ * renames, no target may be one of `inputs` (by identity, ./same-file.ts): whatever path or
+ * link reaches an input, it is never replaced.
+ */
+export async function writeFilesAtomic(files: readonly OutputFile[], inputs?: InputFiles): Promise<void> {
+  const temps: string[] = [];
+  try {
+    for (const file of files) {
+      const dir = dirname(file.path);
+      await makeFolder(dir);
+      const temp = join(dir, `.${basename(file.path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+      temps.push(temp);
+      await writeTemp(temp, file);
+    }
+    for (const file of files) {
+      const input = inputs ? await inputAt(inputs, file.path) : undefined;
+      if (input !== undefined) throw new OutputError(file.path, `refusing to write: it is the input ${input}`);
+    }
+    for (const [index, file] of files.entries()) {
+      try {
+        await rename(temps[index]!, file.path);
+      } catch (error) {
+        throw outputError(file.path, error);
+      }
+    }
+  } catch (error) {
+    for (const temp of temps) await rm(temp, { force: true });
+    throw error;
+  }
+}
+
+async function writeTemp(temp: string, file: OutputFile): Promise<void> {
   try {
     const handle = await open(temp, 'wx');
     try {
-      await handle.writeFile(data);
+      await handle.writeFile(file.data);
       await handle.sync();
     } finally {
       await handle.close();
     }
-    await rename(temp, path);
   } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
+    throw outputError(file.path, error);
   }
 }
 
@@ -54,7 +140,7 @@ export async function removeStaleTemps(dir: string): Promise<string[]> {
 }
 
 /** Signal 0 tests for a process without touching it; EPERM means it exists but is not ours. */
-function isRunning(pid: number): boolean {
+export function isRunning(pid: number): boolean {
   if (pid === process.pid) return true;
   if (!Number.isSafeInteger(pid) || pid < 1 || pid > 0x7fffffff) return false; // no process has it
   try {
@@ -71,9 +157,24 @@ export async function listInputs(dir: string): Promise<string[]> {
   const files: string[] = [];
   for (const name of names) {
     const path = join(dir, name);
-    if ((await stat(path)).isFile()) files.push(path);
+    if (await stat(path).then((info) => info.isFile(), () => false)) files.push(path);
   }
   return files;
+}
+
+/**
+ * The inputs the command line names: a file as it is, a folder as the files directly inside
+ * it (as `tsag build` with no input takes ./input). Anything else is kept as given, so that
+ * reading it says what is wrong with it.
+ */
+export async function expandInputs(paths: readonly string[]): Promise<string[]> {
+  const inputs: string[] = [];
+  for (const path of paths) {
+    const folder = await stat(path).then((info) => info.isDirectory(), () => false);
+    if (folder) for (const file of await listInputs(path)) inputs.push(file);
+    else inputs.push(path);
+  }
+  return inputs;
 }
 
 /** `input/008C.txt` → `008C`. */
@@ -82,19 +183,29 @@ export function stem(file: string): string {
 }
 
 /**
- * Output base names for a batch: `<stem>` when the stem is unique in the batch; otherwise every
- * input after the first with that stem keeps its extension (`008C.txt` → `008C.txt`, giving
- * `008C.txt.json`), so that two renditions of one edition never overwrite each other.
+ * Output base names for a batch, one per input and never two alike, so that no input's
+ * outputs overwrite another's: `<stem>` when the stem is free; otherwise the input keeps its
+ * extension (`008C.txt` → `008C.txt`, giving `008C.txt.json`), so that two renditions of one
+ * edition stay apart; when that is taken too (`a/x.txt`, `b/x.txt`), a number is added
+ * (`x.txt-2`). Names are compared without case: on Windows and macOS `X.json` is `x.json`.
+ * `index` is never given: `index.json` is the index of the editions.
  */
 export function outputBases(inputs: readonly string[]): string[] {
-  const seen = new Set<string>();
+  // `index` is taken by the index of the editions (index.json).
+  const taken = new Set<string>(['index']);
+  const take = (base: string) => {
+    taken.add(base.toLowerCase());
+    return base;
+  };
+  const free = (base: string) => !taken.has(base.toLowerCase());
   return inputs.map((input) => {
     const base = stem(input);
-    if (!seen.has(base)) {
-      seen.add(base);
-      return base;
-    }
-    return basename(input);
+    if (free(base)) return take(base);
+    const full = basename(input);
+    if (free(full)) return take(full);
+    let n = 2;
+    while (!free(`${full}-${n}`)) n++;
+    return take(`${full}-${n}`);
   });
 }
 

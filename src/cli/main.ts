@@ -12,6 +12,14 @@ function crash(error: unknown): void {
 process.on('uncaughtException', crash);
 process.on('unhandledRejection', crash);
 
+// `tsag diff A B | head -1`: the reader has all it wants once it closes the pipe. Stop quietly.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+    crash(error);
+  });
+}
+
 // The bundle built by `npm run build` starts faster (./bundle.ts); the modules do the same.
 const main = loadBundledMain(fileURLToPath(new URL('./tsag.cjs', import.meta.url))) ?? (await import('./app.js')).main;
 process.exitCode = await main(process.argv.slice(2));

@@ -1,3 +1,4 @@
+import { oneLine } from '../model/result.js';
 import type { BuildResult } from './build.js';
 
 /** The line a built input gives: `008C.txt: 7 Questions → out/008C.json, …`. */
@@ -14,13 +15,13 @@ export function progressBar(completed: number, total: number, label: string, wid
 /** The table that ends a batch: one row per input, then the counts. */
 export function summaryTable(results: readonly BuildResult[]): string {
   const rows = results.map((r) => [
-    r.input,
+    oneLine(r.input),
     r.ok ? String(r.questions) : 'failed',
     r.ok ? String(r.warnings.length) : '-',
     `${r.ms} ms`,
   ]);
   const header = ['file', 'Questions', 'warnings', 'time'];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
+  const widths = header.map((h, i) => rows.reduce((width, row) => Math.max(width, row[i]!.length), h.length));
   const line = (cells: string[]) =>
     cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ').trimEnd();
   const failed = results.filter((r) => !r.ok).length;

@@ -21,6 +21,7 @@ import { OUTPUT_FORMATS } from '../writers/index.js';
 import { buildWithModel, describeError, OUTPUT_OPTIONS, parseFormats, type BuildOptions } from './build.js';
 import { listInputs, outputBases, removeStaleTemps, samePath } from './files.js';
 import { readLimits } from './limits.js';
+import { inputFiles } from './same-file.js';
 import { describeChanges } from './watch-summary.js';
 import { builtLine } from './progress.js';
 
@@ -156,7 +157,7 @@ class Watcher {
     const base = outputBases(inputs)[index];
     if (base === undefined) return;
     // The model the outputs were built from, not a second read that could see a newer file.
-    const { result, model } = await buildWithModel(path, base, inputs, this.options);
+    const { result, model } = await buildWithModel(path, base, await inputFiles(inputs), this.options);
     if (!result.ok || model === undefined) {
       this.io.err(result.ok ? `${path}: internal error: no model` : result.error);
       return;

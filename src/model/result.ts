@@ -39,16 +39,33 @@ export class InputError extends Error {
 
   /** The one line the CLI prints: line breaks and other control characters are escaped. */
   describe(): string {
-    return oneLine(`${this.file}${this.where ? `:${this.where}` : ''}: ${this.message}`);
+    return clip(oneLine(`${this.file}${this.where ? `:${this.where}` : ''}: ${this.message}`), MAX_LINE);
   }
 }
 
-/** `\n` for a line break, `\u0000` for other control characters: a message quoting its input stays one line. */
-function oneLine(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/gu, (c) => {
-    const escapes: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\t' };
+/** The longest line printed for one message: a warning may quote a 6 MB attribute. */
+export const MAX_LINE = 400;
+
+/**
+ * `\n` for a line break, `\u001b` for other control characters (C0, DEL, C1, the line and
+ * paragraph separators): a message quoting its input stays one line, and a document or a file
+ * name can never send the terminal an escape sequence (a colour, a title, a screen clear).
+ */
+export function oneLine(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/gu, (c) => {
+    const escapes: Record<string, string> = { '\n': '\\n', '\r': '\\r' };
     return escapes[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
   });
+}
+
+/** At most `max` characters (whole code points), with `…` and the count of the rest when cut. */
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let end = max;
+  // Never cut a surrogate pair in two.
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--;
+  return `${text.slice(0, end)}… (${(text.length - end).toLocaleString('en-US')} more characters)`;
 }
 
 export function warning(code: string, where: Place, message: string): Warning {

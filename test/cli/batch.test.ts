@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BuildResult } from '../../src/cli/build.js';
-import { editionIndex } from '../../src/cli/build.js';
+import { mergeEditions, renderIndex, type EditionEntry } from '../../src/cli/edition-index.js';
 import { builtLine, progressBar, summaryTable } from '../../src/cli/progress.js';
 import { fromRoot } from '../helpers/paths.js';
 
@@ -101,9 +101,26 @@ describe('batch rendering helpers', () => {
     );
   });
 
-  it('leaves failed inputs and times out of the index', () => {
-    const index = editionIndex([ok('a.txt', 7, 0, 12), { input: 'bad.docx', ok: false, error: 'x', ms: 3 }]);
+  it('leaves times out of the index', () => {
+    const a = ok('a.txt', 7, 0, 12);
+    const index = renderIndex(mergeEditions([], a.ok ? [a.edition] : [], () => true));
     expect(JSON.parse(index)).toEqual({ editions: [{ file: 'a.txt', language: 'zh', studyGroups: [20], questions: [], sha256: 'a'.repeat(64), outputs: [] }] });
     expect(index).not.toContain('12');
+  });
+});
+
+describe('mergeEditions', () => {
+  const entry = (file: string, outputs: string[]): EditionEntry => ({ file, language: 'zh', studyGroups: [20], questions: ['1/20'], sha256: file.padEnd(64, '0'), outputs });
+
+  it('keeps the editions built before into the folder, replaces those rebuilt, and sorts by output', () => {
+    const old = [entry('old/b.txt', ['b.json', 'b.md']), entry('old/a.txt', ['a.json', 'a.md'])];
+    const merged = mergeEditions(old, [entry('new/a.txt', ['a.json'])], () => true);
+    expect(merged.map((e) => e.file)).toEqual(['new/a.txt', 'old/b.txt']);
+  });
+
+  it('drops an edition whose outputs are no longer all in the folder', () => {
+    const old = [entry('b.txt', ['b.json', 'b.md']), entry('c.txt', ['c.json'])];
+    const merged = mergeEditions(old, [], (name) => name !== 'b.md');
+    expect(merged.map((e) => e.file)).toEqual(['c.txt']);
   });
 });
