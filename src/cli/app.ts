@@ -154,7 +154,7 @@ async function runBuild(args: string[]): Promise<number> {
   progress.finish(results);
   const built = results.flatMap((r) => (r.ok ? [r.edition] : []));
   const index = await writeIndex(built, options.outDir, await inputFiles(inputs));
-  if (!values.quiet) process.stdout.write(`index of the editions built: ${oneLine(index)}\n`);
+  if (!values.quiet && built.length > 0) process.stdout.write(`index of the editions built: ${oneLine(index)}\n`);
   process.stdout.write(`\n${summaryTable(results)}`);
   return results.some((r) => !r.ok) ? 2 : 0;
 }

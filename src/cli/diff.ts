@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import type { QuestionsDocument } from '../model/document.js';
 import type { Read, Warning } from '../model/result.js';
 import { readDocument, type ReadOptions } from '../readers/index.js';
+import { baseName } from '../readers/metadata.js';
 import { asInputError, readInput } from './build.js';
 import { OutputError, writeFileAtomic } from './files.js';
 import { inputAt, inputFiles } from './same-file.js';
@@ -88,7 +89,7 @@ export async function runDiff(args: string[], io: DiffIo, warningLines: (file: s
   const { diffEditions, hasContentChanges, renderDiff } = await import('../diff/index.js');
   const compared = diffEditions(oldDoc, newDoc);
   // The report names the files it was given (a Markdown's front matter names its own source).
-  const diff = { ...compared, old: { ...compared.old, fileName: oldFile }, new: { ...compared.new, fileName: newFile } };
+  const diff = { ...compared, old: { ...compared.old, fileName: baseName(oldFile) }, new: { ...compared.new, fileName: baseName(newFile) } };
   let output: Uint8Array | string;
   if (format === 'docx') {
     const { renderDocxRedline } = await import('../diff/render-docx.js');

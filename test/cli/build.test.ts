@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -51,7 +51,9 @@ describe('tsag build', () => {
     for (const file of [join(dir, 'random.txt'), join(dir, 'empty.txt'), fromRoot('fixtures/not-questions/novel.txt')]) {
       const result = tsag(['build', file, '-o', join(dir, 'out')]);
       expectOneLineError(result, file, 'not a Questions text');
-      expect(existsSync(join(dir, 'out'))).toBe(false);
+      // Nothing but the index of the folder, which lists no edition.
+      expect(readdirSync(join(dir, 'out'))).toEqual(['index.json']);
+      expect(JSON.parse(readFileSync(join(dir, 'out', 'index.json'), 'utf8'))).toEqual({ editions: [] });
     }
   });
 
@@ -70,7 +72,7 @@ describe('tsag build', () => {
     writeFileSync(input, readFileSync(fromRoot('input/008C.txt')));
     const result = tsag(['build', input, join(dir, '008C.json'), '-o', dir, '--formats', 'json']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('it is an input');
+    expect(result.stderr).toContain(`${join(dir, '008C.json')}: refusing to write: it is the input`);
     expect(readFileSync(join(dir, '008C.json'), 'utf8')).toBe('{}');
   });
 
