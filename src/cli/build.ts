@@ -8,8 +8,8 @@ import { detectFormat, readDocument, tooLarge, type ReadOptions } from '../reade
 import { DEFAULT_DOCX_LIMITS, DEFAULT_MAX_TEXT_BYTES } from '../readers/limits.js';
 import { OUTPUT_FORMATS, render, type OutputFormat } from '../writers/index.js';
 import { INDEX_FILE, type EditionEntry } from './edition-index.js';
-import { outputBases, OutputError, writeFilesAtomic, type OutputFile } from './files.js';
-import { inputAt, inputFiles, type InputFiles } from './same-file.js';
+import { assertWritable, outputBases, OutputError, writeFilesAtomic, type OutputFile } from './files.js';
+import { inputFiles, type InputFiles } from './same-file.js';
 import { LIMIT_OPTIONS } from './limits.js';
 
 export interface BuildOptions extends ReadOptions {
@@ -86,8 +86,7 @@ export async function buildWithModel(
     const targets = options.formats.map((format) => ({ format, path: join(options.outDir, `${base}.${format}`) }));
     for (const target of targets) {
       if (basename(target.path) === INDEX_FILE) throw new OutputError(target.path, 'refusing to write: the name is kept for the index of the editions');
-      const clash = await inputAt(inputs, target.path);
-      if (clash !== undefined) throw new OutputError(target.path, `refusing to write: it is the input ${clash}`);
+      await assertWritable(target.path, inputs);
     }
     const bytes = await readInput(input, options);
     const { value, warnings } = await readDocument(bytes, input, options);

@@ -4,8 +4,8 @@ import type { Read, Warning } from '../model/result.js';
 import { readDocument, type ReadOptions } from '../readers/index.js';
 import { baseName } from '../readers/metadata.js';
 import { asInputError, readInput } from './build.js';
-import { OutputError, writeFileAtomic } from './files.js';
-import { inputAt, inputFiles } from './same-file.js';
+import { assertWritable, writeFileAtomic } from './files.js';
+import { inputFiles } from './same-file.js';
 
 export const DIFF_HELP = `  diff    Compare two editions: tsag diff OLD NEW [--format F] [-o FILE] [--color WHEN]
           OLD and NEW are any inputs tsag reads. Reports what changed in the content
@@ -76,8 +76,7 @@ export async function runDiff(args: string[], io: DiffIo, warningLines: (file: s
   // The report may never be written over either edition, by whatever path or link: checked
   // before the work, and again just before the rename (writeFileAtomic).
   const inputs = await inputFiles([oldFile, newFile]);
-  const clash = values.out === undefined ? undefined : await inputAt(inputs, values.out);
-  if (values.out !== undefined && clash !== undefined) throw new OutputError(values.out, `refusing to write: it is the input ${clash}`);
+  if (values.out !== undefined) await assertWritable(values.out, inputs);
   const oldRead = await readSide(oldFile, options);
   const newRead = await readSide(newFile, options);
   if (!values.quiet) {

@@ -82,10 +82,7 @@ export async function writeFilesAtomic(files: readonly OutputFile[], inputs?: In
       temps.push(temp);
       await writeTemp(temp, file);
     }
-    for (const file of files) {
-      const input = inputs ? await inputAt(inputs, file.path) : undefined;
-      if (input !== undefined) throw new OutputError(file.path, `refusing to write: it is the input ${input}`);
-    }
+    for (const file of files) await assertWritable(file.path, inputs);
     for (const [index, file] of files.entries()) {
       try {
         await rename(temps[index]!, file.path);
@@ -97,6 +94,18 @@ export async function writeFilesAtomic(files: readonly OutputFile[], inputs?: In
     for (const temp of temps) await rm(temp, { force: true });
     throw error;
   }
+}
+
+/**
+ * Refuses a target that is an input, or that is something other than a regular file: renaming
+ * over `/dev/null` or a FIFO would replace it with a file (as root, for everyone).
+ */
+export async function assertWritable(path: string, inputs?: InputFiles): Promise<void> {
+  const input = inputs ? await inputAt(inputs, path) : undefined;
+  if (input !== undefined) throw new OutputError(path, `refusing to write: it is the input ${input}`);
+  const info = await stat(path).catch(() => undefined);
+  if (info?.isDirectory()) throw new OutputError(path, 'cannot write: a folder is in the way of the output file');
+  if (info && !info.isFile()) throw new OutputError(path, 'refusing to write: not a regular file (a device, FIFO or socket)');
 }
 
 async function writeTemp(temp: string, file: OutputFile): Promise<void> {

@@ -182,6 +182,11 @@ describe('output errors', () => {
     expectRefused(diff, join(dir, 'taken'));
   });
 
+  it('never renames a report over a device: -o /dev/null is refused and /dev/null stays a device', () => {
+    expectRefused(tsag(['diff', TEXT, WORD, '--format', 'md', '-o', '/dev/null']), '/dev/null');
+    expect(spawnSync('test', ['-c', '/dev/null']).status).toBe(0);
+  });
+
   it('writes the outputs of an input together: a failure before the renames leaves the old set whole', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'a.json'), 'old json');
