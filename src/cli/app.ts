@@ -10,7 +10,7 @@ import { build, describeError, OUTPUT_OPTIONS, parseFormats, type BuildResult } 
 import { writeIndex } from './edition-index.js';
 import { runInWorkers } from './pool.js';
 import { builtLine, progressBar, summaryTable } from './progress.js';
-import { expandInputs, removeStaleTemps } from './files.js';
+import { expandInputs, makeFolder, removeStaleTemps } from './files.js';
 import { inputFiles } from './same-file.js';
 import { limitsHelp, readLimits } from './limits.js';
 
@@ -138,12 +138,14 @@ async function runBuild(args: string[]): Promise<number> {
   if (inputs.length === 0) throw new UsageError(`no input: give files or folders, or put files in ./input${positionals.length > 0 ? ` (${positionals.join(', ')} holds none)` : ''}`);
   const options = {
     outDir: values.out ?? 'output',
-    formats: values.formats ? parseFormats(values.formats) : OUTPUT_FORMATS,
+    formats: values.formats !== undefined ? parseFormats(values.formats) : OUTPUT_FORMATS,
     ...(values.lang ? { language: values.lang } : {}),
     ...readLimits(values),
   };
   const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
   if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) throw new UsageError(`--jobs takes a whole number of at least 1, not "${values.jobs}"`);
+  // The output folder first: when it cannot be made, that is the one line to say.
+  await makeFolder(options.outDir);
   const stale = await removeStaleTemps(options.outDir);
   if (stale.length > 0 && !values.quiet) {
     const message = `removed ${stale.length} temporary file(s) left by an interrupted run: ${stale.join(', ')}`;

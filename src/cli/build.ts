@@ -189,12 +189,14 @@ export async function build(
   return results;
 }
 
+/** `json,md` → the formats, each once, in the order given; none at all is a mistake. */
 export function parseFormats(list: string): OutputFormat[] {
-  const formats = list.split(',').map((f) => f.trim().toLowerCase()).filter(Boolean);
+  const formats = [...new Set(list.split(',').map((f) => f.trim().toLowerCase()).filter(Boolean))];
   for (const format of formats) {
     if (!(OUTPUT_FORMATS as readonly string[]).includes(format)) {
       throw new Error(`unknown output format "${format}" (known: ${OUTPUT_FORMATS.join(', ')})`);
     }
   }
+  if (formats.length === 0) throw new Error(`--formats needs at least one of ${OUTPUT_FORMATS.join(', ')}`);
   return formats as OutputFormat[];
 }

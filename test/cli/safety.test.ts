@@ -201,6 +201,19 @@ describe('output errors', () => {
   });
 });
 
+describe('usage mistakes', () => {
+  it('refuses an empty --formats, and an output folder that is a file, in one line each', () => {
+    const dir = tempDir();
+    const empty = tsag(['build', TEXT, '-o', join(dir, 'out'), '--formats', '']);
+    expect(empty.code).toBe(2);
+    expect(empty.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(empty.stderr).toContain('--formats');
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+    writeFileSync(join(dir, 'file'), 'x');
+    expectRefused(tsag(['build', TEXT, '-o', join(dir, 'file')]), join(dir, 'file'));
+  });
+});
+
 describe('the terminal', () => {
   it('escapes control characters of a file name in every line printed', () => {
     const dir = tempDir();
