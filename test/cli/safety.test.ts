@@ -201,6 +201,32 @@ describe('output errors', () => {
   });
 });
 
+/** A small tmpfs, where the machine lets us mount one (root, not in a restricted container). */
+function smallDisk(size: string): { dir: string; unmount: () => void } | undefined {
+  if (process.getuid?.() !== 0) return undefined;
+  const dir = tempDir();
+  if (spawnSync('mount', ['-t', 'tmpfs', '-o', `size=${size}`, 'tmpfs', dir]).status !== 0) return undefined;
+  return { dir, unmount: () => void spawnSync('umount', [dir]) };
+}
+
+describe('a full disk', () => {
+  const disk = smallDisk('150k');
+  it.skipIf(!disk)(`leaves the old outputs of an input whole${disk ? '' : ' (skipped: cannot mount a small tmpfs here)'}`, () => {
+    try {
+      const out = disk!.dir;
+      for (const ext of ['json', 'md', 'txt']) writeFileSync(join(out, `008C.${ext}`), `old ${ext}`);
+      const run = tsag(['build', TEXT, '-o', out, '--formats', 'json,md,txt']);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/008C\.\w+: cannot write: no space left on the device/u);
+      expect(run.stderr).not.toContain('internal error');
+      for (const ext of ['json', 'md', 'txt']) expect(readFileSync(join(out, `008C.${ext}`), 'utf8')).toBe(`old ${ext}`);
+      expect(readdirSync(out).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    } finally {
+      disk!.unmount();
+    }
+  });
+});
+
 describe('usage mistakes', () => {
   it('refuses an empty --formats, and an output folder that is a file, in one line each', () => {
     const dir = tempDir();
