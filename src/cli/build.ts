@@ -5,7 +5,7 @@ import type { QuestionsDocument } from '../model/document.js';
 import { InputError, type Warning } from '../model/result.js';
 import { detectFormat, readDocument, tooLarge, type ReadOptions } from '../readers/index.js';
 import { DEFAULT_DOCX_LIMITS, DEFAULT_MAX_TEXT_BYTES } from '../readers/limits.js';
-import { OUTPUT_FORMATS, render, type OutputFormat } from '../writers/index.js';
+import { OUTPUT_FORMATS, renderAll, type OutputFormat } from '../writers/index.js';
 import { outputBases, samePath, writeFileAtomic } from './files.js';
 import { LIMIT_OPTIONS } from './limits.js';
 
@@ -82,8 +82,7 @@ export async function buildWithModel(
     if (reserved) throw new InputError(input, '', `refusing to write ${reserved.path}: the name is kept for the batch index`);
     const bytes = await readInput(input, options);
     const { value, warnings } = await readDocument(bytes, input, options);
-    const rendered: Uint8Array[] = [];
-    for (const target of targets) rendered.push(await render(value, target.format));
+    const { value: rendered, warnings: written } = await renderAll(value, targets.map((t) => t.format));
     for (const [index, target] of targets.entries()) await writeFileAtomic(target.path, rendered[index]!);
     const outputs = targets.map((t) => t.path);
     const edition: EditionEntry = {
@@ -94,7 +93,7 @@ export async function buildWithModel(
       sha256: value.metadata.source.sha256,
       outputs: outputs.map((path) => basename(path)),
     };
-    const result: BuildResult = { input, ok: true, outputs, warnings, questions: value.questions.length, edition, ms: ms() };
+    const result: BuildResult = { input, ok: true, outputs, warnings: [...warnings, ...written.map((w) => ({ ...w, where: { ...w.where, file: input } }))], questions: value.questions.length, edition, ms: ms() };
     return { result, model: value };
   } catch (error) {
     return { result: { input, ok: false, error: describeError(input, error), ms: ms() } };

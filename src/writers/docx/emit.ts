@@ -23,6 +23,7 @@ import type {
   Section,
 } from '../../model/document.js';
 import { QUESTION_TABLE_FIELDS } from '../../model/document.js';
+import { dropXmlChars } from '../characters.js';
 import { bodyParagraphStyle, listMarker, numbered, questionBookmarks, TABLE_WIDTHS, type BlockContext } from './blocks.js';
 import { assertNever, footnoteNumber, splitUrls } from './inlines.js';
 import { HYPERLINK_STYLE, STYLE, enumlevStyle, headingStyle } from './styles.js';
@@ -245,9 +246,13 @@ function questionTable(w: PartWriter, block: QuestionTable): void {
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '"': '&quot;', "'": '&apos;', '<': '&lt;', '>': '&gt;' };
 
-/** Text and attribute values as `docx` writes them: the five entities; C0 controls other than tab and line breaks dropped (XML 1.0 has no way to write them). */
+/**
+ * Text and attribute values as `docx` writes them: the five entities. Characters XML 1.0
+ * forbids or discourages are dropped (../characters.ts), as package.ts drops them from what
+ * `docx` writes: XML has no way to write them.
+ */
 export function escape(text: string): string {
-  return text.replace(/[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g, (character) => ESCAPES[character] ?? '');
+  return dropXmlChars(text).replace(/[&"'<>]/g, (character) => ESCAPES[character] ?? '');
 }
 
 /** `<Relationship>` elements for hyperlinks, as `docx` lists them. */
