@@ -19,6 +19,7 @@
 import type { Block, Footnote, FrontBlock, Inline, ListItem, Metadata, Question, QuestionTable, QuestionsDocument } from '../model/document.js';
 import { QUESTION_TABLE_FIELDS } from '../model/document.js';
 import { languageTable, type LanguageTable } from '../model/languages.js';
+import { listRows } from './list-rows.js';
 
 export interface TextWriteOptions {
   /** Write the page footer and image names after a rule at the end (default: no). */
@@ -88,7 +89,7 @@ class TextWriter {
       case 'paragraph':
         return this.inlineLine('', block.content);
       case 'list':
-        return this.listItems(block.items, 0);
+        return this.listItems(block.items);
       case 'questionTable':
         return this.questionTable(block);
       default:
@@ -120,7 +121,7 @@ class TextWriter {
       case 'paragraph':
         return this.inlineLine('', block.content);
       case 'list':
-        return this.listItems(block.items, 0);
+        return this.listItems(block.items);
       case 'relationshipGroup':
         this.line(block.label + this.table.labelColon);
         for (const item of block.items) this.line(this.marker(0) + item);
@@ -130,11 +131,9 @@ class TextWriter {
     }
   }
 
-  private listItems(items: readonly ListItem[], level: number): void {
-    for (const item of items) {
-      this.inlineLine(this.marker(level), item.content);
-      this.listItems(item.children, level + 1);
-    }
+  /** Each item on its line, nested ones with their level's marker: no indentation grows with depth. */
+  private listItems(items: readonly ListItem[]): void {
+    for (const { item, depth } of listRows(items)) this.inlineLine(this.marker(depth), item.content);
   }
 
   /** `–<TAB>` for level 0, `•<TAB>` below; the deepest marker for any level beyond. */

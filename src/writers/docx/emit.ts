@@ -14,7 +14,6 @@ import type {
   FrontBlock,
   Inline,
   List,
-  ListItem,
   NumberedHeading,
   Question,
   QuestionTable,
@@ -24,6 +23,7 @@ import type {
 } from '../../model/document.js';
 import { QUESTION_TABLE_FIELDS } from '../../model/document.js';
 import { dropXmlChars } from '../characters.js';
+import { listRows } from '../list-rows.js';
 import { bodyParagraphStyle, listMarker, numbered, questionBookmarks, TABLE_WIDTHS, type BlockContext } from './blocks.js';
 import { assertNever, footnoteNumber, splitUrls } from './inlines.js';
 import { HYPERLINK_STYLE, STYLE, enumlevStyle, headingStyle } from './styles.js';
@@ -195,16 +195,14 @@ function writeBlock(w: PartWriter, block: Block | FrontBlock): void {
   }
 }
 
+/** One paragraph per item, its depth's style and marker (both stop at the deepest ITU has). */
 function writeList(w: PartWriter, list: List): void {
-  for (const item of list.items) listItem(w, item, 0);
-}
-
-function listItem(w: PartWriter, item: ListItem, depth: number): void {
-  w.paragraph(enumlevStyle(depth), () => {
-    w.textRun(`${listMarker(depth, w.context.table)}\t`);
-    w.inlines(item.content);
-  });
-  for (const child of item.children) listItem(w, child, depth + 1);
+  for (const { item, depth } of listRows(list.items)) {
+    w.paragraph(enumlevStyle(depth), () => {
+      w.textRun(`${listMarker(depth, w.context.table)}\t`);
+      w.inlines(item.content);
+    });
+  }
 }
 
 function relationshipGroup(w: PartWriter, group: RelationshipGroup): void {
