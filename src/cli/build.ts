@@ -82,7 +82,7 @@ export async function buildWithModel(
     if (reserved) throw new InputError(input, '', `refusing to write ${reserved.path}: the name is kept for the batch index`);
     const bytes = await readInput(input, options);
     const { value, warnings } = await readDocument(bytes, input, options);
-    const { value: rendered, warnings: written } = await renderAll(value, targets.map((t) => t.format));
+    const { value: rendered, warnings: written } = await renderAll(value, targets.map((t) => t.format), input);
     for (const [index, target] of targets.entries()) await writeFileAtomic(target.path, rendered[index]!);
     const outputs = targets.map((t) => t.path);
     const edition: EditionEntry = {
@@ -93,7 +93,7 @@ export async function buildWithModel(
       sha256: value.metadata.source.sha256,
       outputs: outputs.map((path) => basename(path)),
     };
-    const result: BuildResult = { input, ok: true, outputs, warnings: [...warnings, ...written.map((w) => ({ ...w, where: { ...w.where, file: input } }))], questions: value.questions.length, edition, ms: ms() };
+    const result: BuildResult = { input, ok: true, outputs, warnings: [...warnings, ...written], questions: value.questions.length, edition, ms: ms() };
     return { result, model: value };
   } catch (error) {
     return { result: { input, ok: false, error: describeError(input, error), ms: ms() } };

@@ -78,7 +78,7 @@ export async function runDiff(args: string[], io: DiffIo, formatWarning: (w: War
   let output: Uint8Array | string;
   if (format === 'docx') {
     const { renderDocxRedline } = await import('../diff/render-docx.js');
-    const redline = await renderDocxRedline(diff, oldDoc, newDoc);
+    const redline = await renderDocxRedline(diff, oldDoc, newDoc, { old: oldFile, new: newFile });
     if (!values.quiet) for (const w of redline.warnings) io.warn(formatWarning(w));
     output = redline.value;
   } else output = renderDiff(diff, format, { color });

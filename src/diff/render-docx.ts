@@ -42,9 +42,15 @@ export { REDLINE_AUTHOR, REDLINE_DATE } from './docx/elements.js';
 /**
  * The redline's bytes, and a warning for each place of either edition that holds characters
  * XML 1.0 forbids or discourages: the package drops them (src/writers/docx/package.ts), as the
- * DOCX writer does.
+ * DOCX writer does. Warnings name `files`, the files the editions were read from (by default
+ * each model's `source.fileName`).
  */
-export async function renderDocxRedline(diff: EditionDiff, old: QuestionsDocument, neu: QuestionsDocument): Promise<Read<Uint8Array>> {
+export async function renderDocxRedline(
+  diff: EditionDiff,
+  old: QuestionsDocument,
+  neu: QuestionsDocument,
+  files: { old?: string; new?: string } = {},
+): Promise<Read<Uint8Array>> {
   const footnotePairs = pairFootnotes(old, neu).pairs;
   const plan = planOf(diff, old, neu, footnotePairs);
   const notes = footnotes(plan, old, neu, footnotePairs);
@@ -62,7 +68,7 @@ export async function renderDocxRedline(diff: EditionDiff, old: QuestionsDocumen
   const footnoteParagraphs = notes.texts.map((segments) => [footnoteParagraph(segmentRuns(segments, true, context))]);
   const footer = pageFooterRedline(plan, old.metadata.footer, neu.metadata.footer, context);
   const bytes = await packDocx(neu, { body, footnotes: footnoteParagraphs, ...(footer === undefined ? {} : { footer }) });
-  return { value: bytes, warnings: [...withoutXmlChars(old).warnings, ...withoutXmlChars(neu).warnings] };
+  return { value: bytes, warnings: [...withoutXmlChars(old, files.old).warnings, ...withoutXmlChars(neu, files.new).warnings] };
 }
 
 function planOf(diff: EditionDiff, old: QuestionsDocument, neu: QuestionsDocument, footnotePairs: readonly [number, number][]): Plan {

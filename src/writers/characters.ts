@@ -52,16 +52,16 @@ type Role = 'questions' | 'sections' | 'footnotes' | 'other';
 /**
  * The model with those characters dropped from every string, and one warning per place that
  * had any (the Question and section, the front matter, a footnote), with their count. The
- * same object when there are none. A warning's file is the model's `source.fileName` (the
- * caller may name the file it read instead). `metadata.source` is kept as it is: it is the input's
+ * same object when there are none. A warning names `file`, the file the model was read from
+ * (by default the model's own `source.fileName`). `metadata.source` is kept as it is: it is the input's
  * provenance, written only as JSON (escaped), never as text.
  *
  * A walk with its own stack, not recursion: a list nested thousands deep is the input's to
  * choose, the call stack is not.
  */
-export function withoutXmlChars(doc: QuestionsDocument): Read<QuestionsDocument> {
+export function withoutXmlChars(doc: QuestionsDocument, file = doc.metadata.source.fileName): Read<QuestionsDocument> {
   const found = new Map<string, { where: Where; characters: string[] }>();
-  const root: Where = { place: { file: doc.metadata.source.fileName }, label: 'the document' };
+  const root: Where = { place: { file }, label: 'the document' };
   const copy: Record<string, unknown> = {};
   const stack: { from: object; to: Record<string, unknown>; where: Where; role: Role }[] = [
     { from: doc, to: copy, where: root, role: 'other' },

@@ -10,18 +10,19 @@ export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
  * Renders outputs of one model, in the order of `formats`, with the warnings met on the way,
  * once for all of them (the characters dropped: ./characters.ts). The JSON is the model as it
  * is; every other output is written from the model without the characters XML 1.0 forbids or
- * discourages, so all of them hold the same text.
+ * discourages, so all of them hold the same text. Warnings name `file`, the file read (by
+ * default the model's `source.fileName`).
  */
-export async function renderAll(doc: QuestionsDocument, formats: readonly OutputFormat[]): Promise<Read<Uint8Array[]>> {
-  const { value: clean, warnings } = formats.some((format) => format !== 'json') ? withoutXmlChars(doc) : { value: doc, warnings: [] };
+export async function renderAll(doc: QuestionsDocument, formats: readonly OutputFormat[], file?: string): Promise<Read<Uint8Array[]>> {
+  const { value: clean, warnings } = formats.some((format) => format !== 'json') ? withoutXmlChars(doc, file) : { value: doc, warnings: [] };
   const value: Uint8Array[] = [];
   for (const format of formats) value.push(await write(format === 'json' ? doc : clean, format));
   return { value, warnings };
 }
 
 /** Renders one output: renderAll of one format. */
-export async function render(doc: QuestionsDocument, format: OutputFormat): Promise<Read<Uint8Array>> {
-  const { value, warnings } = await renderAll(doc, [format]);
+export async function render(doc: QuestionsDocument, format: OutputFormat, file?: string): Promise<Read<Uint8Array>> {
+  const { value, warnings } = await renderAll(doc, [format], file);
   return { value: value[0] ?? new Uint8Array(), warnings };
 }
 

@@ -56,6 +56,13 @@ describe('withoutXmlChars', () => {
     expect(warnings.every((w) => w.where.file === doc.metadata.source.fileName)).toBe(true);
   });
 
+  it('names the file it is given, by default the source file name of the model', () => {
+    const doc = sampleModel();
+    doc.questions[0]!.title += '\u0001';
+    expect(withoutXmlChars(doc).warnings[0]?.where.file).toBe(doc.metadata.source.fileName);
+    expect(withoutXmlChars(doc, 'in/edition.json').warnings[0]?.where.file).toBe('in/edition.json');
+  });
+
   it('leaves the source information alone: it is written only as escaped JSON', () => {
     const doc = sampleModel();
     doc.metadata.source.fileName = 'a\u0001.txt';
