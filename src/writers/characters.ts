@@ -52,45 +52,80 @@ type Role = 'questions' | 'sections' | 'footnotes' | 'other';
 /**
  * The model with those characters dropped from every string, and one warning per place that
  * had any (the Question and section, the front matter, a footnote), with their count. The
- * same object when there are none. A warning names `file`, the file the model was read from
- * (by default the model's own `source.fileName`). `metadata.source` is kept as it is: it is the input's
- * provenance, written only as JSON (escaped), never as text.
+ * same object when there are none, and then nothing is copied. A warning names `file`, the
+ * file the model was read from (by default the model's own `source.fileName`).
+ * `metadata.source` is kept as it is: it is the input's provenance, written only as JSON
+ * (escaped), never as text.
  *
- * A walk with its own stack, not recursion: a list nested thousands deep is the input's to
+ * Walks with their own stack, not recursion: a list nested thousands deep is the input's to
  * choose, the call stack is not.
  */
 export function withoutXmlChars(doc: QuestionsDocument, file = doc.metadata.source.fileName): Read<QuestionsDocument> {
+  const dirty = stringsWithXmlChars(doc, { place: { file }, label: 'the document' });
+  if (dirty.length === 0) return { value: doc, warnings: [] };
+  const copies = deepCopies(doc);
   const found = new Map<string, { where: Where; characters: string[] }>();
-  const root: Where = { place: { file }, label: 'the document' };
-  const copy: Record<string, unknown> = {};
-  const stack: { from: object; to: Record<string, unknown>; where: Where; role: Role }[] = [
-    { from: doc, to: copy, where: root, role: 'other' },
-  ];
-  while (stack.length > 0) {
-    const { from, to, where, role } = stack.pop()!;
+  for (const { owner, key, where } of dirty) {
+    const value = owner[key] as string;
+    copies.get(owner)![key] = dropXmlChars(value);
+    const entry = found.get(where.label) ?? { where, characters: [] };
+    for (const character of xmlCharsIn(value)) entry.characters.push(character);
+    found.set(where.label, entry);
+  }
+  const warnings = [...found.values()].map(({ where, characters }) => xmlCharWarning(where, characters));
+  return { value: copies.get(doc) as unknown as QuestionsDocument, warnings };
+}
+
+/** A string member of the model that holds characters no output holds, and its place. */
+interface Dirty {
+  owner: Record<string, unknown>;
+  key: string;
+  where: Where;
+}
+
+/** The strings of the model that hold such characters, in document order; nothing is copied (the usual case has none). */
+function stringsWithXmlChars(doc: QuestionsDocument, root: Where): Dirty[] {
+  const dirty: Dirty[] = [];
+  const stack: { owner: Record<string, unknown>; where: Where; role: Role }[] = [{ owner: doc as unknown as Record<string, unknown>, where: root, role: 'other' }];
+  for (let frame = stack.pop(); frame !== undefined; frame = stack.pop()) {
+    const { owner, where, role } = frame;
     const children: typeof stack = [];
-    for (const [key, value] of Object.entries(from)) {
-      const here = role === 'other' ? (from === doc ? topLevelPlace(doc, key, where) : where) : memberPlace(role, value, where);
+    for (const key of Object.keys(owner)) {
+      const value = owner[key];
+      const here = role !== 'other' ? memberPlace(role, value, where) : owner === (doc as object) ? topLevelPlace(doc, key, where) : where;
       if (typeof value === 'string') {
-        const characters = xmlCharsIn(value);
-        if (characters.length > 0) {
-          const entry = found.get(here.label) ?? { where: here, characters: [] };
-          for (const character of characters) entry.characters.push(character);
-          found.set(here.label, entry);
-        }
-        to[key] = characters.length > 0 ? dropXmlChars(value) : value;
-      } else if (value !== null && typeof value === 'object' && !(from === doc.metadata && key === 'source')) {
-        const child = (Array.isArray(value) ? [] : {}) as Record<string, unknown>;
-        to[key] = child;
-        children.push({ from: value, to: child, where: here, role: Array.isArray(value) ? roleOf(from === doc, key) : 'other' });
-      } else to[key] = value;
+        NOT_IN_OUTPUT.lastIndex = 0;
+        if (NOT_IN_OUTPUT.test(value)) dirty.push({ owner, key, where: here });
+      } else if (value !== null && typeof value === 'object' && value !== doc.metadata.source) {
+        const childRole = Array.isArray(value) ? roleOf(owner === (doc as object), key) : 'other';
+        children.push({ owner: value as Record<string, unknown>, where: here, role: childRole });
+      }
     }
     // Pushed last first, so that places are met (and warned about) in document order.
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
-  if (found.size === 0) return { value: doc, warnings: [] };
-  const warnings = [...found.values()].map(({ where, characters }) => xmlCharWarning(where, characters));
-  return { value: copy as unknown as QuestionsDocument, warnings };
+  return dirty;
+}
+
+/** A copy of every array and object of `root`, by original (an object met twice is copied once): the copy of `root` is `copies.get(root)`. */
+function deepCopies(root: object): Map<object, Record<string, unknown>> {
+  const copies = new Map<object, Record<string, unknown>>();
+  const stack: object[] = [];
+  const copyOf = (from: object): Record<string, unknown> => {
+    let to = copies.get(from);
+    if (to === undefined) {
+      to = Array.isArray(from) ? ([] as unknown as Record<string, unknown>) : {};
+      copies.set(from, to);
+      stack.push(from);
+    }
+    return to;
+  };
+  copyOf(root);
+  for (let from = stack.pop(); from !== undefined; from = stack.pop()) {
+    const to = copies.get(from)!;
+    for (const [key, value] of Object.entries(from)) to[key] = value !== null && typeof value === 'object' ? copyOf(value) : value;
+  }
+  return copies;
 }
 
 /** The Questions and footnotes are fields of the document; `sections` is a field of a Question only. */

@@ -84,54 +84,72 @@ export function writeJson(doc: QuestionsDocument): string {
   return `${prettyJson(doc)}\n`;
 }
 
-/** A container being written: its members (key, or none in an array), the next one, its depth. */
+/** A container being written: its keys (none for an array), the next member, its depth. */
 interface Open {
-  members: [string | undefined, unknown][];
+  container: Record<string, unknown> | unknown[];
+  keys: string[] | undefined;
   next: number;
   depth: number;
-  close: string;
 }
 
 function prettyJson(value: unknown): string {
-  const out: string[] = [];
+  // Built with `+=`: V8 joins the pieces once, when the string is first read, faster than an array join.
+  let out = '';
   const stack: Open[] = [];
+  /** Writes a scalar or an empty container, or opens a container: its members follow. */
   const write = (member: unknown, depth: number): void => {
-    const members = membersOf(member);
-    if (members === undefined) out.push(scalar(member));
-    else if (members.length === 0) out.push(Array.isArray(member) ? '[]' : '{}');
+    if (member === null || typeof member !== 'object') {
+      out += scalar(member);
+      return;
+    }
+    const keys = Array.isArray(member) ? undefined : definedKeys(member as Record<string, unknown>);
+    const size = keys === undefined ? (member as unknown[]).length : keys.length;
+    if (size === 0) out += keys === undefined ? '[]' : '{}';
     else {
-      out.push(Array.isArray(member) ? '[' : '{');
-      stack.push({ members, next: 0, depth, close: Array.isArray(member) ? ']' : '}' });
+      out += keys === undefined ? '[' : '{';
+      stack.push({ container: member as Record<string, unknown> | unknown[], keys, next: 0, depth });
     }
   };
   write(value, 0);
   for (let top = stack.at(-1); top !== undefined; top = stack.at(-1)) {
-    const member = top.members[top.next];
-    if (member === undefined) {
-      out.push(top.depth >= FLAT_DEPTH ? top.close : `\n${indent(top.depth)}${top.close}`);
+    const { container, keys, next, depth } = top;
+    const flat = depth >= FLAT_DEPTH;
+    if (next === (keys ?? (container as unknown[])).length) {
+      if (!flat) out += `\n${indent(depth)}`;
+      out += keys === undefined ? ']' : '}';
       stack.pop();
       continue;
     }
-    const [key, item] = member;
-    const flat = top.depth >= FLAT_DEPTH;
-    if (top.next > 0) out.push(',');
-    if (!flat) out.push(`\n${indent(top.depth + 1)}`);
-    if (key !== undefined) out.push(JSON.stringify(key), flat ? ':' : ': ');
+    if (next > 0) out += ',';
+    if (!flat) out += `\n${indent(depth + 1)}`;
     top.next++;
-    write(item, top.depth + 1);
+    if (keys === undefined) write((container as unknown[])[next], depth + 1);
+    else {
+      const key = keys[next]!;
+      out += quoted(key) + (flat ? ':' : ': ');
+      write((container as Record<string, unknown>)[key], depth + 1);
+    }
   }
-  return out.join('');
+  return out;
 }
 
-/** An array's items, or an object's defined members in the stable key order; nothing for a scalar. */
-function membersOf(value: unknown): [string | undefined, unknown][] | undefined {
-  if (Array.isArray(value)) return value.map((item): [undefined, unknown] => [undefined, item]);
-  if (value === null || typeof value !== 'object') return undefined;
-  const record = value as Record<string, unknown>;
+/** An object's keys in the stable order, those of `undefined` members left out. */
+function definedKeys(record: Record<string, unknown>): string[] {
   return Object.keys(record)
     .filter((key) => record[key] !== undefined)
-    .sort(compareKeys)
-    .map((key) => [key, record[key]]);
+    .sort(compareKeys);
+}
+
+/** Keys as JSON strings: the model has a few dozen names, met thousands of times. */
+const quotedKeys = new Map<string, string>();
+
+function quoted(key: string): string {
+  let json = quotedKeys.get(key);
+  if (json === undefined) {
+    json = JSON.stringify(key);
+    if (RANK.has(key)) quotedKeys.set(key, json);
+  }
+  return json;
 }
 
 /** A scalar as `JSON.stringify` writes it in an array: `null` for what JSON cannot hold. */
