@@ -19,7 +19,9 @@
  * (`https\://…`): the reader takes a link's text, which is the URL as written.
  *
  * Not representable, so not given back by the reader: an empty paragraph (Markdown has none),
- * leading whitespace of headings and table cells.
+ * leading whitespace of headings and table cells, lists deeper than MAX_LIST_DEPTH. The text is
+ * written as the model has it: `render` (./index.ts) first drops the characters no output holds
+ * (./characters.ts).
  */
 import type * as Md from 'mdast';
 import { frontmatterToMarkdown } from 'mdast-util-frontmatter';

@@ -14,7 +14,8 @@
  * The page furniture (the footer line and the header image names) is written only on request
  * (`endMatter: true`), after a `______________` rule, as the source has it.
  *
- * LF line endings, no trailing whitespace on any line, one final newline.
+ * LF line endings, no trailing whitespace on any line, one final newline. The text is written as
+ * the model has it: `render` (./index.ts) first drops the characters no output holds (./characters.ts).
  */
 import type { Block, Footnote, FrontBlock, Inline, ListItem, Metadata, Question, QuestionTable, QuestionsDocument } from '../model/document.js';
 import { QUESTION_TABLE_FIELDS } from '../model/document.js';
