@@ -6,7 +6,7 @@ import type { QuestionsDocument } from '../model/document.js';
 import { InputError, type Warning } from '../model/result.js';
 import { detectFormat, readDocument, tooLarge, type ReadOptions } from '../readers/index.js';
 import { DEFAULT_DOCX_LIMITS, DEFAULT_MAX_TEXT_BYTES } from '../readers/limits.js';
-import { OUTPUT_FORMATS, render, type OutputFormat } from '../writers/index.js';
+import { OUTPUT_FORMATS, renderAll, type OutputFormat } from '../writers/index.js';
 import { INDEX_FILE, type EditionEntry } from './edition-index.js';
 import { assertWritable, outputBases, OutputError, writeFilesAtomic, type OutputFile } from './files.js';
 import { inputFiles, type InputFiles } from './same-file.js';
@@ -90,8 +90,8 @@ export async function buildWithModel(
     }
     const bytes = await readInput(input, options);
     const { value, warnings } = await readDocument(bytes, input, options);
-    const files: OutputFile[] = [];
-    for (const target of targets) files.push({ path: target.path, data: await render(value, target.format) });
+    const { value: rendered, warnings: written } = await renderAll(value, targets.map((t) => t.format), input);
+    const files: OutputFile[] = targets.map((target, index) => ({ path: target.path, data: rendered[index]! }));
     await writeFilesAtomic(files, inputs);
     const outputs = targets.map((t) => t.path);
     const edition: EditionEntry = {
@@ -102,7 +102,7 @@ export async function buildWithModel(
       sha256: value.metadata.source.sha256,
       outputs: outputs.map((path) => basename(path)),
     };
-    const result: BuildResult = { input, ok: true, outputs, warnings, questions: value.questions.length, edition, ms: ms() };
+    const result: BuildResult = { input, ok: true, outputs, warnings: [...warnings, ...written], questions: value.questions.length, edition, ms: ms() };
     return { result, model: value };
   } catch (error) {
     return { result: { input, ok: false, error: describeError(input, error), ms: ms() } };

@@ -92,7 +92,9 @@ export async function runDiff(args: string[], io: DiffIo, warningLines: (file: s
   let output: Uint8Array | string;
   if (format === 'docx') {
     const { renderDocxRedline } = await import('../diff/render-docx.js');
-    output = await renderDocxRedline(diff, oldDoc, newDoc);
+    const redline = await renderDocxRedline(diff, oldDoc, newDoc, { old: oldFile, new: newFile });
+    if (!values.quiet) for (const line of warningLines(newFile, redline.warnings)) io.warn(line);
+    output = redline.value;
   } else output = renderDiff(diff, format, { color });
   if (values.out) {
     await writeFileAtomic(values.out, typeof output === 'string' ? new TextEncoder().encode(output) : output, inputs);

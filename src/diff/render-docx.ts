@@ -25,6 +25,8 @@
  */
 import type { Footer, QuestionsDocument } from '../model/document.js';
 import { languageTable } from '../model/languages.js';
+import type { Read } from '../model/result.js';
+import { withoutXmlChars } from '../writers/characters.js';
 import { footerWith, footnoteParagraph, packDocx, pageFooter } from '../writers/docx.js';
 import { indexed, side } from './context.js';
 import { lineElements, Revisions, segmentRuns, type RenderContext } from './docx/elements.js';
@@ -37,7 +39,18 @@ import type { EditionDiff } from './types.js';
 
 export { REDLINE_AUTHOR, REDLINE_DATE } from './docx/elements.js';
 
-export async function renderDocxRedline(diff: EditionDiff, old: QuestionsDocument, neu: QuestionsDocument): Promise<Uint8Array> {
+/**
+ * The redline's bytes, and a warning for each place of either edition that holds characters
+ * XML 1.0 forbids or discourages: the package drops them (src/writers/docx/package.ts), as the
+ * DOCX writer does. Warnings name `files`, the files the editions were read from (by default
+ * each model's `source.fileName`).
+ */
+export async function renderDocxRedline(
+  diff: EditionDiff,
+  old: QuestionsDocument,
+  neu: QuestionsDocument,
+  files: { old?: string; new?: string } = {},
+): Promise<Read<Uint8Array>> {
   const footnotePairs = pairFootnotes(old, neu).pairs;
   const plan = planOf(diff, old, neu, footnotePairs);
   const notes = footnotes(plan, old, neu, footnotePairs);
@@ -54,7 +67,8 @@ export async function renderDocxRedline(diff: EditionDiff, old: QuestionsDocumen
   const body = lineElements(documentLines(plan, old, neu), context);
   const footnoteParagraphs = notes.texts.map((segments) => [footnoteParagraph(segmentRuns(segments, true, context))]);
   const footer = pageFooterRedline(plan, old.metadata.footer, neu.metadata.footer, context);
-  return packDocx(neu, { body, footnotes: footnoteParagraphs, ...(footer === undefined ? {} : { footer }) });
+  const bytes = await packDocx(neu, { body, footnotes: footnoteParagraphs, ...(footer === undefined ? {} : { footer }) });
+  return { value: bytes, warnings: [...withoutXmlChars(old, files.old).warnings, ...withoutXmlChars(neu, files.new).warnings] };
 }
 
 function planOf(diff: EditionDiff, old: QuestionsDocument, neu: QuestionsDocument, footnotePairs: readonly [number, number][]): Plan {

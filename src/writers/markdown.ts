@@ -11,7 +11,7 @@
  *   strong emphasis, directly followed by a GFM table (column headings, then one row per record);
  * - `# 2 课题的措辞`, then per Question `## A 第1/20号课题 – 标题`, its continuation note
  *   (`（…）`) as a paragraph, and per section `### A.1 目的` with paragraphs and bullet lists
- *   (level-2 items nested in level-1 items);
+ *   (level-2 items nested in level-1 items; lists nest at most MAX_LIST_DEPTH deep);
  * - a relationship group as a paragraph `WSIS行动方面：` followed by a bullet list of its items;
  * - footnote references as GFM `[^1]`, the footnotes as definitions at the end.
  *
@@ -19,7 +19,9 @@
  * (`https\://…`): the reader takes a link's text, which is the URL as written.
  *
  * Not representable, so not given back by the reader: an empty paragraph (Markdown has none),
- * leading whitespace of headings and table cells.
+ * leading whitespace of headings and table cells, lists deeper than MAX_LIST_DEPTH. The text is
+ * written as the model has it: `render` (./index.ts) first drops the characters no output holds
+ * (./characters.ts).
  */
 import type * as Md from 'mdast';
 import { frontmatterToMarkdown } from 'mdast-util-frontmatter';
@@ -45,6 +47,7 @@ import {
 } from '../model/document.js';
 import { languageTable, type LanguageTable } from '../model/languages.js';
 import { findUrls } from '../model/work-programme.js';
+import { listRows } from './list-rows.js';
 import { textWithItsPatterns } from './markdown-escapes.js';
 
 /** Fixed serialisation options: the output is part of the contract (goldens compare bytes). */
@@ -212,15 +215,42 @@ function relationshipGroup(group: RelationshipGroup, table: LanguageTable): Md.R
   return [label, list({ items })];
 }
 
+/**
+ * Lists nest at most this deep: an item deeper down is written as an item of the deepest
+ * level, after the items before it. Each level indents every line of its items by two more
+ * spaces, so a list nested thousands deep would give an output quadratic in its depth, and
+ * remark-stringify recurses once per level. ITU texts use two levels (the DOCX writer has
+ * three list styles, the text writer two markers); eight keeps any real list as it is.
+ */
+export const MAX_LIST_DEPTH = 8;
+
+/** The mdast list of `items`, built from their rows without recursion: `open[d]` is the list being filled at depth d. */
 function list(block: Pick<List, 'items'>): Md.List {
-  return { type: 'list', ordered: false, spread: false, children: block.items.map(listItem) };
+  const root = bulletList();
+  const open: Md.List[] = [root];
+  for (const { item, depth } of listRows(block.items)) {
+    const level = Math.min(depth, MAX_LIST_DEPTH - 1);
+    open.length = Math.min(open.length, level + 1);
+    // A row is at most one level deeper than the row before it, its parent: the list opens in that item.
+    while (open.length <= level) {
+      const parent = open[open.length - 1]!.children.at(-1);
+      if (parent === undefined) throw new Error('a list item deeper than its parent');
+      const nested = bulletList();
+      parent.children.push(nested);
+      open.push(nested);
+    }
+    open[level]!.children.push(listItem(item));
+  }
+  return root;
 }
 
+function bulletList(): Md.List {
+  return { type: 'list', ordered: false, spread: false, children: [] };
+}
+
+/** An item with its text; its children's list is added by `list`. */
 function listItem(item: ListItem): Md.ListItem {
-  const children: Md.BlockContent[] = [];
-  if (item.content.length > 0) children.push(paragraph(item.content));
-  if (item.children.length > 0) children.push(list({ items: item.children }));
-  return { type: 'listItem', spread: false, children };
+  return { type: 'listItem', spread: false, children: item.content.length > 0 ? [paragraph(item.content)] : [] };
 }
 
 function paragraph(content: readonly Inline[]): Md.Paragraph {

@@ -14,11 +14,13 @@
  * The page furniture (the footer line and the header image names) is written only on request
  * (`endMatter: true`), after a `______________` rule, as the source has it.
  *
- * LF line endings, no trailing whitespace on any line, one final newline.
+ * LF line endings, no trailing whitespace on any line, one final newline. The text is written as
+ * the model has it: `render` (./index.ts) first drops the characters no output holds (./characters.ts).
  */
 import type { Block, Footnote, FrontBlock, Inline, ListItem, Metadata, Question, QuestionTable, QuestionsDocument } from '../model/document.js';
 import { QUESTION_TABLE_FIELDS } from '../model/document.js';
 import { languageTable, type LanguageTable } from '../model/languages.js';
+import { listRows } from './list-rows.js';
 
 export interface TextWriteOptions {
   /** Write the page footer and image names after a rule at the end (default: no). */
@@ -88,7 +90,7 @@ class TextWriter {
       case 'paragraph':
         return this.inlineLine('', block.content);
       case 'list':
-        return this.listItems(block.items, 0);
+        return this.listItems(block.items);
       case 'questionTable':
         return this.questionTable(block);
       default:
@@ -120,7 +122,7 @@ class TextWriter {
       case 'paragraph':
         return this.inlineLine('', block.content);
       case 'list':
-        return this.listItems(block.items, 0);
+        return this.listItems(block.items);
       case 'relationshipGroup':
         this.line(block.label + this.table.labelColon);
         for (const item of block.items) this.line(this.marker(0) + item);
@@ -130,11 +132,9 @@ class TextWriter {
     }
   }
 
-  private listItems(items: readonly ListItem[], level: number): void {
-    for (const item of items) {
-      this.inlineLine(this.marker(level), item.content);
-      this.listItems(item.children, level + 1);
-    }
+  /** Each item on its line, nested ones with their level's marker: no indentation grows with depth. */
+  private listItems(items: readonly ListItem[]): void {
+    for (const { item, depth } of listRows(items)) this.inlineLine(this.marker(depth), item.content);
   }
 
   /** `–<TAB>` for level 0, `•<TAB>` below; the deepest marker for any level beyond. */

@@ -33,7 +33,7 @@ const old = readText(readFileSync(fromRoot('input/008C.txt')), 'input/008C.txt')
 const edited = readText(readFileSync(fromRoot('fixtures/008C-edited/008C-edited.txt')), 'fixtures/008C-edited/008C-edited.txt').value;
 
 async function redline(a: QuestionsDocument, b: QuestionsDocument): Promise<Uint8Array> {
-  return renderDocxRedline(diffEditions(a, b), a, b);
+  return (await renderDocxRedline(diffEditions(a, b), a, b)).value;
 }
 
 /** All but where the model was read from; tsag writes no header image (as test/roundtrip/docx.test.ts). */
@@ -108,7 +108,7 @@ describe('redline of 008C → 008C-edited', async () => {
   });
 
   it('gives the same bytes every time', async () => {
-    const again = await renderDocxRedline(diffEditions(old, edited), old, edited);
+    const again = (await renderDocxRedline(diffEditions(old, edited), old, edited)).value;
     expect(sha256(again)).toBe(sha256(bytes));
   });
 });
@@ -218,7 +218,7 @@ describe('word operations laid over the two texts', () => {
   it('stays exact with a change list whose words do not fit the editions', async () => {
     const diff = diffEditions(old, edited);
     for (const change of diff.changes) if (change.words) change.words = [{ op: 'equal', text: '?' }];
-    const bytes = await renderDocxRedline(diff, old, edited);
+    const bytes = (await renderDocxRedline(diff, old, edited)).value;
     expect(await read(rejectAll(bytes))).toEqual(content(old));
     expect(await read(acceptAll(bytes))).toEqual(content(edited));
   });

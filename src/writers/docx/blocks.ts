@@ -13,7 +13,6 @@ import type {
   Block,
   FrontBlock,
   List,
-  ListItem,
   NumberedHeading,
   Paragraph as ModelParagraph,
   Question,
@@ -25,6 +24,7 @@ import type {
 import { QUESTION_TABLE_FIELDS } from '../../model/document.js';
 import { plainText } from '../../model/inline.js';
 import type { LanguageTable } from '../../model/languages.js';
+import { listRows } from '../list-rows.js';
 import { assertNever, inlineRuns, linkedTextRuns, textRuns } from './inlines.js';
 import type { InlineContext } from './inlines.js';
 import { STYLE, enumlevStyle, headingStyle } from './styles.js';
@@ -121,15 +121,9 @@ export function listMarker(depth: number, table: LanguageTable): string {
 }
 
 function listParagraphs(list: List, context: BlockContext): Paragraph[] {
-  return list.items.flatMap((item) => listItem(item, 0, context));
-}
-
-function listItem(item: ListItem, depth: number, context: BlockContext): Paragraph[] {
-  const children = [...textRuns(`${listMarker(depth, context.table)}\t`), ...inlineRuns(item.content, context)];
-  return [
-    paragraph(enumlevStyle(depth), children, context),
-    ...item.children.flatMap((child) => listItem(child, depth + 1, context)),
-  ];
+  return listRows(list.items).map(({ item, depth }) =>
+    paragraph(enumlevStyle(depth), [...textRuns(`${listMarker(depth, context.table)}\t`), ...inlineRuns(item.content, context)], context),
+  );
 }
 
 function relationshipGroup(group: RelationshipGroup, context: BlockContext): Paragraph[] {

@@ -14,7 +14,6 @@ import type {
   FrontBlock,
   Inline,
   List,
-  ListItem,
   NumberedHeading,
   Question,
   QuestionTable,
@@ -23,6 +22,8 @@ import type {
   Section,
 } from '../../model/document.js';
 import { QUESTION_TABLE_FIELDS } from '../../model/document.js';
+import { dropXmlChars } from '../characters.js';
+import { listRows } from '../list-rows.js';
 import { bodyParagraphStyle, listMarker, numbered, questionBookmarks, TABLE_WIDTHS, type BlockContext } from './blocks.js';
 import { assertNever, footnoteNumber, splitUrls } from './inlines.js';
 import { HYPERLINK_STYLE, STYLE, enumlevStyle, headingStyle } from './styles.js';
@@ -194,16 +195,14 @@ function writeBlock(w: PartWriter, block: Block | FrontBlock): void {
   }
 }
 
+/** One paragraph per item, its depth's style and marker (both stop at the deepest ITU has). */
 function writeList(w: PartWriter, list: List): void {
-  for (const item of list.items) listItem(w, item, 0);
-}
-
-function listItem(w: PartWriter, item: ListItem, depth: number): void {
-  w.paragraph(enumlevStyle(depth), () => {
-    w.textRun(`${listMarker(depth, w.context.table)}\t`);
-    w.inlines(item.content);
-  });
-  for (const child of item.children) listItem(w, child, depth + 1);
+  for (const { item, depth } of listRows(list.items)) {
+    w.paragraph(enumlevStyle(depth), () => {
+      w.textRun(`${listMarker(depth, w.context.table)}\t`);
+      w.inlines(item.content);
+    });
+  }
 }
 
 function relationshipGroup(w: PartWriter, group: RelationshipGroup): void {
@@ -245,9 +244,13 @@ function questionTable(w: PartWriter, block: QuestionTable): void {
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '"': '&quot;', "'": '&apos;', '<': '&lt;', '>': '&gt;' };
 
-/** Text and attribute values as `docx` writes them: the five entities; C0 controls other than tab and line breaks dropped (XML 1.0 has no way to write them). */
+/**
+ * Text and attribute values as `docx` writes them: the five entities. Characters XML 1.0
+ * forbids or discourages are dropped (../characters.ts), as package.ts drops them from what
+ * `docx` writes: XML has no way to write them.
+ */
 export function escape(text: string): string {
-  return text.replace(/[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g, (character) => ESCAPES[character] ?? '');
+  return dropXmlChars(text).replace(/[&"'<>]/g, (character) => ESCAPES[character] ?? '');
 }
 
 /** `<Relationship>` elements for hyperlinks, as `docx` lists them. */

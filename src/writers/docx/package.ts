@@ -1,5 +1,6 @@
 import { strFromU8, strToU8, unzipSync } from 'fflate';
 import { zip } from '../../zip/write.js';
+import { dropXmlChars } from '../characters.js';
 import { escape } from './emit.js';
 import { markRightToLeft } from './rtl.js';
 
@@ -16,6 +17,9 @@ import { markRightToLeft } from './rtl.js';
  *   (so the parts are zipped here, by ../../zip/write.ts).
  *
  * Everything else (styles, numbering, settings, theme) came out identical in every run.
+ *
+ * Characters that XML 1.0 forbids or discourages (../characters.ts) are dropped from every
+ * XML part, whoever wrote it: the package is well-formed whatever text the model holds.
  *
  * Tracked changes (`w:ins`, `w:del`: the redline of a diff) get ids in order of appearance,
  * after the bookmarks' ids, since Word wants one id space for all annotations of a document.
@@ -53,6 +57,14 @@ export function normalizeParts(parts: Map<string, string | Uint8Array>, properti
   };
   const names = [...parts.keys()].sort(compare);
 
+  // Whatever wrote a part (`docx`'s objects for the redline of a diff, its core properties), no
+  // character XML 1.0 forbids reaches it: Word refuses a part that is not well-formed XML.
+  for (const name of names.filter(isXmlPart)) {
+    const xml = text(name) ?? '';
+    const clean = dropXmlChars(xml);
+    if (clean !== xml) parts.set(name, clean);
+  }
+
   for (const name of names.filter((n) => n.endsWith('.rels'))) {
     const owner = relsOwner(name);
     const [rels, renamed] = renumberRelationships(text(name) ?? '');
@@ -86,6 +98,10 @@ export function normalizeParts(parts: Map<string, string | Uint8Array>, properti
     if (part !== undefined) entries.push({ name, data: typeof part === 'string' ? strToU8(part) : part });
   }
   return zip(entries, ZIP_LEVEL);
+}
+
+function isXmlPart(name: string): boolean {
+  return name.endsWith('.xml') || name.endsWith('.rels');
 }
 
 function compare(a: string, b: string): number {
