@@ -16,6 +16,7 @@ import { zipSync } from 'fflate';
 import { InputError, warning, type Warning } from '../../model/result.js';
 import { readCentralDirectory, inflateEntry, ZipError, type ZipEntry } from './zip.js';
 import { asUtf8, decodeXml, scanXml } from './xml-scan.js';
+import { describeOle2, isOle2 } from './ole2.js';
 import { MAIN_DOCUMENT_FALLBACK, mammothParts, partRelationships, relsPathOf } from './parts.js';
 import { DEFAULT_DOCX_LIMITS, type DocxLimits } from '../limits.js';
 
@@ -37,7 +38,6 @@ export interface ScreenedPackage {
   warnings: Warning[];
 }
 
-const OLE2_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
 const ZIP_LOCAL = [0x50, 0x4b, 0x03, 0x04];
 const ZIP_EMPTY = [0x50, 0x4b, 0x05, 0x06];
 
@@ -105,13 +105,7 @@ function isUnsafeName(name: string): boolean {
 /** Checks the container and opens its central directory. */
 function openZip(bytes: Uint8Array, file: string, limits: DocxLimits): ZipEntry[] {
   if (bytes.length === 0) throw new InputError(file, '', 'empty file, not a DOCX');
-  if (startsWith(bytes, OLE2_MAGIC)) {
-    throw new InputError(
-      file,
-      '',
-      'password-protected (encrypted) Word file, or an old binary .doc: tsag reads unencrypted .docx only',
-    );
-  }
+  if (isOle2(bytes)) throw new InputError(file, '', describeOle2(bytes));
   if (!startsWith(bytes, ZIP_LOCAL) && !startsWith(bytes, ZIP_EMPTY)) {
     const hint = looksLikeText(bytes) ? ' (it looks like plain text)' : '';
     throw new InputError(file, '', `not a DOCX: not a ZIP file${hint}`);
