@@ -24,7 +24,7 @@ import type { QuestionsDocument } from '../model/document.js';
 import { InputError, warning, type Read, type Warning } from '../model/result.js';
 import { assemble } from './assemble.js';
 import { readBody, unrecognisedParagraphStyles, type MammothDocument } from './docx/body.js';
-import { DEFAULT_DOCX_LIMITS, inspectPackage, repack, type DocxLimits, type ScreenedPackage } from './docx/guards.js';
+import { checkElementCount, DEFAULT_DOCX_LIMITS, inspectPackage, repack, type DocxLimits, type ScreenedPackage } from './docx/guards.js';
 import { headerFooterParts, imageNames, paragraphTexts, relsPathOf } from './docx/parts.js';
 import { simplifyContentParts } from './docx/simplify.js';
 import { styleMeaning } from './docx/styles.js';
@@ -44,7 +44,10 @@ export async function readDocx(
   file: string,
   options: DocxReadOptions = {},
 ): Promise<Read<QuestionsDocument>> {
-  const screened = inspectPackage(bytes, file, { ...DEFAULT_DOCX_LIMITS, ...options.limits });
+  const limits = { ...DEFAULT_DOCX_LIMITS, ...options.limits };
+  const screened = inspectPackage(bytes, file, limits);
+  const parts = simplifyContentParts(screened);
+  checkElementCount(parts, file, limits);
   const { mainPart } = screened;
   const text = (part: string): string | undefined => screened.texts.get(part) ?? findText(screened, part);
   const where = { file, section: mainPart };
@@ -53,7 +56,7 @@ export async function readDocx(
     warnings.push(warning('docx.trackedChanges', where, 'the document has tracked changes: read as if all were accepted'));
   }
 
-  const converted = await convert(screened, file);
+  const converted = await convert(screened, parts, file);
   warnings.push(...converted.warnings);
   const body = readBody(converted.document, where);
   warnings.push(...body.warnings);
@@ -81,12 +84,12 @@ interface Converted {
 }
 
 /** mammoth on the screened package; anything it throws becomes a one-line InputError. */
-async function convert(screened: ScreenedPackage, file: string): Promise<Converted> {
+async function convert(screened: ScreenedPackage, parts: Map<string, Uint8Array>, file: string): Promise<Converted> {
   let document: MammothDocument | undefined;
   let messages: { type: string; message: string }[];
   try {
     const result = await mammoth.convertToHtml(
-      { buffer: Buffer.from(repack({ ...screened, parts: simplifyContentParts(screened) })) },
+      { buffer: Buffer.from(repack({ ...screened, parts })) },
       {
         // Keep the document for readBody; hand mammoth's HTML conversion an empty one, as its
         // HTML is not used (its paragraph style messages are made from the document below).
@@ -113,23 +116,37 @@ async function convert(screened: ScreenedPackage, file: string): Promise<Convert
   return { document, warnings };
 }
 
-/** The one line to show for what mammoth threw: xmldom's and V8's messages, shortened. */
-function mammothFailure(error: unknown): string {
+/**
+ * The one line to show for what mammoth threw: xmldom's and V8's messages, shortened. What
+ * mammoth throws on a package the screen let through is a document it cannot read (`Not
+ * implemented` for a `w:instrText` holding elements, a TypeError for a numbering style link
+ * to no style), never a fault of tsag: it is said so, with mammoth's own words after.
+ */
+export function mammothFailure(error: unknown): string {
   const raw = error instanceof Error ? error.message : String(error);
-  if (/Maximum call stack size exceeded/u.test(raw)) return 'XML nesting too deep for the DOCX reader (stack overflow)';
-  const line = (raw.split('\n')[0] ?? '').replace(/\s*@#\[line:[^\]]*\]\s*$/u, '').replace(/^error:\s*/u, '');
-  if (/xmldom/u.test(line)) return `malformed XML: ${line.replace(/\[xmldom error\]\s*/u, '')}`;
-  return `not a readable DOCX: ${line}`;
+  if (raw.includes('Maximum call stack size exceeded')) return 'XML nesting too deep for the DOCX reader (stack overflow)';
+  // Cut first: the patterns below then run on a short line, whatever mammoth quoted.
+  const line = (raw.split('\n')[0] ?? '').slice(0, 300).replace(/\s*@#\[line:[^\]]*\]\s*$/u, '').replace(/^error:\s*/u, '');
+  if (line.includes('xmldom')) return `malformed XML: ${line.replace(/\[xmldom error\]\s*/u, '')}`;
+  return `not a Word document mammoth can read: ${line}`;
 }
+
+const PARAGRAPH_STYLE = "Unrecognised paragraph style: '";
+const STYLE_ID = "' (Style ID: ";
 
 /**
  * mammoth warns about styles it cannot map to HTML. For a paragraph style the style map knows,
  * that says nothing; run and table styles are formatting, which the model does not keep.
+ * Read with indexOf, not a pattern with two `(.*)`, which backtracks over a long style name.
  */
 function isIgnoredMessage(message: string): boolean {
-  if (/^Unrecognised (?:run|table) style:/u.test(message)) return true;
-  const paragraph = /^Unrecognised paragraph style: '(.*)' \(Style ID: (.*)\)$/u.exec(message);
-  return paragraph !== null && styleMeaning(paragraph[1], paragraph[2]) !== undefined;
+  if (message.startsWith('Unrecognised run style:') || message.startsWith('Unrecognised table style:')) return true;
+  if (!message.startsWith(PARAGRAPH_STYLE) || !message.endsWith(')')) return false;
+  const at = message.lastIndexOf(STYLE_ID);
+  if (at < PARAGRAPH_STYLE.length) return false;
+  const name = message.slice(PARAGRAPH_STYLE.length, at);
+  const id = message.slice(at + STYLE_ID.length, -1);
+  return styleMeaning(name, id) !== undefined;
 }
 
 /**

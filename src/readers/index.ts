@@ -1,6 +1,7 @@
 import { extname } from 'node:path';
 import type { QuestionsDocument, SourceFormat } from '../model/document.js';
 import { InputError, type Read } from '../model/result.js';
+import { describeOle2, isOle2 } from './docx/ole2.js';
 import { DEFAULT_MAX_TEXT_BYTES, type DocxLimits } from './limits.js';
 
 export interface ReadOptions {
@@ -13,7 +14,6 @@ export interface ReadOptions {
 }
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-const OLE2_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
 
 function startsWith(bytes: Uint8Array, magic: number[]): boolean {
   return magic.every((byte, index) => bytes[index] === byte);
@@ -39,9 +39,53 @@ export function detectFormat(file: string, bytes: Uint8Array): SourceFormat {
     case '.text':
       return 'text';
     default:
-      if (startsWith(bytes, ZIP_MAGIC) || startsWith(bytes, OLE2_MAGIC)) return 'docx';
+      if (startsWith(bytes, ZIP_MAGIC) || isOle2(bytes)) return 'docx';
       return 'text';
   }
+}
+
+const CONVERT = 'convert it with soffice --headless --convert-to docx';
+
+/**
+ * A format tsag does not read (yet), known by its first bytes whatever the file is called: the
+ * one line that says what the file is and how to convert it, or undefined. HTML is not looked
+ * for in Markdown, which may hold it.
+ */
+export function foreignFormat(file: string, bytes: Uint8Array): string | undefined {
+  // latin1 maps each byte to one character: the signatures below are ASCII.
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+  if (head.startsWith('%PDF-')) return `a PDF document, which tsag does not read yet: ${CONVERT}, or pdftotext`;
+  if (head.startsWith('{\\rtf')) return `an RTF document, which tsag does not read: ${CONVERT}`;
+  if (isOle2(bytes)) return describeOle2(bytes);
+  const odf = openDocumentType(bytes);
+  if (odf !== undefined) {
+    const what = odf === 'text' ? 'an OpenDocument text (ODT)' : `an OpenDocument ${odf} file`;
+    return `${what}, which tsag does not read: ${CONVERT}`;
+  }
+  const extension = extname(file).toLowerCase();
+  if (extension !== '.md' && extension !== '.markdown') {
+    // After a UTF-8 byte-order mark (read as latin1) and white space, case-insensitively.
+    const start = head.replace(/^(?:\u00ef\u00bb\u00bf)?[ \t\r\n\f]*/u, '').slice(0, 15).toLowerCase();
+    if (start.startsWith('<!doctype html') || /^<html[\s>]/u.test(start)) {
+      return `an HTML document, which tsag does not read yet: ${CONVERT}, or save it as text`;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The OpenDocument type (`text`, `spreadsheet`, …) of a ZIP whose first entry is the stored
+ * `mimetype` that ODF 1.2 Part 3, 3.3 requires; undefined for anything else.
+ */
+function openDocumentType(bytes: Uint8Array): string | undefined {
+  if (!startsWith(bytes, ZIP_MAGIC) || bytes.length < 30) return undefined;
+  const u16 = (at: number): number => (bytes[at] ?? 0) | ((bytes[at + 1] ?? 0) << 8);
+  const nameLength = u16(26);
+  const start = 30 + nameLength + u16(28);
+  const latin1 = new TextDecoder('latin1');
+  if (u16(8) !== 0 || latin1.decode(bytes.subarray(30, 30 + nameLength)) !== 'mimetype') return undefined;
+  const mimetype = latin1.decode(bytes.subarray(start, start + 100));
+  return /^application\/vnd\.oasis\.opendocument\.([a-z-]+)/u.exec(mimetype)?.[1];
 }
 
 /**
@@ -53,6 +97,8 @@ export async function readDocument(
   file: string,
   options: ReadOptions = {},
 ): Promise<Read<QuestionsDocument>> {
+  const foreign = foreignFormat(file, bytes);
+  if (foreign !== undefined) throw new InputError(file, '', foreign);
   const format = detectFormat(file, bytes);
   const maxTextBytes = options.maxTextBytes ?? DEFAULT_MAX_TEXT_BYTES;
   if (format !== 'docx' && bytes.length > maxTextBytes) {

@@ -21,6 +21,8 @@ export interface DocxLimits {
   maxDepth: number;
   /** Declared size of the XML parts that are read (and handed to mammoth), together. */
   maxXmlBytes: number;
+  /** XML elements in the parts that are read, together, after ./docx/simplify.ts. */
+  maxElements: number;
 }
 
 export const DEFAULT_DOCX_LIMITS: Readonly<DocxLimits> = Object.freeze({
@@ -40,6 +42,15 @@ export const DEFAULT_DOCX_LIMITS: Readonly<DocxLimits> = Object.freeze({
   // 10 s. 8 MiB keeps a read well under V8's default heap limit, and is 2.5 times the XML
   // of the 360-page benchmark (../shared/input/large/008C-x20.docx, 3.2 MiB).
   maxXmlBytes: 8 * MiB,
+  // What mammoth's memory follows is the number of elements, not bytes: xmldom's tree, then
+  // mammoth's own, then its document, each hold every element. Measured peak RSS of a whole
+  // `tsag build` is 70 MB plus 1.6–2.5 KB per element (after ./docx/simplify.ts), whatever the
+  // element: 100k empty paragraphs 252 MB, 100k one-run paragraphs (300k elements) 595 MB, 15k
+  // footnotes (120k) 272 MB, 100k styles (200k) 451 MB, and the 8 MiB of XML allowed above
+  // hold 1.3M `<w:p/>` (2.0 GB). 90 000 keeps any shape under 300 MB, and reads the 360-page
+  // benchmark (../shared/input/large/008C-x20.docx: 80k elements, 266 MB) and the whole
+  // robustness corpus (at most 31k elements outside the file refused for its size).
+  maxElements: 90_000,
 });
 
 /**

@@ -278,7 +278,15 @@ describe('package parts', () => {
     const rels = '<Relationships><Relationship Id="rId1" Type="x/image" Target="media/image7.png"/></Relationships>';
     const named = '<wp:inline><wp:docPr id="1" name="Picture 1" descr="logo.png"/><a:blip r:embed="rId1"/></wp:inline>';
     const unnamed = '<wp:anchor><wp:docPr id="2" name="Picture 2"/><a:blip r:embed="rId1"/></wp:anchor>';
-    const header = `<w:hdr><mc:AlternateContent><mc:Choice>${named}</mc:Choice><mc:Fallback><v:imagedata r:id="rId1"/></mc:Fallback></mc:AlternateContent>${unnamed}</w:hdr>`;
+    const ns = [
+      W,
+      'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"',
+      'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"',
+      'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"',
+      'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"',
+      'xmlns:v="urn:schemas-microsoft-com:vml"',
+    ].join(' ');
+    const header = `<w:hdr ${ns}><mc:AlternateContent><mc:Choice>${named}</mc:Choice><mc:Fallback><v:imagedata r:id="rId1"/></mc:Fallback></mc:AlternateContent>${unnamed}</w:hdr>`;
     expect(imageNames(header, 'word/header1.xml', rels)).toEqual(['logo.png', 'image7.png']);
   });
 });

@@ -1,9 +1,11 @@
 /**
- * The package parts this reader reads itself, with small pattern readers rather than a parser:
- * relationships (OPC, ECMA-376 Part 2, 9.3), and the page header and footer, which mammoth
- * does not read. Every part here has passed the XML screen in ./guards.ts first.
+ * The package parts this reader reads itself, through the parser of ./dom.ts: relationships
+ * (OPC, ECMA-376 Part 2, 9.3), and the page header and footer, which mammoth does not read.
+ * Every part here has passed the XML screen in ./guards.ts first. A part the parser cannot
+ * read gives nothing here; the screen has already refused what mammoth could not read.
  */
 import { baseName } from '../metadata.js';
+import { attributeNS, descendants, elementsByLocalName, isElement, parseXml } from './dom.js';
 
 export const MAIN_DOCUMENT_FALLBACK = 'word/document.xml';
 
@@ -22,26 +24,6 @@ export interface Relationship {
   /** The target resolved to a part name (`word/header1.xml`); the raw URL when external. */
   target: string;
   external: boolean;
-}
-
-const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-/** Replaces the predefined and numeric character references (the screen allowed no others). */
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);/g, (_, ref: string) => {
-    if (ref.startsWith('#x')) return String.fromCodePoint(parseInt(ref.slice(2), 16));
-    if (ref.startsWith('#')) return String.fromCodePoint(parseInt(ref.slice(1), 10));
-    return XML_ENTITIES[ref] ?? '';
-  });
-}
-
-/** The attributes of one start tag, by qualified name. */
-export function attributes(tag: string): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const match of tag.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
-    out.set(match[1] ?? '', decodeEntities(match[2] ?? match[3] ?? ''));
-  }
-  return out;
 }
 
 /** Resolves a relationship target against the folder of its source part; `..` is honoured. */
@@ -67,19 +49,18 @@ export function relsPathOf(part: string): string {
 
 /** The relationships of a `.rels` part whose source lives in `sourceFolder`. */
 export function partRelationships(rels: string, sourceFolder: string): Relationship[] {
-  const out: Relationship[] = [];
-  for (const match of rels.matchAll(/<(?:\w+:)?Relationship\b([^>]*)>/g)) {
-    const attrs = attributes(match[1] ?? '');
-    const external = attrs.get('TargetMode') === 'External';
-    const raw = attrs.get('Target') ?? '';
-    out.push({
-      id: attrs.get('Id') ?? '',
-      type: attrs.get('Type') ?? '',
+  const parsed = parseXml(rels);
+  if ('error' in parsed) return [];
+  return elementsByLocalName(parsed.root, 'Relationship').map((element) => {
+    const external = element.getAttribute('TargetMode') === 'External';
+    const raw = element.getAttribute('Target') ?? '';
+    return {
+      id: element.getAttribute('Id') ?? '',
+      type: element.getAttribute('Type') ?? '',
       target: external ? raw : resolveTarget(sourceFolder, raw),
       external,
-    });
-  }
-  return out;
+    };
+  });
 }
 
 /** The relationships of `part`, given the text of its rels part. */
@@ -112,19 +93,26 @@ export function headerFooterParts(mainPart: string, mainRels: string | undefined
   };
 }
 
+/** `mc:Fallback` repeats what its `mc:Choice` says (for older readers): read it once. */
+const isFallback = (element: Element): boolean => isElement(element, 'mc', 'Fallback');
+
 /**
  * The text of each paragraph of a header or footer part: `w:t` text, `w:tab` as a tab,
- * deleted text and field codes left out (what Word shows, not what it stores).
+ * `w:br` and `w:cr` as a line break; deleted text and field codes left out (what Word shows,
+ * not what it stores). A paragraph inside another (a text box) is a paragraph of its own.
  */
 export function paragraphTexts(xml: string): string[] {
+  const parsed = parseXml(xml);
+  if ('error' in parsed) return [];
   const out: string[] = [];
-  for (const paragraph of xml.matchAll(/<w:p\b[^>]*>([\s\S]*?)<\/w:p>/g)) {
+  const isParagraph = (element: Element): boolean => isElement(element, 'w', 'p');
+  for (const paragraph of descendants(parsed.root, isFallback)) {
+    if (!isParagraph(paragraph)) continue;
     let text = '';
-    const body = (paragraph[1] ?? '').replace(/<mc:Fallback\b[\s\S]*?<\/mc:Fallback>/g, '');
-    for (const token of body.matchAll(/<w:t\b[^>]*>([^<]*)<\/w:t>|<w:(tab|br|cr)\b[^>]*\/>/g)) {
-      if (token[2] === 'tab') text += '\t';
-      else if (token[2]) text += '\n';
-      else text += decodeEntities(token[1] ?? '');
+    for (const element of descendants(paragraph, (e) => isFallback(e) || isParagraph(e))) {
+      if (isElement(element, 'w', 't')) text += element.textContent ?? '';
+      else if (isElement(element, 'w', 'tab')) text += '\t';
+      else if (isElement(element, 'w', 'br') || isElement(element, 'w', 'cr')) text += '\n';
     }
     out.push(text.trimEnd());
   }
@@ -139,15 +127,20 @@ const IMAGE_FILE = /\.(?:png|jpe?g|gif|bmp|tiff?|emf|wmf|svg|webp)$/i;
  * given twice (DrawingML in `mc:Choice`, VML in `mc:Fallback`) is counted once.
  */
 export function imageNames(xml: string, part: string, rels: string | undefined): string[] {
+  const parsed = parseXml(xml);
+  if ('error' in parsed) return [];
   const targets = new Map(relationshipsOf(part, rels).map((rel) => [rel.id, rel.target]));
   const out: string[] = [];
-  const body = xml.replace(/<mc:Fallback\b[\s\S]*?<\/mc:Fallback>/g, '');
-  const drawings = body.matchAll(/<wp:(?:inline|anchor)\b[\s\S]*?<\/wp:(?:inline|anchor)>|<v:imagedata\b[^>]*>/g);
-  for (const drawing of drawings) {
-    const text = drawing[0];
-    const docPr = attributes(/<wp:docPr\b([^>]*)>/.exec(text)?.[1] ?? '');
-    const given = [docPr.get('descr'), docPr.get('name')].map((n) => baseName(n ?? '')).find((n) => IMAGE_FILE.test(n));
-    const id = /r:(?:embed|id)="([^"]*)"/.exec(text)?.[1];
+  const isDrawing = (element: Element): boolean =>
+    isElement(element, 'wp', 'inline') || isElement(element, 'wp', 'anchor') || isElement(element, 'v', 'imagedata');
+  for (const drawing of descendants(parsed.root, isFallback)) {
+    if (!isDrawing(drawing)) continue;
+    const inside = [drawing, ...descendants(drawing)];
+    const docPr = inside.find((element) => isElement(element, 'wp', 'docPr'));
+    const given = [docPr?.getAttribute('descr'), docPr?.getAttribute('name')]
+      .map((name) => baseName(name ?? ''))
+      .find((name) => IMAGE_FILE.test(name));
+    const id = inside.map((element) => attributeNS(element, 'r', 'embed') || attributeNS(element, 'r', 'id')).find(Boolean);
     const media = id === undefined ? undefined : targets.get(id);
     const name = given ?? (media ? baseName(media) : undefined);
     if (name && !out.includes(name)) out.push(name);

@@ -24,15 +24,30 @@
  */
 import type { ScreenedPackage } from './guards.js';
 
+// Every pattern here is linear on a part that passed the screen (well-formed: a `<` always
+// starts a tag, every tag ends): each alternative starts with a different character, so a
+// failed match gives back at most what it took once, and no match can run past the next run.
+// test/readers/docx-linear.test.ts runs each on a large hostile case.
+
 /** A tag, with quoted attribute values that may hold `>`. Text between tags holds no `<`. */
 const TAG = /<(?:[^>"']|"[^"]*"|'[^']*')*>/g;
-const ATTRIBUTE = /\s+([^\s=>\/]+)\s*=\s*(?:"[^"]*"|'[^']*')/g;
+/**
+ * One attribute, with the white space before it. The look-behind lets a match start only at the
+ * first of several white space characters: without it, trailing white space in a tag (legal,
+ * `<w:p w:rsidR="1"   />`) was tried from each of its characters, quadratic in its length.
+ */
+const ATTRIBUTE = /(?<!\s)\s+([^\s=>\/]+)\s*=\s*(?:"[^"]*"|'[^']*')/g;
 const DROPPED = /<w:(?:proofErr|lastRenderedPageBreak|bookmarkStart|bookmarkEnd)\b(?:[^>"']|"[^"]*"|'[^']*')*\/>/g;
 const UNHANDLED = /<!--|<!\[CDATA\[|<\?(?!xml[\s?])/;
 
-/** A run that holds only text and tabs, after an optional `w:rPr`. */
+/**
+ * A run that holds only text and tabs, after an optional `w:rPr`. The `w:rPr` ends at its end
+ * tag, which may hold white space (`</w:rPr >`), and never reaches into another run or `w:rPr`:
+ * a `w:rPr` whose end the pattern does not find must fail there, not at the end of the part,
+ * or each of 40 000 such runs would be matched against the rest of the part (quadratic).
+ */
 const SIMPLE_RUN =
-  /<w:r>(<w:rPr>(?:[^<]|<(?!\/w:rPr>))*<\/w:rPr>)?((?:<w:t(?: xml:space="preserve")?>[^<]*<\/w:t>|<w:tab\/>)+)<\/w:r>/g;
+  /<w:r>(<w:rPr>(?:[^<]|<(?!\/w:rPr\s*>|w:rPr?[\s/>]))*<\/w:rPr\s*>)?((?:<w:t(?: xml:space="preserve")?>[^<]*<\/w:t>|<w:tab\/>)+)<\/w:r>/g;
 const TEXT_JOIN = /<\/w:t><w:t(?: xml:space="preserve")?>/g;
 const TEXT_OPEN = /<w:t>/g;
 

@@ -16,6 +16,27 @@ export type XmlProblem =
 
 const PREDEFINED_ENTITY = /&(?:#[0-9]+|#x[0-9a-fA-F]+|amp|lt|gt|quot|apos);/y;
 
+/** `&#x41;` or `&#65;` → 65. Past 2^53 the value is still far out of range, which is all that matters. */
+function codePointOf(reference: string): number {
+  return reference[2] === 'x' ? parseInt(reference.slice(3, -1), 16) : parseInt(reference.slice(2, -1), 10);
+}
+
+/**
+ * XML 1.0's Char production (section 2.2): a character reference to anything else (`&#1114112;`,
+ * a surrogate, NUL) is not well-formed, and no parser can give it a meaning; xmldom turns it
+ * into lone surrogates, `String.fromCodePoint` throws.
+ */
+function isXmlChar(code: number): boolean {
+  return (
+    code === 0x9 ||
+    code === 0xa ||
+    code === 0xd ||
+    (code >= 0x20 && code <= 0xd7ff) ||
+    (code >= 0xe000 && code <= 0xfffd) ||
+    (code >= 0x10000 && code <= 0x10ffff)
+  );
+}
+
 function lineAt(text: string, offset: number): number {
   let line = 1;
   for (let at = text.indexOf('\n'); at !== -1 && at < offset; at = text.indexOf('\n', at + 1)) line++;
@@ -49,9 +70,13 @@ class References {
     while (this.next < to) {
       const at = this.next;
       PREDEFINED_ENTITY.lastIndex = at;
-      if (!PREDEFINED_ENTITY.test(text)) {
+      const reference = PREDEFINED_ENTITY.exec(text)?.[0];
+      if (reference === undefined) {
         const name = /^&([A-Za-z_][\w.-]*);/.exec(text.slice(at, at + 64))?.[1];
         throw new Malformed(at, name ? `undefined entity &${name};` : "a stray '&'");
+      }
+      if (reference[1] === '#' && !isXmlChar(codePointOf(reference))) {
+        throw new Malformed(at, `${reference.length > 16 ? `${reference.slice(0, 16)}…` : reference} is not a character XML allows`);
       }
       const found = text.indexOf('&', at + 1);
       this.next = found === -1 ? Infinity : found;
@@ -145,9 +170,40 @@ export function scanXml(text: string, maxDepth: number): XmlProblem | undefined 
   }
 }
 
-/** Decodes an XML part: UTF-8 unless a byte-order mark says UTF-16 (ECMA-376 Part 2, 8.1.1). */
-export function decodeXml(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
-  return new TextDecoder('utf-8').decode(bytes);
+/** A decoded part, or why it cannot be decoded. */
+export type DecodedXml = { text: string; encoding: string } | { error: string };
+
+/** `encoding="…"` of an XML declaration read as ASCII: only the first 200 bytes, so no pattern here runs long. */
+const DECLARED_ENCODING = /^<\?xml\s[^>]*?\bencoding\s*=\s*["']([A-Za-z][\w.:-]*)["']/u;
+
+/**
+ * Decodes an XML part: a byte-order mark says UTF-16 (ECMA-376 Part 2, 8.1.1; XML 1.0, F.1);
+ * otherwise the XML declaration's `encoding` (`GB18030`, `windows-1252`, … whatever the WHATWG
+ * decoder knows), UTF-8 when it names none or a UTF-8 mark starts the part. An encoding the decoder does not know is refused
+ * rather than read as UTF-8 full of U+FFFD. `encoding` is the WHATWG name used (`utf-8`, `gb18030`).
+ */
+export function decodeXml(bytes: Uint8Array): DecodedXml {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16be' };
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8' };
+  const declared = DECLARED_ENCODING.exec(new TextDecoder('latin1').decode(bytes.subarray(0, 200)))?.[1];
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(declared ?? 'utf-8');
+  } catch {
+    return { error: `the part declares encoding="${declared ?? ''}", which tsag cannot decode` };
+  }
+  // A declaration readable as ASCII cannot be in UTF-16: the bytes are in an ASCII-compatible encoding.
+  if (decoder.encoding.startsWith('utf-16')) decoder = new TextDecoder('utf-8');
+  return { text: decoder.decode(bytes), encoding: decoder.encoding };
+}
+
+/**
+ * What mammoth gets for a part it must read: UTF-8 (JSZip decodes every part as UTF-8), and an
+ * XML declaration that says so. The bytes as they were when they were UTF-8 already.
+ */
+export function asUtf8(bytes: Uint8Array, decoded: { text: string; encoding: string }): Uint8Array {
+  if (decoded.encoding === 'utf-8') return bytes;
+  const text = decoded.text.replace(/^(\uFEFF?<\?xml\s[^>]{0,200}?\bencoding\s*=\s*)(["'])[^"']*\2/u, '$1$2UTF-8$2');
+  return new TextEncoder().encode(text);
 }
