@@ -131,10 +131,10 @@ export async function readInput(input: string, options: ReadOptions): Promise<Ui
     await handle.read(head, 0, head.length, 0);
     const docx = detectFormat(input, head) === 'docx';
     const limit = docx
-      ? (options.docxLimits?.maxTotalBytes ?? DEFAULT_DOCX_LIMITS.maxTotalBytes)
+      ? (options.docxLimits?.maxFileBytes ?? DEFAULT_DOCX_LIMITS.maxFileBytes)
       : (options.maxTextBytes ?? DEFAULT_MAX_TEXT_BYTES);
     if (size > limit) {
-      const flag = docx ? '--max-total-size' : '--max-text-size';
+      const flag = docx ? '--max-file-size' : '--max-text-size';
       throw new InputError(input, '', `too large: ${tooLarge(size, limit)} (${flag}): refused`);
     }
     return await handle.readFile();

@@ -23,6 +23,8 @@ export interface DocxLimits {
   maxXmlBytes: number;
   /** XML elements in the parts that are read, together, after ./docx/simplify.ts. */
   maxElements: number;
+  /** Size of the .docx file itself, which is read whole into memory. */
+  maxFileBytes: number;
 }
 
 export const DEFAULT_DOCX_LIMITS: Readonly<DocxLimits> = Object.freeze({
@@ -51,6 +53,11 @@ export const DEFAULT_DOCX_LIMITS: Readonly<DocxLimits> = Object.freeze({
   // benchmark (../shared/input/large/008C-x20.docx: 80k elements, 266 MB) and the whole
   // robustness corpus (at most 31k elements outside the file refused for its size).
   maxElements: 90_000,
+  // The file is read whole (mammoth takes the package as one buffer), so its size is memory:
+  // a build of a 100 MB .docx (one stored image) peaks at 199 MB, a 500 MB one at 578 MB even
+  // to be refused. The largest file of the robustness corpus is 1.1 MB; the Word file of 008C
+  // 130 KB. Media are the only thing that makes a Questions text large, and tsag reads none.
+  maxFileBytes: 100 * MiB,
 });
 
 /**
