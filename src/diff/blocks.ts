@@ -9,6 +9,7 @@
  * are then put back in document order (src/diff/order.ts).
  */
 import type { Block, FrontBlock, Inline, ListItem, Paragraph, QuestionTable, RelationshipGroup } from '../model/document.js';
+import { append } from './arrays.js';
 import { alignTexts, compareInlines, indexed, member, record, type Context } from './context.js';
 import { steps } from './lcs.js';
 import { inDocumentOrder } from './order.js';
@@ -28,7 +29,7 @@ export function compareBlocks(
   compareItems(context, member(prefix, 'items'), topItems(old), topItems(neu));
   compareGroups(context, member(prefix, 'groups'), old.filter(isGroup), neu.filter(isGroup));
   compareTables(context, prefix, old.filter(isTable), neu.filter(isTable), renumbered);
-  context.changes.push(...inDocumentOrder(context.changes.splice(start), prefix, old, neu));
+  append(context.changes, inDocumentOrder(context.changes.splice(start), prefix, old, neu));
 }
 
 function compareParagraphs(context: Context, prefix: string, old: readonly Paragraph[], neu: readonly Paragraph[]): void {

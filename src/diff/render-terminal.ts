@@ -3,6 +3,7 @@
  * are marked as `git diff --word-diff` does (`[-old-]{+new+}`), or, with `color`, in red and
  * green (ANSI) without the brackets.
  */
+import { append } from './arrays.js';
 import { groupChanges, languageOf, outline, relativePath, valueLabel } from './report.js';
 import { summarize, summaryLines } from './summary.js';
 import type { Change, EditionDiff } from './types.js';
@@ -35,7 +36,7 @@ export function renderTerminal(diff: EditionDiff, options: TerminalOptions): str
     for (const section of group.sections) {
       const indent = section.section !== undefined ? '    ' : '  ';
       if (section.section !== undefined) lines.push(`  ${style.bold(sectionLabel(section.section, section.changes[0]))}`);
-      for (const change of section.changes) lines.push(...changeLines(diff, change, indent, style));
+      for (const change of section.changes) append(lines, changeLines(diff, change, indent, style));
     }
   }
   return `${lines.join('\n')}\n`;

@@ -20,6 +20,7 @@
  */
 import type { Inline } from '../model/document.js';
 import { findUrls } from '../model/work-programme.js';
+import { append } from './arrays.js';
 
 export type TokenKind = 'word' | 'char' | 'space' | 'punct' | 'footnote';
 
@@ -49,11 +50,11 @@ export function tokenize(text: string, language: string): Token[] {
   let at = 0;
   // A URL is one word, found as the model finds it (the work-programme link).
   for (const { url, index } of findUrls(text)) {
-    tokens.push(...scan(text.slice(at, index), language));
+    append(tokens, scan(text.slice(at, index), language));
     tokens.push(token('word', url));
     at = index + url.length;
   }
-  tokens.push(...scan(text.slice(at), language));
+  append(tokens, scan(text.slice(at), language));
   return tokens;
 }
 
