@@ -32,9 +32,17 @@ function trimSpace(tokens: Token[]): Token[] {
   return tokens.slice(start, end);
 }
 
-/** The key two texts are equal by. */
+const COMPARE_KEYS = new WeakMap<Tokens, string>();
+
+/** The key two texts are equal by (cached: alignment and the word diff both ask). */
 export function compareKey(text: Tokens): string {
-  return text.tokens.map((t) => t.key).join('');
+  let key = COMPARE_KEYS.get(text);
+  if (key === undefined) {
+    key = '';
+    for (const token of text.tokens) key += token.key;
+    COMPARE_KEYS.set(text, key);
+  }
+  return key;
 }
 
 /** The word diff of two texts, or `undefined` when they are equal. */
