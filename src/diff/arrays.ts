@@ -10,6 +10,13 @@ export function append<T>(target: T[], items: Iterable<T>): T[] {
   return target;
 }
 
+/** How many times each value occurs (a count, where indexOf and lastIndexOf would scan the list for each). */
+export function countOf<T>(values: readonly T[]): Map<T, number> {
+  const counts = new Map<T, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return counts;
+}
+
 /**
  * Indexes filed by key, each key's taken in the order they were filed: the first old element
  * with an equal text, then the next. (`Array#shift` would do, but costs the length of the list

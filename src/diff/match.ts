@@ -5,7 +5,7 @@
  */
 import type { Inline, ListItem, QuestionsDocument, Section } from '../model/document.js';
 import { textContent } from '../model/inline.js';
-import { IndexQueues } from './arrays.js';
+import { countOf, IndexQueues } from './arrays.js';
 import type { Pairing } from './lcs.js';
 import { pairByKey } from './lcs.js';
 import { compareKey, similarity, textTokens, type Tokens } from './words.js';
@@ -74,9 +74,9 @@ function pairLeftovers(pairing: Pairing, old: readonly Tokens[], neu: readonly T
  * Question's letter (`[5]` for `A.5`), since letters are numbering that shifts.
  */
 export function sectionKeys(sections: readonly Section[], letter: string): string[] {
-  const roles = sections.map((section) => section.role);
+  const counts = countOf(sections.map((section) => section.role));
   return sections.map((section) => {
-    if (section.role !== 'other' && roles.indexOf(section.role) === roles.lastIndexOf(section.role)) return section.role;
+    if (section.role !== 'other' && counts.get(section.role) === 1) return section.role;
     const number = section.number.startsWith(`${letter}.`) ? section.number.slice(letter.length + 1) : section.number;
     return `[${number}]`;
   });

@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { diffEditions, renderJson, renderMarkdown, renderTerminal } from '../../src/diff/index.js';
+import { renderDocxRedline } from '../../src/diff/render-docx.js';
 import type { WordOp } from '../../src/diff/words.js';
 import type { ListItem, QuestionsDocument } from '../../src/model/document.js';
 import { sampleModel } from '../helpers/sample-model.js';
@@ -159,6 +160,32 @@ describe('long sequences', () => {
       const neu = structuredClone(doc);
       (neu.questions[5_000] as { title: string }).title = '完全不同的新课题';
       expect(diffEditions(doc, neu).changes.length).toBeGreaterThan(0);
+    },
+    SCALE_TIMEOUT,
+  );
+});
+
+describe('deep nesting', () => {
+  /** One item holding one child, `depth` levels down to `leaf`: a JSON input can nest so. */
+  function nested(depth: number, leaf: string): ListItem {
+    let item: ListItem = { content: [{ type: 'text', value: leaf }], children: [] };
+    for (let level = depth - 1; level >= 0; level--) item = { content: [{ type: 'text', value: `第${level}层` }], children: [item] };
+    return item;
+  }
+  const deep = (leaf: string) => withMotivation([{ type: 'list', items: [nested(5_000, leaf)] }]);
+
+  it(
+    'a list nested 5,000 levels: compared, rendered and redlined without overflowing the stack',
+    async () => {
+      const diff = diffEditions(deep('旧的叶子'), deep('旧的叶子变了'));
+      expect(diff.changes.map((change) => change.path.split('.children').length - 1)).toEqual([5_000]);
+      const added = diffEditions(withMotivation([]), deep('叶子'));
+      expect(added.changes.map((change) => change.kind)).toEqual(['added']);
+      // Indentation stops deepening at MAX_OUTLINE_DEPTH: the report grows with the text, not its square.
+      const terminal = renderTerminal(added, { color: false });
+      expect(terminal.length).toBeLessThan(5_001 * 300);
+      expect(renderMarkdown(added)).toContain('第4999层');
+      expect((await renderDocxRedline(diff, deep('旧的叶子'), deep('旧的叶子变了'))).length).toBeGreaterThan(0);
     },
     SCALE_TIMEOUT,
   );
