@@ -9,6 +9,7 @@
  * are then put back in document order (src/diff/order.ts).
  */
 import type { Block, FrontBlock, Inline, ListItem, Paragraph, QuestionTable, RelationshipGroup } from '../model/document.js';
+import { append } from './arrays.js';
 import { alignTexts, compareInlines, indexed, member, record, type Context } from './context.js';
 import { steps } from './lcs.js';
 import { inDocumentOrder } from './order.js';
@@ -28,44 +29,58 @@ export function compareBlocks(
   compareItems(context, member(prefix, 'items'), topItems(old), topItems(neu));
   compareGroups(context, member(prefix, 'groups'), old.filter(isGroup), neu.filter(isGroup));
   compareTables(context, prefix, old.filter(isTable), neu.filter(isTable), renumbered);
-  context.changes.push(...inDocumentOrder(context.changes.splice(start), prefix, old, neu));
+  append(context.changes, inDocumentOrder(context.changes.splice(start), prefix, old, neu));
 }
 
 function compareParagraphs(context: Context, prefix: string, old: readonly Paragraph[], neu: readonly Paragraph[]): void {
   const contents = (paragraphs: readonly Paragraph[]) => paragraphs.map((p) => p.content);
-  compareTexts(context, 'paragraph', member(prefix, 'paragraphs'), contents(old), contents(neu), () => {});
+  for (const pair of compareTexts(context, 'paragraph', member(prefix, 'paragraphs'), contents(old), contents(neu))) void pair;
 }
 
-/** List items and their children, level by level. */
-export function compareItems(context: Context, prefix: string, old: readonly ListItem[], neu: readonly ListItem[]): void {
-  compareTexts(
-    context,
-    'item',
-    prefix,
-    old.map((item) => item.content),
-    neu.map((item) => item.content),
-    (a, b, path) => {
-      const oldChildren = old[a]?.children ?? [];
-      const newChildren = neu[b]?.children ?? [];
-      compareItems(context, `${path}.children`, oldChildren, newChildren);
-    },
-    (index, side) => ({ type: 'item', value: (side === 'old' ? old : neu)[index] as ListItem }),
-  );
+/** A level of list items to compare: the top-level items, or the children of a paired item. */
+interface ItemLevel {
+  prefix: string;
+  old: readonly ListItem[];
+  neu: readonly ListItem[];
 }
 
 /**
- * Aligns two sequences of texts and records what was added, removed, moved or changed.
- * `inner` compares what hangs under a paired element (an item's children).
+ * List items and their children, level by level, depth first: the changes of a paired item's
+ * children come right after its own. Nesting is as deep as the input says (a JSON input can
+ * nest thousands of levels), so the levels wait on a stack of their own, not on the call stack.
  */
-function compareTexts(
+export function compareItems(context: Context, prefix: string, old: readonly ListItem[], neu: readonly ListItem[]): void {
+  const stack: Iterator<ItemLevel, void>[] = [itemLevel(context, { prefix, old, neu })];
+  for (let top = stack[0]; top; top = stack[stack.length - 1]) {
+    const next = top.next();
+    if (next.done) stack.pop();
+    else stack.push(itemLevel(context, next.value));
+  }
+}
+
+/** Compares one level of items; yields the level of children of each paired item, in order. */
+function* itemLevel(context: Context, level: ItemLevel): Generator<ItemLevel, void> {
+  const { old, neu } = level;
+  const node = (index: number, side: 'old' | 'new') => ({ type: 'item' as const, value: (side === 'old' ? old : neu)[index] as ListItem });
+  const contents = (items: readonly ListItem[]) => items.map((item) => item.content);
+  for (const [a, b, path] of compareTexts(context, 'item', level.prefix, contents(old), contents(neu), node)) {
+    yield { prefix: `${path}.children`, old: old[a]?.children ?? [], neu: neu[b]?.children ?? [] };
+  }
+}
+
+/**
+ * Aligns two sequences of texts and records what was added, removed, moved or changed;
+ * yields each paired element (`[old index, new index, path]`) once its own changes are
+ * recorded, for the caller to compare what hangs under it (an item's children).
+ */
+function* compareTexts(
   context: Context,
   target: 'paragraph' | 'item',
   prefix: string,
   old: readonly (readonly Inline[])[],
   neu: readonly (readonly Inline[])[],
-  inner: (oldIndex: number, newIndex: number, path: string) => void,
   node?: (index: number, side: 'old' | 'new') => { type: 'item'; value: ListItem },
-): void {
+): Generator<[number, number, string], void> {
   const pairing = alignTexts(context, old, neu);
   for (const step of steps(old.length, neu.length, pairing)) {
     if (step.op === 'added') {
@@ -93,7 +108,7 @@ function compareTexts(
         const content = neu[step.new] ?? [];
         record(context, { kind: 'moved', target, path, from: indexed('', prefix, step.old), old: displayText(content), new: displayText(content) });
       } else compareInlines(context, target, path, old[step.old] ?? [], neu[step.new] ?? []);
-      inner(step.old, step.new, path);
+      yield [step.old, step.new, path];
     }
   }
 }

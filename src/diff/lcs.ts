@@ -1,16 +1,78 @@
 /**
- * Longest common subsequence and the alignment of two sequences built on it.
+ * The edit script of two sequences, and the alignment of two sequences built on it.
  *
- * The inputs are small (the tokens of one paragraph, the items of one section), so a plain
- * dynamic programme after trimming the common prefix and suffix is fast enough, and its
- * tie-breaking is easy to state: deletions come before insertions, as in `git diff`.
+ * The core is Myers' O(ND) difference algorithm, from jsdiff (`diffArrays`): its cost grows
+ * with the size of the inputs times the number of edits, so a long paragraph with a few edits
+ * is cheap, where the dynamic programme it replaces filled an n×m table (3.2 GB for one
+ * paragraph of 20,000 characters). The search is bounded (`EditBound`): past so many edits or
+ * comparisons it gives up, and the middle of the two sequences (after their common prefix and
+ * suffix) is one replacement: coarse, never wrong. The bound is a count, not a clock, so that
+ * the same inputs give the same diff on every machine.
+ *
+ * Within a replacement the deletions come before the insertions, as in `git diff`.
  */
+import { diffArrays } from 'diff';
+import { append, IndexQueues } from './arrays.js';
 
 /** One step of an edit script over two sequences of keys. */
 export type EditOp = { op: 'equal'; a: number; b: number } | { op: 'delete'; a: number } | { op: 'insert'; b: number };
 
-/** The edit script turning `a` into `b` with the fewest insertions and deletions. */
-export function editScript<T>(a: readonly T[], b: readonly T[], equal: (x: T, y: T) => boolean = Object.is): EditOp[] {
+/**
+ * A run of an edit script: `count` elements from `a` in the old sequence and `b` in the new
+ * one that are equal, or deleted from the old one (at `a`), or inserted from the new one (at
+ * `b`). A long text that changed in one word is three runs, not one step per token.
+ */
+export interface EditRun {
+  op: 'equal' | 'delete' | 'insert';
+  a: number;
+  b: number;
+  count: number;
+}
+
+/** How far the search may go before the middle is taken as one replacement. */
+export interface EditBound {
+  /**
+   * The most edits (insertions plus deletions) looked for. Myers keeps one path per diagonal
+   * tried, so its memory grows with the square of this.
+   */
+  maxEdits: number;
+  /** The most element comparisons: the time, which also grows with the length of the inputs. */
+  maxComparisons: number;
+}
+
+/**
+ * 2,000 edits is a rewritten page (the longest paragraph of the corpus has about 1,500 tokens);
+ * 20 million comparisons take well under a second. Past either, the search costs more than the
+ * finer diff is worth to a reader.
+ */
+export const DEFAULT_BOUND: EditBound = { maxEdits: 2000, maxComparisons: 20_000_000 };
+
+/** The edit script turning `a` into `b` with the fewest insertions and deletions (within `bound`), step by step. */
+export function editScript<T>(
+  a: readonly T[],
+  b: readonly T[],
+  equal: (x: T, y: T) => boolean = Object.is,
+  bound: EditBound = DEFAULT_BOUND,
+): EditOp[] {
+  const ops: EditOp[] = [];
+  for (const run of editRuns(a, b, equal, bound)) {
+    for (let k = 0; k < run.count; k++) {
+      if (run.op === 'equal') ops.push({ op: 'equal', a: run.a + k, b: run.b + k });
+      else if (run.op === 'delete') ops.push({ op: 'delete', a: run.a + k });
+      else ops.push({ op: 'insert', b: run.b + k });
+    }
+  }
+  return ops;
+}
+
+/** The same script as runs; between two equal runs, one deletion run and then one insertion run. */
+export function editRuns<T>(
+  a: readonly T[],
+  b: readonly T[],
+  equal: (x: T, y: T) => boolean = Object.is,
+  bound: EditBound = DEFAULT_BOUND,
+): EditRun[] {
+  // Trimmed here, not left to jsdiff: the common edges cost nothing against the bound.
   let start = 0;
   while (start < a.length && start < b.length && equal(a[start] as T, b[start] as T)) start++;
   let endA = a.length;
@@ -19,49 +81,79 @@ export function editScript<T>(a: readonly T[], b: readonly T[], equal: (x: T, y:
     endA--;
     endB--;
   }
-  const ops: EditOp[] = [];
-  for (let i = 0; i < start; i++) ops.push({ op: 'equal', a: i, b: i });
-  middle(a, b, start, endA, start, endB, equal, ops);
-  for (let i = 0; endA + i < a.length; i++) ops.push({ op: 'equal', a: endA + i, b: endB + i });
-  return ops;
+  const runs = new RunList();
+  runs.add('equal', 0, 0, start);
+  const middleA = a.slice(start, endA);
+  const middleB = b.slice(start, endB);
+  const found = middleA.length > 0 && middleB.length > 0 ? shortestEdit(middleA, middleB, equal, bound) : undefined;
+  let i = start;
+  let j = start;
+  for (const run of found ?? [{ removed: true, count: middleA.length }, { added: true, count: middleB.length }]) {
+    const op = run.removed ? 'delete' : run.added ? 'insert' : 'equal';
+    runs.add(op, i, j, run.count);
+    if (op !== 'insert') i += run.count;
+    if (op !== 'delete') j += run.count;
+  }
+  runs.add('equal', endA, endB, a.length - endA);
+  return runs.done();
 }
 
-function middle<T>(
-  a: readonly T[],
-  b: readonly T[],
-  fromA: number,
-  toA: number,
-  fromB: number,
-  toB: number,
-  equal: (x: T, y: T) => boolean,
-  ops: EditOp[],
-): void {
-  const n = toA - fromA;
-  const m = toB - fromB;
-  // table[i * (m + 1) + j]: LCS length of a[fromA + i ..] and b[fromB + j ..].
-  const width = m + 1;
-  const table = new Uint32Array((n + 1) * width);
-  for (let i = n - 1; i >= 0; i--) {
-    for (let j = m - 1; j >= 0; j--) {
-      table[i * width + j] = equal(a[fromA + i] as T, b[fromB + j] as T)
-        ? (table[(i + 1) * width + j + 1] ?? 0) + 1
-        : Math.max(table[(i + 1) * width + j] ?? 0, table[i * width + j + 1] ?? 0);
+/** Collects runs, joining neighbours of one kind and putting each gap's deletions before its insertions. */
+class RunList {
+  private readonly runs: EditRun[] = [];
+  private deleted: EditRun | undefined;
+  private inserted: EditRun | undefined;
+
+  add(op: EditRun['op'], a: number, b: number, count: number): void {
+    if (count === 0) return;
+    if (op === 'delete') {
+      if (this.deleted) this.deleted.count += count;
+      else this.deleted = { op, a, b, count };
+    } else if (op === 'insert') {
+      if (this.inserted) this.inserted.count += count;
+      else this.inserted = { op, a, b, count };
+    } else {
+      this.flush();
+      const last = this.runs[this.runs.length - 1];
+      if (last?.op === 'equal') last.count += count;
+      else this.runs.push({ op, a, b, count });
     }
   }
-  let i = 0;
-  let j = 0;
-  while (i < n || j < m) {
-    if (i < n && j < m && equal(a[fromA + i] as T, b[fromB + j] as T)) {
-      ops.push({ op: 'equal', a: fromA + i, b: fromB + j });
-      i++;
-      j++;
-    } else if (i < n && (j >= m || (table[(i + 1) * width + j] ?? 0) >= (table[i * width + j + 1] ?? 0))) {
-      ops.push({ op: 'delete', a: fromA + i });
-      i++;
-    } else {
-      ops.push({ op: 'insert', b: fromB + j });
-      j++;
-    }
+
+  done(): EditRun[] {
+    this.flush();
+    return this.runs;
+  }
+
+  private flush(): void {
+    if (this.deleted) this.runs.push(this.deleted);
+    if (this.inserted) this.runs.push(this.inserted);
+    this.deleted = undefined;
+    this.inserted = undefined;
+  }
+}
+
+interface Run {
+  added?: boolean;
+  removed?: boolean;
+  count: number;
+}
+
+/** Thrown from the comparator to stop jsdiff, which has no abort of its own but a clock. */
+const OUT_OF_COMPARISONS = Symbol('out of comparisons');
+
+/** jsdiff's runs, or undefined when the bound is reached. */
+function shortestEdit<T>(a: T[], b: T[], equal: (x: T, y: T) => boolean, bound: EditBound): Run[] | undefined {
+  let comparisons = 0;
+  const comparator = (x: T, y: T): boolean => {
+    if (++comparisons > bound.maxComparisons) throw OUT_OF_COMPARISONS;
+    return equal(x, y);
+  };
+  try {
+    return diffArrays(a, b, { comparator, maxEditLength: bound.maxEdits });
+  } catch (error) {
+    if (error === OUT_OF_COMPARISONS) return undefined;
+    throw error;
   }
 }
 
@@ -96,7 +188,7 @@ export function align<T>(olds: readonly T[], news: readonly T[], options: AlignO
   let gapOld: number[] = [];
   let gapNew: number[] = [];
   const flush = () => {
-    if (options.similarity) pairs.push(...similarPairs(olds, news, gapOld, gapNew, options.similarity, options.threshold ?? 0.6));
+    if (options.similarity) append(pairs, similarPairs(olds, news, gapOld, gapNew, options.similarity, options.threshold ?? 0.6));
     gapOld = [];
     gapNew = [];
   };
@@ -110,14 +202,18 @@ export function align<T>(olds: readonly T[], news: readonly T[], options: AlignO
   flush();
   const moved = new Set<number>();
   if (options.moves) {
-    const pairedOld = new Set(pairs.map(([a]) => a));
     const pairedNew = new Set(pairs.map(([, b]) => b));
+    const pairedOld = new Set(pairs.map(([a]) => a));
+    const unpaired = new IndexQueues();
+    oldKeys.forEach((key, a) => {
+      if (!pairedOld.has(a)) unpaired.add(key, a);
+    });
     for (let b = 0; b < news.length; b++) {
       if (pairedNew.has(b)) continue;
-      const a = oldKeys.findIndex((key, index) => !pairedOld.has(index) && key === newKeys[b]);
-      if (a < 0) continue;
+      // The first old element left with the same key, as a scan from the start would find it.
+      const a = unpaired.take(newKeys[b] as string);
+      if (a === undefined) continue;
       pairs.push([a, b]);
-      pairedOld.add(a);
       moved.add(b);
     }
   }
@@ -125,8 +221,42 @@ export function align<T>(olds: readonly T[], news: readonly T[], options: AlignO
   return { pairs, moved };
 }
 
-/** The order-preserving pairing of a gap that maximises the total similarity. */
+/**
+ * The most similarities scored in one gap. The best pairing of a gap is a dynamic programme
+ * over all its old × new pairs; 40,000 (a gap of 200 paragraphs or items each side, between
+ * two unchanged ones) is beyond any real section, and takes a fraction of a second.
+ */
+export const MAX_GAP_PAIRS = 40_000;
+
+/**
+ * The order-preserving pairing of a gap that maximises the total similarity. A larger gap (a
+ * list whose every item changed) is cut into consecutive blocks along its diagonal, the k-th
+ * old part against the k-th new part, each small enough: an item is then paired only with one
+ * near its own place, which is where an edited item stays.
+ */
 function similarPairs<T>(
+  olds: readonly T[],
+  news: readonly T[],
+  gapOld: readonly number[],
+  gapNew: readonly number[],
+  similarity: (a: T, b: T) => number,
+  threshold: number,
+): [number, number][] {
+  const n = gapOld.length;
+  const m = gapNew.length;
+  const blocks = Math.ceil((n * m) / MAX_GAP_PAIRS);
+  if (blocks <= 1) return bestPairs(olds, news, gapOld, gapNew, similarity, threshold);
+  const pairs: [number, number][] = [];
+  for (let k = 0; k < blocks; k++) {
+    const oldPart = gapOld.slice(Math.floor((k * n) / blocks), Math.floor(((k + 1) * n) / blocks));
+    const newPart = gapNew.slice(Math.floor((k * m) / blocks), Math.floor(((k + 1) * m) / blocks));
+    append(pairs, bestPairs(olds, news, oldPart, newPart, similarity, threshold));
+  }
+  return pairs;
+}
+
+/** The order-preserving pairing of old and new elements with the greatest total similarity. */
+function bestPairs<T>(
   olds: readonly T[],
   news: readonly T[],
   gapOld: readonly number[],
@@ -141,7 +271,7 @@ function similarPairs<T>(
     const value = similarity(olds[gapOld[i] as number] as T, news[gapNew[j] as number] as T);
     return value >= threshold ? value : 0;
   };
-  const scores = Array.from({ length: n }, (_, i) => Array.from({ length: m }, (_, j) => score(i, j)));
+  const scores = Array.from({ length: n }, (_, i) => Float64Array.from({ length: m }, (_, j) => score(i, j)));
   const best = Array.from({ length: n + 1 }, () => new Float64Array(m + 1));
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {

@@ -66,7 +66,7 @@ function blockIndexes(blocks: readonly (Block | FrontBlock)[]): BlockIndexes {
   let table: number | undefined;
   blocks.forEach((block, index) => {
     if (block.type === 'paragraph') paragraphs.push(index);
-    else if (block.type === 'list') items.push(...block.items.map(() => index));
+    else if (block.type === 'list') for (let k = 0; k < block.items.length; k++) items.push(index);
     else if (block.type === 'relationshipGroup') {
       groups.push(block);
       groupBlocks.push(index);

@@ -8,6 +8,7 @@
 import type { RecommendationRef, RelationshipGroup, RelationshipValues } from '../model/document.js';
 import { textContent } from '../model/inline.js';
 import { alignTexts, compareStrings, indexed, member, record, type Context } from './context.js';
+import { countOf } from './arrays.js';
 import { pairByKey, steps } from './lcs.js';
 
 export function compareGroups(
@@ -97,10 +98,8 @@ function compareGroupItems(context: Context, prefix: string, old: readonly strin
 
 /** A group's key: its role, or its label when the role is `other` or appears twice. */
 export function groupKeys(groups: readonly RelationshipGroup[]): string[] {
-  const roles = groups.map((group) => group.role);
-  return groups.map((group) =>
-    group.role !== 'other' && roles.indexOf(group.role) === roles.lastIndexOf(group.role) ? group.role : `[${group.label}]`,
-  );
+  const counts = countOf(groups.map((group) => group.role));
+  return groups.map((group) => (group.role !== 'other' && counts.get(group.role) === 1 ? group.role : `[${group.label}]`));
 }
 
 function groupPath(prefix: string, key: string | undefined): string {

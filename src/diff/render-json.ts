@@ -2,7 +2,8 @@
  * The diff as JSON: the two editions, the content changes in document order and the metadata
  * differences apart. A change is `{ kind, target, path, from?, value?, old?, new?, words? }`
  * (the path syntax is documented in src/diff/types.ts); keys in that fixed order, two-space
- * indent, a final newline, so that the output can be a golden.
+ * indent, a final newline, so that the output can be a golden. No control character is
+ * written raw (see escapeC1), so printing it on a terminal is safe.
  */
 import type { Change, EditionDiff } from './types.js';
 
@@ -22,7 +23,16 @@ export function renderJson(diff: EditionDiff): string {
       return `\u0000run:${runs.length - 1}`;
     });
   }, 2);
-  return `${json.replace(/"\\u0000run:(\d+)"/gu, (_, index: string) => runs[Number(index)] ?? '')}\n`;
+  return `${escapeC1(json.replace(/"\\u0000run:(\d+)"/gu, (_, index: string) => runs[Number(index)] ?? ''))}\n`;
+}
+
+/**
+ * JSON.stringify writes C0 controls as `\u001b` but DEL and the C1 controls (U+009B, an 8-bit
+ * CSI) as they are, for a terminal to obey when the JSON is printed; as `\u009b` they are the
+ * same JSON value, shown.
+ */
+function escapeC1(json: string): string {
+  return json.replace(/[\u007f-\u009f]/gu, (control) => `\\u${control.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** The fields a reader of the JSON needs; the model nodes and the grouping hints stay in memory. */

@@ -13,6 +13,7 @@ import { unified } from 'unified';
 import { findUrls } from '../model/work-programme.js';
 import { groupChanges, languageOf, outline, relativePath, valueLabel, type OutlineLine } from './report.js';
 import { summarize, summaryLines } from './summary.js';
+import { escapeControls } from './terminal-safe.js';
 import type { Change, EditionDiff } from './types.js';
 import type { WordOp } from './words.js';
 
@@ -124,12 +125,13 @@ function phrasing(value: string): Md.PhrasingContent[] {
   return out;
 }
 
+/** Document text; its control characters shown, not written raw (the report is often printed). */
 function text(value: string): Md.Text {
-  return { type: 'text', value };
+  return { type: 'text', value: escapeControls(value) };
 }
 
 function code(value: string): Md.InlineCode {
-  return { type: 'inlineCode', value };
+  return { type: 'inlineCode', value: escapeControls(value) };
 }
 
 function paragraph(children: Md.PhrasingContent[]): Md.Paragraph {

@@ -2,7 +2,14 @@
  * The diff for a terminal: the summary first, then each change at its place. Changed words
  * are marked as `git diff --word-diff` does (`[-old-]{+new+}`), or, with `color`, in red and
  * green (ANSI) without the brackets.
+ *
+ * Everything that comes from the editions (their text, file names, numbers, labels, metadata)
+ * passes through `escapeControls` before it is styled, so that a document's own ESC or C1
+ * sequences are shown, never obeyed, with colour or without; the only escape sequences
+ * printed are this renderer's colours.
  */
+import { append } from './arrays.js';
+import { escapeControls as safe } from './terminal-safe.js';
 import { groupChanges, languageOf, outline, relativePath, valueLabel } from './report.js';
 import { summarize, summaryLines } from './summary.js';
 import type { Change, EditionDiff } from './types.js';
@@ -19,7 +26,7 @@ const SIGNS: Readonly<Record<Change['kind'], string>> = { added: '+', removed: '
 
 export function renderTerminal(diff: EditionDiff, options: TerminalOptions): string {
   const style = styler(options.color);
-  const lines: string[] = [style.bold(`tsag diff ${diff.old.fileName} ${diff.new.fileName}`), ''];
+  const lines: string[] = [style.bold(`tsag diff ${safe(diff.old.fileName)} ${safe(diff.new.fileName)}`), ''];
   const summary = summarize(diff);
   if (summary.total === 0) lines.push('No content changes.');
   else {
@@ -28,14 +35,14 @@ export function renderTerminal(diff: EditionDiff, options: TerminalOptions): str
   }
   if (diff.metadata.length > 0) {
     lines.push('', 'Metadata (not content):');
-    for (const change of diff.metadata) lines.push(`  ${change.field}: ${change.old ?? '(none)'} -> ${change.new ?? '(none)'}`);
+    for (const change of diff.metadata) lines.push(`  ${change.field}: ${safe(change.old ?? '(none)')} -> ${safe(change.new ?? '(none)')}`);
   }
   for (const group of groupChanges(diff.changes)) {
-    lines.push('', style.bold(group.title));
+    lines.push('', style.bold(safe(group.title)));
     for (const section of group.sections) {
       const indent = section.section !== undefined ? '    ' : '  ';
-      if (section.section !== undefined) lines.push(`  ${style.bold(sectionLabel(section.section, section.changes[0]))}`);
-      for (const change of section.changes) lines.push(...changeLines(diff, change, indent, style));
+      if (section.section !== undefined) lines.push(`  ${style.bold(safe(sectionLabel(section.section, section.changes[0])))}`);
+      for (const change of section.changes) append(lines, changeLines(diff, change, indent, style));
     }
   }
   return `${lines.join('\n')}\n`;
@@ -48,31 +55,31 @@ function sectionLabel(key: string, first: Change | undefined): string {
 }
 
 function changeLines(diff: EditionDiff, change: Change, indent: string, style: Styler): string[] {
-  const where = relativePath(change) || (change.target === 'section' ? 'section' : 'question');
+  const where = safe(relativePath(change) || (change.target === 'section' ? 'section' : 'question'));
   const head = `${indent}${SIGNS[change.kind]} ${change.kind} ${where}`;
   const body = `${indent}    `;
   if (change.value) {
-    const label = valueLabel(change.value);
+    const label = safe(valueLabel(change.value));
     return [`${head}: ${change.kind === 'removed' ? style.del(label) : style.ins(label)}`];
   }
   switch (change.kind) {
     case 'changed':
       return [head, `${body}${wordsText(change.words ?? [], style)}`];
     case 'renumbered':
-      return [`${head}: ${style.del(change.old ?? '')} ${style.ins(change.new ?? '')}`];
+      return [`${head}: ${style.del(safe(change.old ?? ''))} ${style.ins(safe(change.new ?? ''))}`];
     case 'moved':
-      return [`${head} (from ${change.from ?? ''})`, `${body}${change.new ?? ''}`];
+      return [`${head} (from ${safe(change.from ?? '')})`, `${body}${safe(change.new ?? '')}`];
     case 'added':
     case 'removed': {
       const mark = change.kind === 'added' ? style.ins : style.del;
       const content = change.node ? outline(change.node, languageOf(diff, change)) : [{ depth: 0, text: change.new ?? change.old ?? '' }];
-      return [head, ...content.map((line) => `${body}${'  '.repeat(line.depth)}${mark(line.text)}`)];
+      return [head, ...content.map((line) => `${body}${'  '.repeat(line.depth)}${mark(safe(line.text))}`)];
     }
   }
 }
 
 function wordsText(words: readonly WordOp[], style: Styler): string {
-  return words.map((word) => (word.op === 'equal' ? word.text : word.op === 'insert' ? style.ins(word.text) : style.del(word.text))).join('');
+  return words.map(({ op, text }) => (op === 'equal' ? safe(text) : op === 'insert' ? style.ins(safe(text)) : style.del(safe(text)))).join('');
 }
 
 interface Styler {

@@ -78,9 +78,18 @@ export function valueLabel(value: NonNullable<Change['value']>): string {
 
 /** A line of a whole element: its text and how deep it sits (for indentation). */
 export interface OutlineLine {
+  /** At most MAX_OUTLINE_DEPTH. */
   depth: number;
   text: string;
 }
+
+/**
+ * How deep an outline indents. A list can nest thousands of levels (a JSON input can): indented
+ * in full, the terminal report grows with the square of the depth (20,000 levels: 400 MB), and
+ * remark-stringify, which serialises nested lists by recursion, overflows the stack. Deeper
+ * lines are shown at this depth, in order; no real text comes near it.
+ */
+export const MAX_OUTLINE_DEPTH = 100;
 
 /** The lines of an added or removed element, in its edition's language. */
 export function outline(node: ChangedNode, language: string): OutlineLine[] {
@@ -124,8 +133,16 @@ function blockLines(block: Block, table?: LanguageTable): OutlineLine[] {
   }
 }
 
+/** An item and its children, depth first (by a stack: nesting is as deep as the input says). */
 function itemLines(item: ListItem, depth: number, table?: LanguageTable): OutlineLine[] {
-  return [{ depth, text: `${marker(depth, table)}${displayText(item.content)}` }, ...item.children.flatMap((child) => itemLines(child, depth + 1, table))];
+  const lines: OutlineLine[] = [];
+  const stack: [ListItem, number][] = [[item, depth]];
+  for (let top = stack.pop(); top; top = stack.pop()) {
+    const [current, level] = top;
+    lines.push({ depth: Math.min(level, MAX_OUTLINE_DEPTH), text: `${marker(level, table)}${displayText(current.content)}` });
+    for (let k = current.children.length - 1; k >= 0; k--) stack.push([current.children[k] as ListItem, level + 1]);
+  }
+  return lines;
 }
 
 function marker(depth: number, table?: LanguageTable): string {

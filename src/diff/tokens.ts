@@ -46,33 +46,34 @@ const PATTERNS: readonly [TokenKind | 'other', RegExp][] = [
 /** The tokens of a plain text. `language` is a BCP 47 code (`zh`), for `Intl.Segmenter` only. */
 export function tokenize(text: string, language: string): Token[] {
   const tokens: Token[] = [];
+  const token = text.length > SHARE_TOKENS_FROM ? tokenMaker() : newToken;
   let at = 0;
   // A URL is one word, found as the model finds it (the work-programme link).
   for (const { url, index } of findUrls(text)) {
-    tokens.push(...scan(text.slice(at, index), language));
+    scan(text.slice(at, index), language, token, tokens);
     tokens.push(token('word', url));
     at = index + url.length;
   }
-  tokens.push(...scan(text.slice(at), language));
+  scan(text.slice(at), language, token, tokens);
   return tokens;
 }
 
-function scan(text: string, language: string): Token[] {
-  const tokens: Token[] = [];
+/** Appends the tokens of `text` to `tokens`. */
+function scan(text: string, language: string, token: TokenMaker, tokens: Token[]): void {
   let at = 0;
   while (at < text.length) {
     for (const [kind, pattern] of PATTERNS) {
       pattern.lastIndex = at;
-      const match = pattern.exec(text);
-      if (!match) continue;
+      // test(), not exec(): no match object per token (a 2 MB paragraph is 700k tokens).
+      if (!pattern.test(text)) continue;
+      const found = text.slice(at, pattern.lastIndex);
       if (kind === 'other') {
-        for (const { segment } of segmenter(language).segment(match[0])) tokens.push(token('word', segment));
-      } else tokens.push(token(kind, match[0]));
-      at += match[0].length;
+        for (const { segment } of segmenter(language).segment(found)) tokens.push(token('word', segment));
+      } else tokens.push(token(kind, found));
+      at = pattern.lastIndex;
       break;
     }
   }
-  return tokens;
 }
 
 /** The tokens of inline content; `footnoteKey` maps a reference's id to what it compares as. */
@@ -88,8 +89,33 @@ export function tokenizeInlines(
   );
 }
 
-function token(kind: TokenKind, text: string): Token {
+type TokenMaker = (kind: TokenKind, text: string) => Token;
+
+function newToken(kind: TokenKind, text: string): Token {
   return { kind, text, key: kind === 'space' ? ' ' : text.normalize('NFC') };
+}
+
+/** Texts longer than this share their tokens (below, the maps cost more than they save). */
+const SHARE_TOKENS_FROM = 1000;
+
+/**
+ * Makes tokens, one shared object per kind and text within one text: a long paragraph repeats
+ * few words (a CJK one a few thousand characters), and a token of its own for each occurrence,
+ * with its own NFC copy, took 70 bytes a token: 100 MB for the two sides of a 2 MB paragraph.
+ * Tokens are never changed after they are made.
+ */
+function tokenMaker(): TokenMaker {
+  const made = new Map<TokenKind, Map<string, Token>>();
+  return (kind, text) => {
+    let ofKind = made.get(kind);
+    if (!ofKind) made.set(kind, (ofKind = new Map()));
+    let found = ofKind.get(text);
+    if (!found) {
+      found = newToken(kind, text);
+      ofKind.set(text, found);
+    }
+    return found;
+  };
 }
 
 const SEGMENTERS = new Map<string, Intl.Segmenter>();

@@ -3,7 +3,7 @@
  * rendering shows (`[-old-]{+new+}`, `<del>`/`<ins>`, a DOCX redline).
  */
 import type { Inline } from '../model/document.js';
-import { editScript } from './lcs.js';
+import { editRuns, editScript } from './lcs.js';
 import { tokenizeInlines, type Token } from './tokens.js';
 
 /** A run of the word diff: text found in both editions, only in the new one, only in the old one. */
@@ -32,36 +32,95 @@ function trimSpace(tokens: Token[]): Token[] {
   return tokens.slice(start, end);
 }
 
-/** The key two texts are equal by. */
+const COMPARE_KEYS = new WeakMap<Tokens, string>();
+
+/** The key two texts are equal by (cached: alignment and the word diff both ask). */
 export function compareKey(text: Tokens): string {
-  return text.tokens.map((t) => t.key).join('');
+  let key = COMPARE_KEYS.get(text);
+  if (key === undefined) {
+    key = '';
+    for (const token of text.tokens) key += token.key;
+    COMPARE_KEYS.set(text, key);
+  }
+  return key;
 }
 
 /** The word diff of two texts, or `undefined` when they are equal. */
 export function wordDiff(old: Tokens, neu: Tokens): WordOp[] | undefined {
   if (compareKey(old) === compareKey(neu)) return undefined;
-  const raw: WordOp[] = [];
-  for (const op of editScript(old.tokens, neu.tokens, (x, y) => x.key === y.key)) {
-    if (op.op === 'equal') raw.push({ op: 'equal', text: neu.tokens[op.b]?.text ?? '' });
-    else if (op.op === 'delete') raw.push({ op: 'delete', text: old.tokens[op.a]?.text ?? '' });
-    else raw.push({ op: 'insert', text: neu.tokens[op.b]?.text ?? '' });
-  }
+  const raw: WordOp[] = editRuns(old.tokens, neu.tokens, (x, y) => x.key === y.key).map((run) =>
+    // Equal runs are written as the new edition has them.
+    run.op === 'delete' ? { op: 'delete', text: joinTexts(old.tokens, run.a, run.count) } : { op: run.op, text: joinTexts(neu.tokens, run.b, run.count) },
+  );
   return merge(absorbIslands(merge(raw)));
 }
+
+function joinTexts(tokens: readonly Token[], from: number, count: number): string {
+  let text = '';
+  for (let k = from; k < from + count; k++) text += tokens[k]?.text ?? '';
+  return text;
+}
+
+/**
+ * Texts longer than this (in tokens, both together, whitespace left out) are compared by their
+ * words alone, not their order: the LCS of two long texts costs up to their product, and
+ * alignment asks for the similarity of many pairs. 2,000 tokens is a long page.
+ */
+export const ORDERED_SIMILARITY_TOKENS = 2000;
 
 /**
  * Similarity of two texts, 0…1: twice the common tokens over all tokens, whitespace left out
  * (the Dice coefficient of their LCS). Cheap bounds first, since alignment asks for many pairs.
+ * Long texts count common tokens without their order (an upper bound of the LCS), in linear time.
  */
 export function similarity(old: Tokens, neu: Tokens): number {
-  const a = old.tokens.filter((t) => t.kind !== 'space').map((t) => t.key);
-  const b = neu.tokens.filter((t) => t.kind !== 'space').map((t) => t.key);
-  if (a.length + b.length === 0) return 1;
+  const a = wordKeys(old);
+  const b = wordKeys(neu);
+  const total = a.length + b.length;
+  if (total === 0) return 1;
   if (a.length === 0 || b.length === 0) return 0;
-  const bound = (2 * commonCount(a, b)) / (a.length + b.length);
-  if (bound < 0.3) return bound;
-  const common = editScript(a, b).filter((op) => op.op === 'equal').length;
-  return (2 * common) / (a.length + b.length);
+  // The shorter text all in common is the most there can be.
+  if ((2 * Math.min(a.length, b.length)) / total < 0.3) return (2 * Math.min(a.length, b.length)) / total;
+  const bound = (2 * commonCount(a, b)) / total;
+  if (bound < 0.3 || total > ORDERED_SIMILARITY_TOKENS) return bound;
+  return (2 * lcsLength(a, b)) / total;
+}
+
+const WORD_KEYS = new WeakMap<Tokens, string[]>();
+
+/** The keys of a text's tokens, whitespace left out (cached: alignment scores each text against many). */
+function wordKeys(text: Tokens): string[] {
+  let keys = WORD_KEYS.get(text);
+  if (!keys) {
+    keys = text.tokens.filter((t) => t.kind !== 'space').map((t) => t.key);
+    WORD_KEYS.set(text, keys);
+  }
+  return keys;
+}
+
+/**
+ * Short texts: a table this size is cheaper than setting up the O(ND) search, and alignment
+ * asks for thousands of pairs of short items.
+ */
+const TABLE_CELLS = 65_536;
+
+/** The length of the longest common subsequence (unique, whatever finds it). */
+function lcsLength(a: readonly string[], b: readonly string[]): number {
+  if (a.length * b.length > TABLE_CELLS) {
+    let common = 0;
+    for (const op of editScript(a, b)) if (op.op === 'equal') common++;
+    return common;
+  }
+  // Two rows of the classic table: row i holds the LCS of a[..i] with each prefix of b.
+  let previous = new Uint32Array(b.length + 1);
+  let current = new Uint32Array(b.length + 1);
+  for (const x of a) {
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = x === b[j - 1] ? (previous[j - 1] ?? 0) + 1 : Math.max(previous[j] ?? 0, current[j - 1] ?? 0);
+    }
+    [previous, current] = [current, previous];
+  }
+  return previous[b.length] ?? 0;
 }
 
 /** The size of the multiset intersection: an upper bound of the LCS. */
@@ -110,17 +169,20 @@ function merge(ops: readonly WordOp[]): WordOp[] {
  * otherwise shreds a rewritten phrase.
  */
 function absorbIslands(ops: readonly WordOp[]): WordOp[] {
-  const out: WordOp[] = ops.map((op) => ({ ...op }));
-  for (let i = 1; i < out.length - 1; i++) {
-    const op = out[i] as WordOp;
-    if (op.op !== 'equal' || [...op.text.trim()].length > 1) continue;
-    const before = out[i - 1] as WordOp;
-    const after = out[i + 1] as WordOp;
-    if (before.op === 'equal' || after.op === 'equal') continue;
-    out.splice(i, 1, { op: 'delete', text: op.text }, { op: 'insert', text: op.text });
-    i++;
-  }
+  const out: WordOp[] = [];
+  ops.forEach((op, i) => {
+    const before = ops[i - 1];
+    const after = ops[i + 1];
+    const island = op.op === 'equal' && before && after && before.op !== 'equal' && after.op !== 'equal' && isShort(op.text.trim());
+    if (island) out.push({ op: 'delete', text: op.text }, { op: 'insert', text: op.text });
+    else out.push({ ...op });
+  });
   return out;
+}
+
+/** At most one character (a code point: a CJK character outside the BMP is one). */
+function isShort(text: string): boolean {
+  return text.length <= 1 || (text.length === 2 && (text.codePointAt(0) ?? 0) > 0xffff);
 }
 
 /** Inline content as one line, as the diff shows it: footnote references as `[^1]`. */

@@ -30,8 +30,25 @@ export class ChangeIndex {
 
   /** Whether any change lies at or under `prefix` (`…groups.sdgs.values`). */
   anyUnder(prefix: string): boolean {
-    for (const path of this.byPath.keys()) if (path === prefix || path.startsWith(`${prefix}[`) || path.startsWith(`${prefix}.`)) return true;
-    return false;
+    return this.prefixes().has(prefix);
+  }
+
+  private under: Set<string> | undefined;
+
+  /**
+   * Every path and every prefix of one that ends before a `.` or `[`: built once, so that each
+   * group's question is a lookup, not a scan of all the changes (thousands of Questions).
+   */
+  private prefixes(): Set<string> {
+    if (!this.under) {
+      const under = new Set<string>();
+      for (const path of this.byPath.keys()) {
+        under.add(path);
+        for (let at = 0; at < path.length; at++) if (path[at] === '.' || path[at] === '[') under.add(path.slice(0, at));
+      }
+      this.under = under;
+    }
+    return this.under;
   }
 }
 
@@ -66,22 +83,29 @@ export function union(oldLength: number, newLength: number, pairs: readonly [num
   return steps(oldLength, newLength, { pairs: inOrder(pairs), moved: new Set() });
 }
 
-/** The longest subset of pairs increasing on both sides (by new index, then old). */
+/**
+ * The longest subset of pairs increasing on both sides (by new index, then old), in
+ * O(n log n) (patience: the smallest old index that ends an increasing run of each length).
+ * Pairs almost always keep their order already, and are then returned as they are.
+ */
 function inOrder(pairs: readonly [number, number][]): [number, number][] {
   const sorted = [...pairs].sort((x, y) => x[1] - y[1]);
-  const length = sorted.map(() => 1);
+  if (sorted.every((pair, i) => i === 0 || (sorted[i - 1]?.[0] ?? 0) < pair[0])) return sorted;
+  // ends[k]: the index in `sorted` of the pair ending the best run of length k + 1 found so far.
+  const ends: number[] = [];
   const previous = sorted.map(() => -1);
-  let best = -1;
   sorted.forEach(([a], i) => {
-    for (let j = 0; j < i; j++) {
-      if ((sorted[j]?.[0] ?? 0) < a && (length[j] ?? 0) + 1 > (length[i] ?? 0)) {
-        length[i] = (length[j] ?? 0) + 1;
-        previous[i] = j;
-      }
+    let low = 0;
+    let high = ends.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if ((sorted[ends[mid] as number]?.[0] ?? 0) < a) low = mid + 1;
+      else high = mid;
     }
-    if (best < 0 || (length[i] ?? 0) > (length[best] ?? 0)) best = i;
+    previous[i] = low > 0 ? (ends[low - 1] as number) : -1;
+    ends[low] = i;
   });
   const out: [number, number][] = [];
-  for (let i = best; i >= 0; i = previous[i] ?? -1) out.unshift(sorted[i] as [number, number]);
-  return out;
+  for (let i = ends[ends.length - 1] ?? -1; i >= 0; i = previous[i] ?? -1) out.push(sorted[i] as [number, number]);
+  return out.reverse();
 }

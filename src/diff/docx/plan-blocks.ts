@@ -12,6 +12,7 @@ import { QUESTION_TABLE_FIELDS } from '../../model/document.js';
 import { bodyParagraphStyle, listMarker } from '../../writers/docx/blocks.js';
 import { assertNever } from '../../writers/docx/inlines.js';
 import { STYLE, enumlevStyle } from '../../writers/docx/styles.js';
+import { append } from '../arrays.js';
 import { indexed, member } from '../context.js';
 import { align, pairByKey, type Step } from '../lcs.js';
 import { groupKeys } from '../relationships.js';
@@ -41,15 +42,25 @@ export function blockLines(plan: Plan, prefix: string, old: readonly (Block | Fr
     ['group', pairByKey(groups(olds), groups(news), (key) => key).pairs],
     ['table', Array.from({ length: tables }, (_, i): [number, number] => [i, i])],
   ];
-  const position = (list: readonly Unit[], kind: Kind, index: number) => list.findIndex((u) => u.kind === kind && u.index === index);
+  const oldPositions = positions(olds);
+  const newPositions = positions(news);
   const pairs = byKind.flatMap(([kind, kindPairs]) =>
-    kindPairs.map(([a, b]): [number, number] => [position(olds, kind, a), position(news, kind, b)]),
+    kindPairs.map(([a, b]): [number, number] => [oldPositions[kind][a] ?? -1, newPositions[kind][b] ?? -1]),
   );
   return union(olds.length, news.length, pairs).flatMap((step) => {
     if (step.op === 'added') return unitLines(plan, news[step.new] as Unit, 'new');
     if (step.op === 'removed') return unitLines(plan, olds[step.old] as Unit, 'old');
     return pairedUnit(plan, prefix, olds[step.old] as Unit, news[step.new] as Unit, newGroupKeys);
   });
+}
+
+/** Where each unit stands among all units, by its kind and its index among those of its kind. */
+function positions(list: readonly Unit[]): Record<Kind, number[]> {
+  const out: Record<Kind, number[]> = { paragraph: [], item: [], group: [], table: [] };
+  list.forEach((unit, position) => {
+    out[unit.kind][unit.index] = position;
+  });
+  return out;
 }
 
 function units(blocks: readonly (Block | FrontBlock)[]): Unit[] {
@@ -124,29 +135,52 @@ function markerSegments(plan: Plan, depth: number): Segment[] {
   return pairedText(plan, undefined, `${listMarker(depth, plan.tables.old)}\t`, `${listMarker(depth, plan.tables.new)}\t`);
 }
 
+/** An item and its children, all of one edition, depth first (by a stack: nesting is as deep as the input says). */
 function itemLines(plan: Plan, item: ListItem, depth: number, side: EditionSide): Line[] {
   const op = sideOp(side);
-  return [
-    paragraphLine(enumlevStyle(depth), op, [...marked(plan, side, depth), ...whole(op, item.content, side)], true),
-    ...item.children.flatMap((child) => itemLines(plan, child, depth + 1, side)),
-  ];
+  const lines: Line[] = [];
+  const stack: [ListItem, number][] = [[item, depth]];
+  for (let top = stack.pop(); top; top = stack.pop()) {
+    const [current, level] = top;
+    lines.push(paragraphLine(enumlevStyle(level), op, [...marked(plan, side, level), ...whole(op, current.content, side)], true));
+    for (let k = current.children.length - 1; k >= 0; k--) stack.push([current.children[k] as ListItem, level + 1]);
+  }
+  return lines;
 }
 
+/** A paired item to write: where it is, its two editions, how deep. */
+interface PairedItem {
+  path: string;
+  old: ListItem;
+  neu: ListItem;
+  depth: number;
+}
+
+/** A paired item and its children, depth first; the levels wait on a stack of their own, not on the call stack. */
 function pairedItem(plan: Plan, path: string, old: ListItem, neu: ListItem, depth: number): Line[] {
+  const lines: Line[] = [];
+  const stack: Iterator<PairedItem, void>[] = [pairedItemLines(plan, { path, old, neu, depth }, lines)];
+  for (let top = stack[0]; top; top = stack[stack.length - 1]) {
+    const next = top.next();
+    if (next.done) stack.pop();
+    else stack.push(pairedItemLines(plan, next.value, lines));
+  }
+  return lines;
+}
+
+/** Writes a paired item's line and its added and removed children to `lines`; yields each paired child in its turn. */
+function* pairedItemLines(plan: Plan, item: PairedItem, lines: Line[]): Generator<PairedItem, void> {
+  const { path, old, neu, depth } = item;
   const text = pairedText(plan, path, old.content, neu.content);
   const children = `${path}.children`;
   const childPaths = (items: readonly ListItem[]) => items.map((_, i) => indexed('', children, i));
   const pairs = pairsFromChanges(plan.changes, childPaths(old.children), childPaths(neu.children));
-  return [
-    paragraphLine(enumlevStyle(depth), 'equal', [...markerSegments(plan, depth), ...text], true),
-    ...union(old.children.length, neu.children.length, pairs).flatMap((step) =>
-      stepLines(step, {
-        pair: (a, b) => pairedItem(plan, indexed('', children, b), old.children[a] as ListItem, neu.children[b] as ListItem, depth + 1),
-        added: (b) => itemLines(plan, neu.children[b] as ListItem, depth + 1, 'new'),
-        removed: (a) => itemLines(plan, old.children[a] as ListItem, depth + 1, 'old'),
-      }),
-    ),
-  ];
+  lines.push(paragraphLine(enumlevStyle(depth), 'equal', [...markerSegments(plan, depth), ...text], true));
+  for (const step of union(old.children.length, neu.children.length, pairs)) {
+    if (step.op === 'added') append(lines, itemLines(plan, neu.children[step.new] as ListItem, depth + 1, 'new'));
+    else if (step.op === 'removed') append(lines, itemLines(plan, old.children[step.old] as ListItem, depth + 1, 'old'));
+    else yield { path: indexed('', children, step.new), old: old.children[step.old] as ListItem, neu: neu.children[step.new] as ListItem, depth: depth + 1 };
+  }
 }
 
 /** A group's path (`…groups.sdgs`, `…groups[其它机构]`), as src/diff/relationships.ts builds it. */

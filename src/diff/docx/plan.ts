@@ -11,6 +11,7 @@ import type { NumberedHeading, Question, QuestionsDocument, Section } from '../.
 import { numbered, questionBookmarks } from '../../writers/docx/blocks.js';
 import { STYLE, headingStyle } from '../../writers/docx/styles.js';
 import { sectionKeys, pairQuestions } from '../match.js';
+import { append } from '../arrays.js';
 import { pairByKey } from '../lcs.js';
 import { questionPath, sectionPath } from '../questions.js';
 import { pairedText, paragraphLine, sideOp, type EditionSide, type Line, type Plan } from './lines.js';
@@ -59,7 +60,7 @@ function questionLines(plan: Plan, question: Question, side: EditionSide, bookma
   if (question.continuation !== undefined) {
     lines.push(paragraphLine(STYLE.questionHistory, op, whole(op, continuationNote(plan, question.continuation, side), side), false));
   }
-  for (const section of question.sections) lines.push(...sectionLines(plan, section, side));
+  for (const section of question.sections) append(lines, sectionLines(plan, section, side));
   return lines;
 }
 
@@ -85,8 +86,9 @@ function pairedQuestion(plan: Plan, old: Question, neu: Question, bookmark: stri
   const newKeys = sectionKeys(neu.sections, neu.letter);
   const pairs = pairByKey(oldKeys, newKeys, (key) => key).pairs;
   for (const step of union(old.sections.length, neu.sections.length, pairs)) {
-    lines.push(
-      ...stepLines(step, {
+    append(
+      lines,
+      stepLines(step, {
         pair: (a, b) => {
           const section = neu.sections[b] as Section;
           return pairedSection(plan, sectionPath(path, newKeys[b] ?? '', section), old.sections[a] as Section, section);
