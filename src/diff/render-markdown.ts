@@ -13,7 +13,7 @@ import { unified } from 'unified';
 import { findUrls } from '../model/work-programme.js';
 import { groupChanges, languageOf, outline, relativePath, valueLabel, type OutlineLine } from './report.js';
 import { summarize, summaryLines } from './summary.js';
-import { escapeControls } from './terminal-safe.js';
+import { escapeControls } from '../model/printable.js';
 import type { Change, EditionDiff } from './types.js';
 import type { WordOp } from './words.js';
 

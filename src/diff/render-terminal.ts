@@ -9,7 +9,7 @@
  * printed are this renderer's colours.
  */
 import { append } from './arrays.js';
-import { escapeControls as safe } from './terminal-safe.js';
+import { escapeControls as safe } from '../model/printable.js';
 import { groupChanges, languageOf, outline, relativePath, valueLabel } from './report.js';
 import { summarize, summaryLines } from './summary.js';
 import type { Change, EditionDiff } from './types.js';

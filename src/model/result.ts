@@ -1,3 +1,5 @@
+import { escapeControls } from './printable.js';
+
 /** What every reader returns: the value and the warnings met on the way (mammoth's Result). */
 export interface Read<T> {
   value: T;
@@ -46,17 +48,8 @@ export class InputError extends Error {
 /** The longest line printed for one message: a warning may quote a 6 MB attribute. */
 export const MAX_LINE = 400;
 
-/**
- * `\n` for a line break, `\u001b` for other control characters (C0, DEL, C1, the line and
- * paragraph separators): a message quoting its input stays one line, and a document or a file
- * name can never send the terminal an escape sequence (a colour, a title, a screen clear).
- */
-export function oneLine(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/gu, (c) => {
-    const escapes: Record<string, string> = { '\n': '\\n', '\r': '\\r' };
-    return escapes[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
-  });
-}
+/** One line, safe to print: control characters escaped (./printable.ts). */
+export const oneLine = escapeControls;
 
 /** At most `max` characters (whole code points), with `…` and the count of the rest when cut. */
 export function clip(text: string, max: number): string {

@@ -248,7 +248,7 @@ describe('the terminal', () => {
     const run = tsag(['build', name, '-o', 'out'], dir);
     expect(run.code).toBe(2);
     expect(run.stderr + run.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/u);
-    expect(run.stderr).toContain('\\u001b');
+    expect(run.stderr).toContain('\\x1b');
   });
 
   it('ends quietly when the reader of its output goes away (| head -1)', async () => {

@@ -185,7 +185,7 @@ describe('deep nesting', () => {
       const terminal = renderTerminal(added, { color: false });
       expect(terminal.length).toBeLessThan(5_001 * 300);
       expect(renderMarkdown(added)).toContain('第4999层');
-      expect((await renderDocxRedline(diff, deep('旧的叶子'), deep('旧的叶子变了'))).length).toBeGreaterThan(0);
+      expect((await renderDocxRedline(diff, deep('旧的叶子'), deep('旧的叶子变了'))).value.length).toBeGreaterThan(0);
     },
     SCALE_TIMEOUT,
   );

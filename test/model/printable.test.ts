@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { diffEditions, renderJson, renderMarkdown, renderTerminal } from '../../src/diff/index.js';
-import { escapeControls } from '../../src/diff/terminal-safe.js';
+import { escapeControls } from '../../src/model/printable.js';
 import type { QuestionsDocument } from '../../src/model/document.js';
 import { sampleModel } from '../helpers/sample-model.js';
 
@@ -21,7 +21,7 @@ describe('escapeControls', () => {
   it('shows C0 controls (but TAB), DEL and C1 controls as \\xHH', () => {
     expect(escapeControls(TITLE)).toBe('\\x1b]0;pwned\\x07');
     expect(escapeControls(CLEAR)).toBe('\\x1b[2J\\x1b[H');
-    expect(escapeControls('a\u0000b\u0008c\rd\ne\u007f')).toBe('a\\x00b\\x08c\\x0dd\\x0ae\\x7f');
+    expect(escapeControls('a\u0000b\u0008c\rd\ne\u007f')).toBe('a\\x00b\\x08c\\rd\\ne\\x7f');
     expect(escapeControls(C1)).toBe('\\x9b31m\\x9d0;x\\x9c');
   });
 
