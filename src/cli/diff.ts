@@ -1,9 +1,10 @@
 import { parseArgs } from 'node:util';
 import type { QuestionsDocument } from '../model/document.js';
 import type { Read, Warning } from '../model/result.js';
-import { readDocument, type ReadOptions } from '../readers/index.js';
+import type { ReadOptions } from '../readers/index.js';
 import { baseName } from '../readers/metadata.js';
-import { asInputError, readInput } from './build.js';
+import { asInputError } from './build.js';
+import { readInWorker } from './read-in-worker.js';
 import { assertWritable, writeFileAtomic } from './files.js';
 import { inputFiles } from './same-file.js';
 
@@ -30,7 +31,7 @@ export interface DiffIo {
 /** One side of the diff; whatever goes wrong in reading it is named by its file. */
 async function readSide(file: string, options: ReadOptions): Promise<Read<QuestionsDocument>> {
   try {
-    return await readDocument(await readInput(file, options), file, options);
+    return await readInWorker(file, options);
   } catch (error) {
     throw asInputError(file, error);
   }

@@ -227,6 +227,22 @@ describe('a full disk', () => {
   });
 });
 
+describe('reading on a thread with a bounded heap (tsag diff)', () => {
+  type ReadInWorker = (file: string, options: object, heapMb?: number) => Promise<{ value: { questions: unknown[] } }>;
+  const load = async () => (await import(fromRoot('dist/cli/read-in-worker.js'))).readInWorker as ReadInWorker;
+
+  it('gives the model, or the reader\'s one-line error, as reading in this thread does', async () => {
+    const readInWorker = await load();
+    expect((await readInWorker(WORD, {})).value.questions).toHaveLength(7);
+    await expect(readInWorker(fromRoot('fixtures/not-questions/novel.txt'), {})).rejects.toMatchObject({ name: 'InputError', message: expect.stringContaining('not a Questions text') });
+  });
+
+  it('refuses, in one line, a read that needs more memory than its heap', async () => {
+    const readInWorker = await load();
+    await expect(readInWorker(WORD, {}, 4)).rejects.toMatchObject({ name: 'InputError', file: WORD, message: expect.stringContaining('document too large') });
+  });
+});
+
 describe('usage mistakes', () => {
   it('refuses an empty --formats, and an output folder that is a file, in one line each', () => {
     const dir = tempDir();
