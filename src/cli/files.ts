@@ -148,6 +148,17 @@ export async function removeStaleTemps(dir: string): Promise<string[]> {
   return removed;
 }
 
+/**
+ * Removes the temporary files of this process (its worker threads share its pid) from a
+ * folder: a build ended mid-write leaves its temporary file, which removeStaleTemps leaves
+ * alone, as it must while the process runs. For a run that is stopping.
+ */
+export async function removeOwnTemps(dir: string): Promise<void> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  const own = names.filter((name) => TEMP_NAME.exec(name)?.[1] === String(process.pid));
+  await Promise.all(own.map((name) => rm(join(dir, name), { force: true })));
+}
+
 /** Signal 0 tests for a process without touching it; EPERM means it exists but is not ours. */
 export function isRunning(pid: number): boolean {
   if (pid === process.pid) return true;

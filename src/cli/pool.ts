@@ -28,35 +28,50 @@ async function drain(url: URL, queue: BuildJob[], done: (index: number, result: 
   let worker = new Worker(url);
   try {
     for (let job = queue.shift(); job; job = queue.shift()) {
-      const current = job;
-      const result = await new Promise<BuildResult>((resolve) => {
-        const busy = worker;
-        // Remove only our own listeners: a Worker keeps listeners of its own on itself.
-        const stop = () => {
-          busy.off('message', onMessage);
-          busy.off('error', onError);
-          busy.off('exit', onExit);
-        };
-        const replace = (why: string) => {
-          stop();
-          void busy.terminate();
-          worker = new Worker(url);
-          resolve({ input: current.input, ok: false, error: `${current.input}: internal error: ${why}`, ms: 0 });
-        };
-        const onMessage = (outcome: BuildResult) => {
-          stop();
-          resolve(outcome);
-        };
-        const onError = (error: Error) => replace(error.message.split('\n')[0] ?? 'worker failed');
-        const onExit = (code: number) => replace(`worker stopped (exit code ${code})`);
-        busy.on('message', onMessage);
-        busy.on('error', onError);
-        busy.on('exit', onExit);
-        busy.postMessage(current);
-      });
-      done(current.index, result);
+      const answer = await askWorker<BuildResult>(worker, job);
+      if (answer.ok) {
+        done(job.index, answer.reply);
+        continue;
+      }
+      void worker.terminate();
+      worker = new Worker(url);
+      done(job.index, { input: job.input, ok: false, error: `${job.input}: internal error: ${answer.why}`, ms: 0 });
     }
   } finally {
     await worker.terminate();
   }
+}
+
+/** A worker's reply, or why there is none: it threw, or it stopped (crashed, or was terminated). */
+export type Answer<R> = { ok: true; reply: R } | { ok: false; why: string };
+
+/**
+ * Posts one message to a worker and waits for its one reply. A worker that fails answers
+ * `ok: false`; it is then of no further use, and the caller terminates it.
+ */
+export function askWorker<R>(worker: Worker, message: unknown): Promise<Answer<R>> {
+  return new Promise((resolve) => {
+    // Remove only our own listeners: a Worker keeps listeners of its own on itself.
+    const stop = () => {
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+    };
+    const onMessage = (reply: R) => {
+      stop();
+      resolve({ ok: true, reply });
+    };
+    const onError = (error: Error) => {
+      stop();
+      resolve({ ok: false, why: error.message.split('\n')[0] ?? 'worker failed' });
+    };
+    const onExit = (code: number) => {
+      stop();
+      resolve({ ok: false, why: `worker stopped (exit code ${code})` });
+    };
+    worker.on('message', onMessage);
+    worker.on('error', onError);
+    worker.on('exit', onExit);
+    worker.postMessage(message);
+  });
 }

@@ -7,32 +7,49 @@
  * Events are debounced per file (editors save in several writes, or write a temporary file
  * and rename it over), then the file is looked at afresh: still there, it is rebuilt; gone, it
  * is forgotten. Hidden files (our own temporary outputs among them) and editors' temporary
- * and lock files are ignored. Builds run one at a time, with `buildWithModel`, so outputs are
- * written atomically as by `tsag build`. A failing input prints its one line and watching
- * goes on. SIGINT or SIGTERM stops it cleanly, after the build in progress: exit 0.
+ * and lock files are ignored. Builds run on worker threads (./watch-pool.ts), several at once
+ * (./watch-queue.ts), so that a slow input holds up neither the others nor Ctrl-C; outputs are
+ * written atomically as by `tsag build`. A failing input prints its one line and watching goes
+ * on. A folder deleted and made again is watched again (./watch-folder.ts). SIGINT or SIGTERM
+ * ends the builds in progress, removes their temporary files and exits 0.
+ *
+ * An output folder that is, contains or is inside the watched folder, through whatever path or
+ * link, is refused (./folders.ts): outputs written into the watched folder would be rebuilt
+ * forever. Names and document text are printed with control characters escaped.
  */
-import { watch as watchFolder, type FSWatcher } from 'node:fs';
 import { stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { QuestionsDocument } from '../model/document.js';
 import { InputError, type Warning } from '../model/result.js';
 import { OUTPUT_FORMATS } from '../writers/index.js';
-import { buildWithModel, describeError, OUTPUT_OPTIONS, parseFormats, type BuildOptions } from './build.js';
-import { listInputs, outputBases, removeStaleTemps, samePath } from './files.js';
+import { describeError, OUTPUT_OPTIONS, parseFormats, type BuildOptions } from './build.js';
+import { listInputs, outputBases, removeOwnTemps, removeStaleTemps, samePath } from './files.js';
+import { escapeControls } from '../model/printable.js';
+import { folderRelation, type FolderRelation } from './folders.js';
 import { readLimits } from './limits.js';
 import { inputFiles } from './same-file.js';
-import { describeChanges } from './watch-summary.js';
 import { builtLine } from './progress.js';
+import { FolderWatch } from './watch-folder.js';
+import { WorkerPool } from './watch-pool.js';
+import { BuildQueue } from './watch-queue.js';
+import type { WatchJob, WatchReply } from './watch-worker.js';
 
 export const WATCH_HELP = `  watch   Build every file in DIR (default ./input) into OUT (default ./output), then
           rebuild an input's outputs whenever it changes, with one line saying what changed
           in its content: tsag watch [DIR] [-o OUT] [--formats LIST] [--lang CODE] [--quiet]
-          Ctrl-C stops it (exit 0).
+          OUT may not be DIR, nor be inside it or contain it. Ctrl-C stops it (exit 0).
 `;
 
 /** How long a file must stay quiet before it is rebuilt. */
 export const DEBOUNCE_MS = 200;
+
+/**
+ * Builds at once: one per core, but at least two, so that on one core a slow input still
+ * leaves a worker for the others.
+ */
+export const BUILDS_AT_ONCE = Math.max(2, availableParallelism());
 
 /**
  * Names that are no input: hidden files (and our own `.name.pid.hex.tmp`), Word's lock files
@@ -44,6 +61,17 @@ export function isIgnored(name: string): boolean {
   return IGNORED.some((pattern) => pattern.test(name));
 }
 
+/** Why an output folder cannot serve a watched one; undefined when it can. */
+export function outputClash(relation: FolderRelation, dir: string, out: string): string | undefined {
+  const [d, o] = [escapeControls(dir), escapeControls(out)];
+  const why = {
+    same: `is the watched folder ${d}`,
+    inside: `is inside the watched folder ${d}`,
+    contains: `contains the watched folder ${d}`,
+    apart: undefined,
+  }[relation];
+  return why && `watch: the output folder ${o} ${why}: outputs would be taken as inputs; choose another -o`;
+}
 export interface WatchIo {
   out(line: string): void;
   err(line: string): void;
@@ -59,25 +87,37 @@ export async function runWatch(args: string[], io: WatchIo, formatWarning: (w: W
   const dir = positionals[0] ?? 'input';
   const options: BuildOptions = {
     outDir: values.out ?? 'output',
-    formats: values.formats ? parseFormats(values.formats) : OUTPUT_FORMATS,
+    formats: values.formats !== undefined ? parseFormats(values.formats) : OUTPUT_FORMATS,
     ...(values.lang ? { language: values.lang } : {}),
     ...readLimits(values),
   };
   const info = await stat(dir).catch(() => undefined);
   if (!info) throw new InputError(dir, '', 'no such folder');
   if (!info.isDirectory()) throw new InputError(dir, '', 'not a folder: watch takes a folder of inputs');
-  if (samePath(dir, options.outDir)) throw new Error(`the output folder cannot be the watched folder ${dir}: its outputs would be taken as inputs`);
+  const clash = outputClash(await relationOf(options.outDir, dir), dir, options.outDir);
+  if (clash) throw new Error(clash);
   await removeStaleTemps(options.outDir);
 
   const watcher = new Watcher(dir, options, io, values.quiet ? undefined : formatWarning);
   return await watcher.run();
 }
 
+/** folderRelation, its failures (a link loop, a folder not readable) told in one line. */
+async function relationOf(out: string, dir: string): Promise<FolderRelation> {
+  try {
+    return await folderRelation(out, dir);
+  } catch (error) {
+    const why = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new Error(`watch: cannot tell where the output folder ${escapeControls(out)} is: ${why}`);
+  }
+}
+
 class Watcher {
   /** The last model built from each input, by path. */
   private readonly models = new Map<string, QuestionsDocument>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
-  private queue: Promise<void> = Promise.resolve();
+  private readonly queue = new BuildQueue(BUILDS_AT_ONCE);
+  private readonly pool = new WorkerPool<WatchJob, WatchReply>(new URL('./watch-worker.js', import.meta.url));
   private stopped = false;
 
   constructor(
@@ -91,40 +131,72 @@ class Watcher {
     let failure: string | undefined;
     let stop = () => {};
     const stopped = new Promise<void>((resolve) => (stop = resolve));
-    // Watch before the first build, so that a change made during it is not missed.
-    const watcher: FSWatcher = watchFolder(this.dir, (_event, name) => this.changed(name === null ? null : String(name)));
-    watcher.on('error', (error) => {
-      failure = describeError(this.dir, error);
-      stop();
+    const folder = new FolderWatch(this.dir, {
+      change: (name) => this.changed(name),
+      gone: () => this.err(`${this.dir}: the watched folder is gone; waiting for it to come back`),
+      reattached: () => {
+        this.err(`${this.dir}: the watched folder is back; watching it again`);
+        void this.requestAll();
+      },
+      failed: (error) => {
+        failure = describeError(this.dir, error);
+        stop();
+      },
     });
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
     try {
-      const inputs = (await listInputs(this.dir)).filter((path) => !isIgnored(basename(path)));
-      for (const path of inputs) this.enqueue(path);
-      this.enqueue(async () => this.io.err(`watching ${this.dir} for changes (Ctrl-C to stop)`));
+      // Watch before the first build, so that a change made during it is not missed.
+      await folder.start();
+      this.err(`watching ${this.dir} for changes (Ctrl-C to stop)`);
+      await this.requestAll();
       await stopped;
     } finally {
       this.stopped = true;
       process.removeListener('SIGINT', stop);
       process.removeListener('SIGTERM', stop);
-      watcher.close();
+      folder.close();
       for (const timer of this.timers.values()) clearTimeout(timer);
       this.timers.clear();
-      await this.queue;
+      this.queue.clear();
+      // Builds in progress end here, mid-write maybe: outputs are renamed into place whole, so
+      // only their temporary files can be left, and those are ours to remove.
+      await this.pool.close();
+      await removeOwnTemps(this.options.outDir);
     }
     if (failure) {
-      this.io.err(failure);
+      this.err(failure);
       return 2;
     }
     return 0;
+  }
+
+  private out(line: string): void {
+    this.io.out(escapeControls(line));
+  }
+
+  private err(line: string): void {
+    this.io.err(escapeControls(line));
+  }
+
+  /** Every input of the folder, built (at start, and when the folder is back). */
+  private async requestAll(): Promise<void> {
+    try {
+      for (const path of await this.inputs()) this.request(path);
+    } catch (error) {
+      this.err(describeError(this.dir, error));
+    }
+  }
+
+  private async inputs(): Promise<string[]> {
+    return (await listInputs(this.dir)).filter((path) => !isIgnored(basename(path)));
   }
 
   /** A file event: rebuild that file once it has been quiet for a while (every file, when the name is not known). */
   private changed(name: string | null): void {
     if (this.stopped) return;
     if (name === null) {
-      void listInputs(this.dir).then((paths) => paths.forEach((path) => this.changed(basename(path))), () => undefined);
+      void this.requestAll();
       return;
     }
     if (isIgnored(name)) return;
@@ -134,43 +206,57 @@ class Watcher {
       path,
       setTimeout(() => {
         this.timers.delete(path);
-        this.enqueue(path);
+        this.request(path);
       }, DEBOUNCE_MS),
     );
   }
 
-  /** Builds run one after another, never two at once. */
-  private enqueue(job: string | (() => Promise<void>)): void {
-    const run = typeof job === 'string' ? () => this.rebuild(job) : job;
-    this.queue = this.queue.then(run).catch((error: unknown) => this.io.err(describeError(this.dir, error)));
+  private request(path: string): void {
+    if (this.stopped) return;
+    this.queue.request(path);
+    this.startBuilds();
+  }
+
+  /** Starts as many waiting builds as there are free slots; each, when done, looks for more. */
+  private startBuilds(): void {
+    for (let path = this.queue.take(); path !== undefined; path = this.queue.take()) {
+      const input = path;
+      void this.rebuild(input)
+        .catch((error: unknown) => this.stopped || this.err(describeError(input, error)))
+        .finally(() => {
+          this.queue.done(input);
+          if (!this.stopped) this.startBuilds();
+        });
+    }
   }
 
   private async rebuild(path: string): Promise<void> {
-    if (this.stopped) return;
     if (!(await isFile(path))) {
-      if (this.models.delete(path)) this.io.err(`${path}: removed; its outputs are left as they are`);
+      if (this.models.delete(path)) this.err(`${path}: removed; its outputs are left as they are`);
       return;
     }
     // Output names depend on the other inputs (`008C.txt` beside `008C.docx`), so ask afresh.
-    const inputs = (await listInputs(this.dir)).filter((input) => !isIgnored(basename(input)));
+    const inputs = await this.inputs();
     const index = inputs.findIndex((input) => samePath(input, path));
     const base = outputBases(inputs)[index];
-    if (base === undefined) return;
-    // The model the outputs were built from, not a second read that could see a newer file.
-    const { result, model } = await buildWithModel(path, base, await inputFiles(inputs), this.options);
-    if (!result.ok || model === undefined) {
-      this.io.err(result.ok ? `${path}: internal error: no model` : result.error);
-      return;
-    }
-    if (this.formatWarning) for (const w of result.warnings) this.io.err(this.formatWarning(w));
+    if (base === undefined || this.stopped) return;
     const previous = this.models.get(path);
-    this.models.set(path, model);
-    if (!previous) {
-      this.io.out(builtLine(path, result.questions, result.outputs));
+    const job = { index, input: path, base, inputs: await inputFiles(inputs), options: this.options };
+    const answer = await this.pool.run({ job, ...(previous ? { previous } : {}) });
+    if (this.stopped) return;
+    if (!answer.ok) {
+      this.err(`${path}: the build stopped: ${answer.why}`);
       return;
     }
-    const { diffEditions } = await import('../diff/index.js');
-    this.io.out(`${path}: ${describeChanges(diffEditions(previous, model), { old: previous, new: model })}`);
+    const { result, model, summary, moreWarnings } = answer.reply;
+    if (!result.ok || model === undefined) {
+      this.err(result.ok ? `${path}: the build gave no model` : result.error);
+      return;
+    }
+    if (this.formatWarning) for (const w of result.warnings) this.err(this.formatWarning(w));
+    if (this.formatWarning && moreWarnings > 0) this.err(`${path}: warning: ${moreWarnings} more warnings not shown (tsag check lists them all)`);
+    this.models.set(path, model);
+    this.out(summary === undefined ? builtLine(path, result.questions, result.outputs) : `${path}: ${summary}`);
   }
 }
 
@@ -181,3 +267,4 @@ async function isFile(path: string): Promise<boolean> {
     return false;
   }
 }
+

@@ -8,6 +8,7 @@ import { describeChanges } from '../../src/cli/watch-summary.js';
 import { diffEditions } from '../../src/diff/index.js';
 import { readDocument } from '../../src/readers/index.js';
 import { fromRoot } from '../helpers/paths.js';
+import { lines } from '../helpers/lines.js';
 import { CLI } from '../helpers/run-cli.js';
 
 const read = async (path: string) => (await readDocument(readFileSync(fromRoot(path)), path)).value;
@@ -54,35 +55,6 @@ describe('watch ignores what is no input', () => {
     expect(['008C.txt', '008C.docx', '008C-edited.txt', 'notes.md'].filter(isIgnored)).toEqual([]);
   });
 });
-
-/** Lines of a child's output as they come, and a way to wait for one. */
-function lines(stream: NodeJS.ReadableStream) {
-  const seen: string[] = [];
-  let buffer = '';
-  let waiters: (() => void)[] = [];
-  stream.setEncoding('utf8');
-  stream.on('data', (chunk: string) => {
-    buffer += chunk;
-    const parts = buffer.split('\n');
-    buffer = parts.pop() ?? '';
-    seen.push(...parts);
-    for (const wake of waiters) wake();
-  });
-  const waitFor = (pattern: RegExp, after: number, timeoutMs: number) =>
-    new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no line matching ${pattern} in ${timeoutMs} ms; got:\n${seen.join('\n')}`)), timeoutMs);
-      const look = () => {
-        const line = seen.slice(after).find((l) => pattern.test(l));
-        if (line === undefined) return;
-        clearTimeout(timer);
-        waiters = waiters.filter((w) => w !== look);
-        resolve(line);
-      };
-      waiters.push(look);
-      look();
-    });
-  return { seen, waitFor };
-}
 
 describe.skipIf(!existsSync(CLI))('tsag watch (end to end)', () => {
   it('builds at start, rebuilds an edited input with a line naming the change, and stops on SIGINT with exit 0', async () => {
