@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { InputError } from '../model/result.js';
 import type { BuildJob, BuildResult, JobRunner } from './build.js';
 import { runInProcess } from './build.js';
 
@@ -35,7 +36,8 @@ async function drain(url: URL, queue: BuildJob[], done: (index: number, result: 
       }
       void worker.terminate();
       worker = new Worker(url);
-      done(job.index, { input: job.input, ok: false, error: `${job.input}: internal error: ${answer.why}`, ms: 0 });
+      // Whatever stopped the worker, the input did it (nothing else runs there): name the input.
+      done(job.index, { input: job.input, ok: false, error: new InputError(job.input, '', `the build stopped: ${answer.why}`).describe(), ms: 0 });
     }
   } finally {
     await worker.terminate();
@@ -43,7 +45,7 @@ async function drain(url: URL, queue: BuildJob[], done: (index: number, result: 
 }
 
 /** A worker's reply, or why there is none: it threw, or it stopped (crashed, or was terminated). */
-export type Answer<R> = { ok: true; reply: R } | { ok: false; why: string };
+export type Answer<R> = { ok: true; reply: R } | { ok: false; why: string; outOfMemory?: boolean };
 
 /**
  * Posts one message to a worker and waits for its one reply. A worker that fails answers
@@ -61,9 +63,10 @@ export function askWorker<R>(worker: Worker, message: unknown): Promise<Answer<R
       stop();
       resolve({ ok: true, reply });
     };
-    const onError = (error: Error) => {
+    const onError = (error: NodeJS.ErrnoException) => {
       stop();
-      resolve({ ok: false, why: error.message.split('\n')[0] ?? 'worker failed' });
+      const outOfMemory = error.code === 'ERR_WORKER_OUT_OF_MEMORY';
+      resolve({ ok: false, why: error.message.split('\n')[0] ?? 'worker failed', ...(outOfMemory ? { outOfMemory } : {}) });
     };
     const onExit = (code: number) => {
       stop();

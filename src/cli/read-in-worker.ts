@@ -10,37 +10,26 @@ import { Worker } from 'node:worker_threads';
 import type { QuestionsDocument } from '../model/document.js';
 import { InputError, type Read } from '../model/result.js';
 import type { ReadOptions } from '../readers/index.js';
+import { askWorker } from './pool.js';
+import type { ReadJob } from './read-worker.js';
 
 /** The old-generation heap of one read: the 360-page benchmark reads in 160 MB. */
 export const READ_HEAP_MB = 192;
 
 type Outcome = { ok: true; read: Read<QuestionsDocument> } | { ok: false; where: string; message: string };
 
-export function readInWorker(file: string, options: ReadOptions, heapMb = READ_HEAP_MB): Promise<Read<QuestionsDocument>> {
-  const worker = new Worker(new URL('./read-worker.js', import.meta.url), {
-    workerData: { file, options },
-    resourceLimits: { maxOldGenerationSizeMb: heapMb },
-  });
-  return new Promise((resolve, reject) => {
-    let settled = false;
-    const settle = (action: () => void) => {
-      if (settled) return;
-      settled = true;
-      action();
-      void worker.terminate();
-    };
-    worker.once('message', (outcome: Outcome) =>
-      settle(() => (outcome.ok ? resolve(outcome.read) : reject(new InputError(file, outcome.where, outcome.message)))),
-    );
-    worker.once('error', (error: NodeJS.ErrnoException) =>
-      settle(() =>
-        reject(
-          error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-            ? new InputError(file, '', `reading it needs more than ${heapMb} MB of memory: refused (document too large)`)
-            : error,
-        ),
-      ),
-    );
-    worker.once('exit', (code) => settle(() => reject(new InputError(file, '', `internal error: the reader stopped (exit code ${code})`))));
-  });
+export async function readInWorker(file: string, options: ReadOptions, heapMb = READ_HEAP_MB): Promise<Read<QuestionsDocument>> {
+  const worker = new Worker(new URL('./read-worker.js', import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: heapMb } });
+  try {
+    const job: ReadJob = { file, options };
+    const answer = await askWorker<Outcome>(worker, job);
+    if (!answer.ok) {
+      const why = answer.outOfMemory ? `reading it needs more than ${heapMb} MB of memory: refused (document too large)` : `the reader stopped: ${answer.why}`;
+      throw new InputError(file, '', why);
+    }
+    if (!answer.reply.ok) throw new InputError(file, answer.reply.where, answer.reply.message);
+    return answer.reply.read;
+  } finally {
+    await worker.terminate();
+  }
 }

@@ -1,17 +1,25 @@
 /**
- * A reader on its own thread (./read-in-worker.ts): reads one input into the model and posts
- * it back, or posts the one-line error. Its heap is its own, bounded by the resourceLimits the
+ * A reader on its own thread (./read-in-worker.ts): reads one input into the model and answers
+ * with it, or with the one-line error. Its heap is its own, bounded by the resourceLimits the
  * parent gives, and all of it is freed when the thread ends.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { readDocument, type ReadOptions } from '../readers/index.js';
 import { asInputError, readInput } from './build.js';
 
-const { file, options } = workerData as { file: string; options: ReadOptions };
-try {
-  const read = await readDocument(await readInput(file, options), file, options);
-  parentPort?.postMessage({ ok: true, read });
-} catch (error) {
-  const { where, message } = asInputError(file, error);
-  parentPort?.postMessage({ ok: false, where, message });
+export interface ReadJob {
+  file: string;
+  options: ReadOptions;
 }
+
+parentPort?.once('message', ({ file, options }: ReadJob) => {
+  void (async () => {
+    try {
+      const read = await readDocument(await readInput(file, options), file, options);
+      parentPort?.postMessage({ ok: true, read });
+    } catch (error) {
+      const { where, message } = asInputError(file, error);
+      parentPort?.postMessage({ ok: false, where, message });
+    }
+  })();
+});
