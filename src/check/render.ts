@@ -2,12 +2,17 @@
  * The findings as `tsag check` prints them: one line each, then a summary line; or a JSON
  * list. Pure: the CLI writes the result.
  */
+import { escapeControls, jsonForTerminal } from '../model/printable.js';
+import { clip, MAX_LINE } from '../model/result.js';
 import type { Finding, Severity } from './finding.js';
 
-/** `008C.txt:table row 4/20: warning: … [table.status]`; a line number when the reader gave one. */
+/**
+ * `008C.txt:table row 4/20: warning: … [table.status]`; a line number when the reader gave one.
+ * One line whatever the document holds: control characters escaped, the message cut.
+ */
 export function formatFinding(f: Finding, severity: Severity): string {
   const at = f.where.line !== undefined ? `:${f.where.line}` : f.where.section !== undefined ? `:${f.where.section}` : '';
-  return `${f.where.file ?? ''}${at}: ${severity}: ${f.message} [${f.code}]`;
+  return escapeControls(`${f.where.file ?? ''}${at}: ${severity}: ${clip(f.message, MAX_LINE)} [${f.code}]`);
 }
 
 export function formatFindings(findings: readonly Finding[], severity: Severity): string[] {
@@ -42,5 +47,5 @@ export function renderFindingsJson(findings: readonly Finding[], severity: Sever
     },
     message: f.message,
   }));
-  return `${JSON.stringify(list, null, 2)}\n`;
+  return `${jsonForTerminal(JSON.stringify(list, null, 2))}\n`;
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
+import { lstat, mkdir, open, readdir, realpath, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { InputError } from '../model/result.js';
 import { inputAt, type InputFiles } from './same-file.js';
@@ -74,25 +74,44 @@ export async function writeFileAtomic(path: string, data: Uint8Array, inputs?: I
  */
 export async function writeFilesAtomic(files: readonly OutputFile[], inputs?: InputFiles): Promise<void> {
   const temps: string[] = [];
+  const targets: string[] = [];
   try {
     for (const file of files) {
-      const dir = dirname(file.path);
+      const target = await resolveTarget(file.path);
+      targets.push(target);
+      const dir = dirname(target);
       await makeFolder(dir);
-      const temp = join(dir, `.${basename(file.path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+      const temp = join(dir, `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
       temps.push(temp);
       await writeTemp(temp, file);
     }
-    for (const file of files) await assertWritable(file.path, inputs);
-    for (const [index, file] of files.entries()) {
+    for (const target of targets) await assertWritable(target, inputs);
+    for (const [index, target] of targets.entries()) {
       try {
-        await rename(temps[index]!, file.path);
+        await rename(temps[index]!, target);
       } catch (error) {
-        throw outputError(file.path, error);
+        throw outputError(target, error);
       }
     }
   } catch (error) {
     for (const temp of temps) await rm(temp, { force: true });
     throw error;
+  }
+}
+
+/**
+ * Where writing `path` lands: the path itself, or, when it is a symbolic link, the file it
+ * points to (as a shell's `>` writes through a link, and not the link replaced by a file). A
+ * link that loops or points to nothing is refused.
+ */
+async function resolveTarget(path: string): Promise<string> {
+  const info = await lstat(path).catch(() => undefined);
+  if (!info?.isSymbolicLink()) return path;
+  try {
+    return await realpath(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new OutputError(path, 'cannot write: a symbolic link to nothing');
+    throw outputError(path, error);
   }
 }
 

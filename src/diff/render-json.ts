@@ -6,6 +6,7 @@
  * written raw (see escapeC1), so printing it on a terminal is safe.
  */
 import type { Change, EditionDiff } from './types.js';
+import { jsonForTerminal } from '../model/printable.js';
 
 export function renderJson(diff: EditionDiff): string {
   const out = {
@@ -23,16 +24,7 @@ export function renderJson(diff: EditionDiff): string {
       return `\u0000run:${runs.length - 1}`;
     });
   }, 2);
-  return `${escapeC1(json.replace(/"\\u0000run:(\d+)"/gu, (_, index: string) => runs[Number(index)] ?? ''))}\n`;
-}
-
-/**
- * JSON.stringify writes C0 controls as `\u001b` but DEL and the C1 controls (U+009B, an 8-bit
- * CSI) as they are, for a terminal to obey when the JSON is printed; as `\u009b` they are the
- * same JSON value, shown.
- */
-function escapeC1(json: string): string {
-  return json.replace(/[\u007f-\u009f]/gu, (control) => `\\u${control.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return `${jsonForTerminal(json.replace(/"\\u0000run:(\d+)"/gu, (_, index: string) => runs[Number(index)] ?? ''))}\n`;
 }
 
 /** The fields a reader of the JSON needs; the model nodes and the grouping hints stay in memory. */

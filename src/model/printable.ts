@@ -28,3 +28,12 @@ export function escapeControls(text: string): string {
     return code > 0xff ? `\\u${code.toString(16)}` : `\\x${code.toString(16).padStart(2, '0')}`;
   });
 }
+
+/**
+ * JSON as it is safe to print: JSON.stringify writes C0 controls as `\u001b` but DEL and the
+ * C1 controls (U+009B, an 8-bit CSI) as they are, for a terminal to obey when the JSON is
+ * printed; as `\u009b` they are the same JSON value, shown.
+ */
+export function jsonForTerminal(json: string): string {
+  return json.replace(/[\u007f-\u009f]/gu, (control) => `\\u${control.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

@@ -6,7 +6,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -187,6 +187,19 @@ describe('output errors', () => {
     expect(spawnSync('test', ['-c', '/dev/null']).status).toBe(0);
   });
 
+  it('writes through a link to a file, as a shell does, and refuses a link that loops', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'report.md'), 'old report');
+    symlinkSync(join(dir, 'report.md'), join(dir, 'link.md'));
+    const through = tsag(['diff', TEXT, WORD, '--format', 'md', '-o', join(dir, 'link.md')]);
+    expect(through.code).toBe(0);
+    expect(readFileSync(join(dir, 'report.md'), 'utf8')).toContain('No content changes');
+    expect(lstatSync(join(dir, 'link.md')).isSymbolicLink()).toBe(true);
+    symlinkSync('loop', join(dir, 'loop'));
+    expectRefused(tsag(['diff', TEXT, WORD, '--format', 'md', '-o', join(dir, 'loop')]), join(dir, 'loop'));
+    expect(lstatSync(join(dir, 'loop')).isSymbolicLink()).toBe(true);
+  });
+
   it('writes the outputs of an input together: a failure before the renames leaves the old set whole', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'a.json'), 'old json');
@@ -265,6 +278,18 @@ describe('the terminal', () => {
     expect(run.code).toBe(2);
     expect(run.stderr + run.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/u);
     expect(run.stderr).toContain('\\x1b');
+  });
+
+  it('escapes control characters of the document in what tsag check prints, text and JSON', () => {
+    const dir = tempDir();
+    const text = readFileSync(TEXT, 'utf8').replace('第1/20号课题 – 物联网', '第1/20号课题 – \u001b]0;owned\u0007\u009b2J物联网');
+    writeFileSync(join(dir, 'esc.txt'), text);
+    for (const format of ['text', 'json']) {
+      const run = tsag(['check', 'esc.txt', '--format', format], dir);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain('owned');
+      expect(run.stdout + run.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/u);
+    }
   });
 
   it('ends quietly when the reader of its output goes away (| head -1)', async () => {
