@@ -73,7 +73,7 @@ export function frontBlocks(tokens: readonly Token[], context: BlockContext): Bl
       const caption = token.kind === 'caption' ? token.text : '';
       const read = questionTable(caption, tokens.slice(start, end), context);
       blocks.push(read.table);
-      warnings.push(...read.warnings);
+      for (const w of read.warnings) warnings.push(w);
       i = end - 1;
       continue;
     }
@@ -112,8 +112,8 @@ export function relationshipBlocks(tokens: readonly Token[], context: BlockConte
   const flushStray = () => {
     if (stray.length === 0) return;
     const read = sectionBlocks(stray, context);
-    blocks.push(...read.blocks);
-    warnings.push(...read.warnings);
+    for (const block of read.blocks) blocks.push(block);
+    for (const w of read.warnings) warnings.push(w);
     stray = [];
   };
   for (const token of tokens) {
@@ -169,6 +169,13 @@ export function labelOf(text: string, table: LanguageTable): string | undefined 
 }
 
 /**
+ * Word numbers nine list levels (`w:ilvl` 0–8); a DOCX may still say `w:ilvl="5000"`. Deeper
+ * items are put at this level, so that the model's depth, and every recursion over it in the
+ * writers and the diff, stays bounded whatever the input says.
+ */
+export const MAX_LIST_LEVEL = 9;
+
+/**
  * Consecutive list items form one list; an item one level down goes into the children of the
  * last item one level up. A level with no parent is lifted to the deepest level that has one.
  */
@@ -189,6 +196,11 @@ class ListBuilder {
       this.path = [];
     }
     let level = Math.max(1, token.level);
+    if (level > MAX_LIST_LEVEL) {
+      const message = `level ${level} item, put at level ${MAX_LIST_LEVEL}, the deepest Word numbers`;
+      this.warnings.push(warnAt('structure.listLevel', token, this.context, message));
+      level = MAX_LIST_LEVEL;
+    }
     if (level > this.path.length + 1) {
       const message = `level ${level} item without a parent, put at level ${this.path.length + 1}`;
       this.warnings.push(warnAt('structure.listLevel', token, this.context, message));

@@ -21,6 +21,7 @@ import { normalizeInlines, plainText } from '../model/inline.js';
 import { relationshipRole, type LanguageTable } from '../model/languages.js';
 import { readRelationshipValues } from '../model/relationship-values.js';
 import { warning, type Place, type Warning } from '../model/result.js';
+import { append } from './append.js';
 
 /** What reading a block needs: the language, the file and section for warnings, and where warnings go. */
 export interface Context {
@@ -141,7 +142,7 @@ export function sectionBlocks(nodes: readonly Md.RootContent[], role: SectionRol
       const items: string[] = [];
       if (next?.type === 'list') {
         if (next.ordered) dropped(next, ctx);
-        items.push(...next.children.map((item) => relationshipItem(item, ctx)));
+        append(items, next.children.map((item) => relationshipItem(item, ctx)));
         index++;
       }
       blocks.push(relationshipGroup(label, items, node, ctx));
@@ -194,7 +195,7 @@ function listItem(node: Md.ListItem, ctx: Context): ListItem {
   const item: ListItem = { content: [], children: [] };
   node.children.forEach((child, index) => {
     if (child.type === 'paragraph' && index === 0) item.content = inlines(child.children, ctx);
-    else if (child.type === 'list') item.children.push(...list(child, ctx).items);
+    else if (child.type === 'list') append(item.children, list(child, ctx).items);
     else unexpected([child], ctx, 'a list item holds only one paragraph and its sub-items');
   });
   return item;
