@@ -1,4 +1,5 @@
 import {
+  MAX_LIST_LEVEL,
   QUESTION_TABLE_FIELDS,
   type Block,
   type FrontBlock,
@@ -167,13 +168,6 @@ export function labelOf(text: string, table: LanguageTable): string | undefined 
   const label = trimmed.slice(0, -colon.length).trim();
   return label === '' ? undefined : label;
 }
-
-/**
- * Word numbers nine list levels (`w:ilvl` 0–8); a DOCX may still say `w:ilvl="5000"`. Deeper
- * items are put at this level, so that the model's depth, and every recursion over it in the
- * writers and the diff, stays bounded whatever the input says.
- */
-export const MAX_LIST_LEVEL = 9;
 
 /**
  * Consecutive list items form one list; an item one level down goes into the children of the

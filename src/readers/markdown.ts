@@ -60,13 +60,21 @@ import {
   sectionRole,
   type LanguageTable,
 } from '../model/languages.js';
-import { InputError, type Read, type Warning } from '../model/result.js';
+import { InputError, warning, type Read, type Warning } from '../model/result.js';
 import { questionWorkProgrammeUrl } from '../model/work-programme.js';
 import { flatText, frontBlocks, readFootnote, sectionBlocks, unexpected, type Context } from './markdown-blocks.js';
 import { readFrontMatter } from './markdown-front-matter.js';
 import { MAX_MARKDOWN_BRACKETS, MAX_MARKDOWN_DEPTH, markdownBrackets, markdownDepth } from './markdown-depth.js';
 
-export function readMarkdown(text: string, file: string, sha256?: string): Read<QuestionsDocument> {
+export interface MarkdownReadOptions {
+  /** Force the language table (`--lang zh`) over the front matter's and over detection. */
+  language?: string;
+  /** sha256 of the bytes read, for the source of hand-written Markdown; else that of the text. */
+  sha256?: string;
+}
+
+export function readMarkdown(text: string, file: string, options: MarkdownReadOptions = {}): Read<QuestionsDocument> {
+  const { sha256 } = options;
   const nesting = markdownDepth(text);
   if (nesting.depth > MAX_MARKDOWN_DEPTH) {
     const message = `Markdown nested too deep (${nesting.depth} levels; limit ${MAX_MARKDOWN_DEPTH})`;
@@ -82,7 +90,7 @@ export function readMarkdown(text: string, file: string, sha256?: string): Read<
   const yaml = root.children.find((node): node is Md.Yaml => node.type === 'yaml');
   const front = yaml ? readFrontMatter(yaml, file, warnings) : {};
 
-  const table = front.language !== undefined ? knownLanguage(front.language, file) : detectLanguage(root);
+  const table = chooseTable(root, front.language, options.language, file, warnings);
   if (!table) throw notQuestions(file);
   const body = walkBody(root, { table, file, warnings });
   if (body.questions.length === 0) throw notQuestions(file);
@@ -115,10 +123,29 @@ function notQuestions(file: string): InputError {
   return new InputError(file, '', `not a Questions text: ${questionHeadingHints()}`);
 }
 
-function knownLanguage(code: string, file: string): LanguageTable {
-  if (LANGUAGES[code]) return languageTable(code);
+function knownLanguage(code: string, file: string, where: string): LanguageTable {
+  if (Object.hasOwn(LANGUAGES, code)) return languageTable(code);
   const known = Object.keys(LANGUAGES).join(', ');
-  throw new InputError(file, 'front matter', `unknown language "${code}" (known: ${known})`);
+  throw new InputError(file, where, `unknown language "${code}" (known: ${known})`);
+}
+
+/** The forced language, else the front matter's, else the one the headings read best in. */
+function chooseTable(
+  root: Md.Root,
+  written: string | undefined,
+  forced: string | undefined,
+  file: string,
+  warnings: Warning[],
+): LanguageTable | undefined {
+  if (forced !== undefined) {
+    const table = knownLanguage(forced, file, '');
+    if (written !== undefined && written !== forced) {
+      const message = `front matter says language "${written}", read as "${forced}" as asked`;
+      warnings.push(warning('markdown.languageOverridden', { file }, message));
+    }
+    return table;
+  }
+  return written !== undefined ? knownLanguage(written, file, 'front matter') : detectLanguage(root);
 }
 
 /**

@@ -35,7 +35,7 @@ describe('readMarkdown of our own Markdown', () => {
 
   it('gives back the metadata as the front matter says, whatever sha256 the caller passes', () => {
     const md = writeMarkdown(sampleModel());
-    expect(readMarkdown(md, 'elsewhere/doc.md', 'f'.repeat(64)).value.metadata).toStrictEqual(sampleModel().metadata);
+    expect(readMarkdown(md, 'elsewhere/doc.md', { sha256: 'f'.repeat(64) }).value.metadata).toStrictEqual(sampleModel().metadata);
   });
 
   it('gives back metadata strings holding U+2028 or U+2029, which JSON.stringify leaves unescaped', () => {
@@ -220,7 +220,7 @@ describe('readMarkdown of hand-written Markdown', () => {
 `;
 
   it('takes metadata from the file when there is no front matter, the language from the headings', () => {
-    const read = readMarkdown(handWritten, 'notes/hand.md', 'c'.repeat(64));
+    const read = readMarkdown(handWritten, 'notes/hand.md', { sha256: 'c'.repeat(64) });
     expect(read.value.metadata).toStrictEqual({
       language: 'zh',
       source: { fileName: 'hand.md', format: 'markdown', sha256: 'c'.repeat(64) },
