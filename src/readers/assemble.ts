@@ -9,6 +9,7 @@ import {
 import { plainText } from '../model/inline.js';
 import { LANGUAGES, questionHeadingHints, sectionRole, type LanguageTable } from '../model/languages.js';
 import { InputError, warning, type Read, type Warning } from '../model/result.js';
+import { missingSectionWarnings } from '../model/sections.js';
 import { questionWorkProgrammeUrl } from '../model/work-programme.js';
 import { frontBlocks, ownValue, relationshipBlocks, sectionBlocks, warnAt, type BlockContext } from './blocks.js';
 import { classifyLine, countQuestionHeadings, type Token } from './classify.js';
@@ -240,6 +241,8 @@ function readQuestion(tokens: readonly Token[], context: BlockContext): Read<Que
     sections,
     ...(url !== undefined ? { workProgrammeUrl: url } : {}),
   };
+  const place = { ...head.line.where, file: context.file };
+  append(warnings, missingSectionWarnings(question, context.table, place));
   return { value: question, warnings };
 }
 

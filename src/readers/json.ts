@@ -7,11 +7,13 @@
  * (./json-scan.ts); JSON that does not match the published schema; and what the schema
  * cannot say: a language with no language table, a footnote reference to no footnote, two
  * footnotes with one id, lists nested deeper than the readers ever nest them.
+ * Warns: a Question without one of its four sections (`section.missing`), as every reader does.
  */
 import { MAX_LIST_LEVEL, type Block, type FrontBlock, type Inline, type ListItem, type QuestionsDocument } from '../model/document.js';
-import { LANGUAGES } from '../model/languages.js';
+import { LANGUAGES, languageTable } from '../model/languages.js';
 import { InputError, type Read } from '../model/result.js';
 import { schemaError } from '../model/schema.js';
+import { missingSectionWarnings } from '../model/sections.js';
 import { scanJson } from './json-scan.js';
 
 /**
@@ -47,7 +49,9 @@ export function readJson(bytes: Uint8Array, file: string, options: JsonReadOptio
   const doc = value as QuestionsDocument;
   const meaning = meaningError(doc);
   if (meaning) throw new InputError(file, meaning.path, meaning.message);
-  return { value: doc, warnings: [] };
+  const table = languageTable(doc.metadata.language);
+  const warnings = doc.questions.flatMap((question) => missingSectionWarnings(question, table, { file }));
+  return { value: doc, warnings };
 }
 
 interface MeaningError {

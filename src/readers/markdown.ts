@@ -61,7 +61,9 @@ import {
   type LanguageTable,
 } from '../model/languages.js';
 import { InputError, warning, type Read, type Warning } from '../model/result.js';
+import { missingSectionWarnings } from '../model/sections.js';
 import { questionWorkProgrammeUrl } from '../model/work-programme.js';
+import { append } from './append.js';
 import { flatText, frontBlocks, readFootnote, sectionBlocks, unexpected, type Context } from './markdown-blocks.js';
 import { readFrontMatter } from './markdown-front-matter.js';
 import { MAX_MARKDOWN_BRACKETS, MAX_MARKDOWN_DEPTH, markdownBrackets, markdownDepth } from './markdown-depth.js';
@@ -215,6 +217,8 @@ function walkBody(root: Md.Root, ctx: Context): Body {
   const body: Body = { frontMatter: { heading: NO_HEADING, blocks: [] }, questionsHeading: NO_HEADING, questions: [], footnotes };
   let parts = 0;
   let question: Question | undefined;
+  /** The line of each Question's heading, for its warnings. */
+  const questionLines: (number | undefined)[] = [];
   for (const { heading, blocks } of runs) {
     if (!heading) {
       unexpected(blocks, ctx, 'it comes before the first heading');
@@ -231,7 +235,10 @@ function walkBody(root: Md.Root, ctx: Context): Body {
       parts++;
     } else if (heading.depth === 2) {
       question = readQuestion(heading, blocks, ctx);
-      if (question) body.questions.push(question);
+      if (question) {
+        body.questions.push(question);
+        questionLines.push(heading.position?.start.line);
+      }
     } else if (question) {
       question.sections.push(readSection(heading, blocks, question, ctx));
     } else {
@@ -239,6 +246,11 @@ function walkBody(root: Md.Root, ctx: Context): Body {
     }
   }
   body.questions = body.questions.map((q) => withWorkProgrammeUrl(q, ctx.table));
+  body.questions.forEach((question, index) => {
+    const line = questionLines[index];
+    const place = { file: ctx.file, ...(line !== undefined && { line }) };
+    append(ctx.warnings, missingSectionWarnings(question, ctx.table, place));
+  });
   return body;
 }
 
