@@ -65,7 +65,7 @@ export async function readDocument(
     }
     case 'markdown': {
       const { readMarkdown } = await import('./markdown.js');
-      return readMarkdown(decodeUtf8(bytes, file), file, options.language !== undefined ? { language: options.language } : {});
+      return readMarkdown(decodeUtf8(bytes, file), file, { language: options.language, maxBytes: options.maxTextBytes });
     }
     case 'json': {
       const { readJson } = await import('./json.js');

@@ -64,19 +64,39 @@ import { InputError, warning, type Read, type Warning } from '../model/result.js
 import { missingSectionWarnings } from '../model/sections.js';
 import { questionWorkProgrammeUrl } from '../model/work-programme.js';
 import { append } from './append.js';
+import { tooLarge } from './index.js';
 import { flatText, frontBlocks, readFootnote, sectionBlocks, unexpected, type Context } from './markdown-blocks.js';
 import { readFrontMatter } from './markdown-front-matter.js';
-import { MAX_MARKDOWN_BRACKETS, MAX_MARKDOWN_DEPTH, markdownBrackets, markdownDepth } from './markdown-depth.js';
+import {
+  DEFAULT_MAX_MARKDOWN_BYTES,
+  MAX_MARKDOWN_BRACKETS,
+  MAX_MARKDOWN_CONTAINER_COST,
+  MAX_MARKDOWN_DEPTH,
+  MAX_MARKDOWN_LINES,
+  MAX_MARKDOWN_INLINE_COST,
+  markdownBrackets,
+  markdownDepth,
+  markdownInlineCost,
+  markdownShape,
+} from './markdown-depth.js';
 
 export interface MarkdownReadOptions {
   /** Force the language table (`--lang zh`) over the front matter's and over detection. */
   language?: string;
   /** sha256 of the bytes read, for the source of hand-written Markdown; else that of the text. */
   sha256?: string;
+  /** The largest Markdown in UTF-8 bytes (`--max-text-size`); DEFAULT_MAX_MARKDOWN_BYTES if unset. */
+  maxBytes?: number;
 }
 
 export function readMarkdown(text: string, file: string, options: MarkdownReadOptions = {}): Read<QuestionsDocument> {
   const { sha256 } = options;
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_MARKDOWN_BYTES;
+  const size = Buffer.byteLength(text, 'utf8');
+  if (size > maxBytes) {
+    const message = `too large for a Markdown input: ${tooLarge(size, maxBytes)}: refused (remark's parser slows with the square of the size; --max-text-size raises the limit)`;
+    throw new InputError(file, '', message);
+  }
   const nesting = markdownDepth(text);
   if (nesting.depth > MAX_MARKDOWN_DEPTH) {
     const message = `Markdown nested too deep (${nesting.depth} levels; limit ${MAX_MARKDOWN_DEPTH})`;
@@ -86,6 +106,19 @@ export function readMarkdown(text: string, file: string, options: MarkdownReadOp
   if (brackets.count > MAX_MARKDOWN_BRACKETS) {
     const message = `too many link brackets "[" in one paragraph (${brackets.count}; limit ${MAX_MARKDOWN_BRACKETS})`;
     throw new InputError(file, `line ${brackets.line}`, message);
+  }
+  const shape = markdownShape(text);
+  if (shape.lines > MAX_MARKDOWN_LINES) {
+    throw new InputError(file, '', `too many lines for a Markdown input: ${shape.lines} (limit ${MAX_MARKDOWN_LINES}); refused`);
+  }
+  if (shape.lines * shape.containerLines > MAX_MARKDOWN_CONTAINER_COST) {
+    const message = `too costly to parse: ${shape.containerLines} list items or quotes in ${shape.lines} lines (remark's parser takes time in their product; at most ${MAX_MARKDOWN_CONTAINER_COST.toLocaleString('en-US')})`;
+    throw new InputError(file, '', message);
+  }
+  const inline = markdownInlineCost(text);
+  if (inline.cost > MAX_MARKDOWN_INLINE_COST) {
+    const message = `too costly to parse: ${inline.openers} characters that may open inline syntax (< ] \` * _ ~ @) in a paragraph of ${inline.length} (tsag's own Markdown escapes them)`;
+    throw new InputError(file, `line ${inline.line}`, message);
   }
   const root = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).parse(text);
   const warnings: Warning[] = [];
