@@ -42,7 +42,7 @@ export function readJson(bytes: Uint8Array, file: string, options: JsonReadOptio
     throw new InputError(file, `line ${scanned.line}`, `duplicate key "${scanned.key}" at ${scanned.path}: which value is meant?`);
   }
   if (scanned?.kind === 'depth') {
-    throw new InputError(file, `line ${scanned.line}`, `JSON nested too deep at ${scanned.path || '/'} (more than ${maxDepth} levels)`);
+    throw new InputError(file, `line ${scanned.line}`, `JSON nested too deep at ${shortPath(scanned.path)} (more than ${maxDepth} levels)`);
   }
   const problem = schemaError(value);
   if (problem) throw new InputError(file, '', `not a tsag Questions JSON: ${problem}`);
@@ -52,6 +52,12 @@ export function readJson(bytes: Uint8Array, file: string, options: JsonReadOptio
   const table = languageTable(doc.metadata.language);
   const warnings = doc.questions.flatMap((question) => missingSectionWarnings(question, table, { file }));
   return { value: doc, warnings };
+}
+
+/** A path 60 levels deep is 500 characters: its start and its end say where. */
+function shortPath(path: string): string {
+  if (path === '') return '/';
+  return path.length <= 120 ? path : `${path.slice(0, 70)}…${path.slice(-40)}`;
 }
 
 interface MeaningError {
