@@ -184,8 +184,8 @@ function isTrailingMeta(line: CleanLine | undefined): boolean {
 
 /** `L:\008C.DOCX<TAB>27.01.21<TAB>25.11.19` → the path and the dates as written. */
 export function parseFooter(text: string): Footer | undefined {
-  // Every line of the body is asked: most are let go before the split, as no footer has no TAB
-  // or ends with anything but a date's digit.
+  // Every line of the body is asked: a footer has a TAB and ends with a date's digit, so most
+  // lines are let go before the split.
   const end = text.trimEnd();
   const last = end.charCodeAt(end.length - 1);
   if (!text.includes('\t') || !(last >= 0x30 && last <= 0x39)) return undefined;

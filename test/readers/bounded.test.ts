@@ -204,6 +204,7 @@ describe('regular expressions of the readers on long hostile lines', () => {
     ['bookmark openers', '[bookmark:'.repeat(long / 10)],
     ['footnote openers', '[footnoteRef:1'.repeat(long / 14)],
     ['note openers', `${'[1: '.repeat(long / 4)}]`],
+    ['notes in a row', `x[footnoteRef:1]${'[1: x]'.repeat(long / 6)}`],
     ['unbalanced closers', `x${']'.repeat(long)}`],
     ['rule look-alike', `${'_'.repeat(long)} x`],
     ['image look-alike', `${'a.'.repeat(long / 2)}pngx`],
