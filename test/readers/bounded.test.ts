@@ -14,12 +14,14 @@ import { readDocument } from '../../src/readers/index.js';
 import type { SourceLine } from '../../src/readers/lines.js';
 import { DEFAULT_MAX_MARKDOWN_BYTES, MAX_MARKDOWN_LINES } from '../../src/readers/markdown-depth.js';
 import { readMarkdown } from '../../src/readers/markdown.js';
-import { readText } from '../../src/readers/text.js';
+import { MAX_TEXT_LINES, readText } from '../../src/readers/text.js';
 import { fromRoot } from '../helpers/paths.js';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const codes = (warnings: readonly { code: string }[]) => warnings.map((w) => w.code);
 const SCALE = { timeout: 120_000 };
+/** The reader itself at scale: its line limit, tested on its own, lifted. */
+const UNLIMITED = { maxLines: Infinity };
 
 const HEAD = '1\tIntroduction\nText.\n2\tWording of Questions\nA\tQuestion 1/20 – Title\nA.1\tMotivation\n';
 const TAIL = 'A.2\tQuestion\nText.\nA.3\tTasks\nText.\nA.4\tRelationships\nRecommendations:\n–\tY.4000\n';
@@ -49,7 +51,7 @@ describe('text reader at scale', () => {
   it('pairs 150 000 inlined footnotes with their references', SCALE, () => {
     let text = HEAD;
     for (let i = 1; i <= 150_000; i++) text += `Para ${i}[footnoteRef:${i}]. [${i}:  Note ${i}.]\n`;
-    const read = readText(utf8(text + TAIL), 'notes.txt');
+    const read = readText(utf8(text + TAIL), 'notes.txt', UNLIMITED);
     expect(read.value.footnotes).toHaveLength(150_000);
     expect(read.value.footnotes[149_999]).toEqual({ id: '150000', text: 'Note 150000.' });
     expect(read.warnings).toEqual([]);
@@ -60,7 +62,7 @@ describe('text reader at scale', () => {
     ['list items', '–\tx\n'],
     ['nested list items', '–\tx\n•\ty\n'],
   ])('reads 200 000 %s without overflowing the stack', SCALE, (_, line) => {
-    const read = readText(utf8(HEAD + line.repeat(200_000) + TAIL), 'many.txt');
+    const read = readText(utf8(HEAD + line.repeat(200_000) + TAIL), 'many.txt', UNLIMITED);
     const motivation = read.value.questions[0]!.sections[0]!;
     expect(motivation.role).toBe('motivation');
     const blocks = motivation.blocks;
@@ -71,7 +73,7 @@ describe('text reader at scale', () => {
 
   it('reads 200 000 tab cells, each its own row, into one table', SCALE, () => {
     const text = '1\tIntroduction\nTable 1 – Questions\n' + '\tc\n\n'.repeat(200_000) + '2\tWording\nA\tQuestion 1/20 – T\nA.1\tMotivation\nx\n';
-    const read = readText(utf8(text), 'cells.txt');
+    const read = readText(utf8(text), 'cells.txt', UNLIMITED);
     const table = read.value.frontMatter.blocks.find((b) => b.type === 'questionTable');
     expect(table?.type === 'questionTable' && table.rows.length).toBe(199_999);
   });
@@ -81,6 +83,12 @@ describe('text reader at scale', () => {
     const zh = '1\t引言\n文本。\n2\t课题的措辞\nA\t第1/20号课题 – 标题\nA.1\t目的\n';
     const read = readText(utf8(zh + line.repeat(Math.ceil(20e6 / utf8(line).length))), 'zh.txt');
     expect(read.value.metadata.language).toBe('zh');
+  });
+
+  it(`refuses more than ${MAX_TEXT_LINES} lines, before splitting them`, () => {
+    const error = inputError(() => readText(utf8(HEAD + '\n'.repeat(MAX_TEXT_LINES) + TAIL), 'blank.txt'));
+    expect([error.file, error.message]).toEqual(['blank.txt', expect.stringContaining(MAX_TEXT_LINES.toLocaleString('en-US'))]);
+    expect(readText(utf8(HEAD + 'p\n'.repeat(MAX_TEXT_LINES - 20) + TAIL), 'max.txt').value.questions).toHaveLength(1);
   });
 
   it(`puts list items deeper than ${MAX_LIST_LEVEL} levels at level ${MAX_LIST_LEVEL}, with a warning`, () => {
