@@ -63,11 +63,12 @@ export interface TextReadOptions {
 }
 
 /**
- * The most lines of a text read. Each line becomes some hundreds of bytes of model and as many
- * again in every writer: 200 000 one-word list items (1.2 MB) built to 1 GB. 008C.txt has 488
- * lines, its 360-page edition (x20) 9 800; 50 000 lines of list items build in 210 MB.
+ * The most lines of a text read. Each line becomes some hundreds of bytes of model, and some
+ * kilobytes once all four writers have run: 200 000 one-word list items (1.2 MB) built to 1 GB.
+ * 008C.txt has 488 lines, its 360-page edition (x20) 9 800; 008C repeated to 40 000 lines builds
+ * in 230 MB, to 49 000 in 315 MB.
  */
-export const MAX_TEXT_LINES = 50_000;
+export const MAX_TEXT_LINES = 40_000;
 
 /** Bytes of a text extraction → the model: decode, stage 1, assemble, metadata. */
 export function readText(bytes: Uint8Array, file: string, options: TextReadOptions = {}): Read<QuestionsDocument> {
