@@ -6,10 +6,10 @@
  */
 import type { Question, QuestionsDocument, Section, SectionRole } from '../model/document.js';
 import type { LanguageTable } from '../model/languages.js';
+import { missingSectionWarnings, roleName, SECTION_ORDER } from '../model/sections.js';
 import { finding, ordinal, type Finding } from './finding.js';
 
-/** The sections every Question has, in order. */
-export const SECTION_ORDER: readonly SectionRole[] = ['motivation', 'question', 'tasks', 'relationships'];
+export { roleName, SECTION_ORDER };
 
 /** `A` → `B`, `Z` → `AA`, `AZ` → `BA`: bijective base 26, as Word and spreadsheets letter. */
 export function nextLetter(letter: string): string | undefined {
@@ -80,9 +80,8 @@ function checkQuestionSections(question: Question, file: string, table: Language
     }
     if (isEmpty(section)) findings.push(finding('section.empty', file, placeOf(question, section), `${name(section.role)} section is empty`));
   }
-  for (const role of SECTION_ORDER) {
-    if (!seen.includes(role)) findings.push(finding('section.missing', file, question.number, `Question ${question.number} has no ${name(role)} section`));
-  }
+  // The readers warn with the same rule (src/model/sections.ts).
+  for (const missing of missingSectionWarnings(question, table, { file })) findings.push(missing);
   return findings;
 }
 
@@ -101,12 +100,6 @@ function checkSectionNumber(question: Question, section: Section, index: number,
 /** A section without number (text before the first heading) is placed at its Question. */
 function placeOf(question: Question, section: Section): string {
   return section.number || question.number;
-}
-
-/** `tasks (任务)`: the role, and the heading the language writes for it. */
-export function roleName(role: SectionRole, table: LanguageTable | undefined): string {
-  const heading = table ? Object.keys(table.sectionRoles).find((key) => table.sectionRoles[key] === role) : undefined;
-  return heading ? `${role} (${heading})` : role;
 }
 
 function isEmpty(section: Section): boolean {

@@ -116,6 +116,13 @@ export interface ListItem {
   children: ListItem[];
 }
 
+/**
+ * Lists nest at most this many levels. Word numbers nine (`w:ilvl` 0–8), yet a DOCX may say
+ * `w:ilvl="5000"` and Markdown may nest a list 100 deep: the readers put deeper items at this
+ * level, so that every recursion over the model (writers, diff) stays bounded.
+ */
+export const MAX_LIST_LEVEL = 9;
+
 export type Inline = Text | FootnoteReference;
 
 export interface Text {

@@ -9,12 +9,14 @@ import {
 import { plainText } from '../model/inline.js';
 import { LANGUAGES, questionHeadingHints, sectionRole, type LanguageTable } from '../model/languages.js';
 import { InputError, warning, type Read, type Warning } from '../model/result.js';
+import { missingSectionWarnings } from '../model/sections.js';
 import { questionWorkProgrammeUrl } from '../model/work-programme.js';
 import { frontBlocks, ownValue, relationshipBlocks, sectionBlocks, warnAt, type BlockContext } from './blocks.js';
 import { classifyLine, countQuestionHeadings, type Token } from './classify.js';
 import { languageEvidence } from './detect.js';
 import { renumberFootnotes } from './footnotes.js';
 import type { SourceLines } from './lines.js';
+import { append } from './append.js';
 
 /**
  * The format-independent model builder: source lines (from the text reader, the DOCX reader)
@@ -59,15 +61,15 @@ export function assemble(input: SourceLines, options: AssembleOptions): Read<Ass
   const warnings: Warning[] = [...headingWarnings(tokens, context)];
   const first = tokens.findIndex((token) => token.kind === 'questionHeading');
   const front = frontPart(tokens.slice(0, first), context);
-  warnings.push(...front.warnings);
+  append(warnings, front.warnings);
   const questions: Question[] = [];
   for (const range of questionRanges(tokens, first)) {
     const read = readQuestion(range, context);
     questions.push(read.value);
-    warnings.push(...read.warnings);
+    append(warnings, read.warnings);
   }
   const numbered = renumberFootnotes({ frontMatter: front.frontMatter, questions }, input.footnotes, file);
-  warnings.push(...numbered.warnings);
+  append(warnings, numbered.warnings);
   return {
     value: {
       schemaVersion: SCHEMA_VERSION,
@@ -94,21 +96,18 @@ function chooseLanguage(input: SourceLines, options: AssembleOptions): { table: 
   }
   const candidates = forcedTable ? [forcedTable] : Object.values(LANGUAGES);
   // The table that finds the most Question headings; on a tie (en and fr both write "Question"),
-  // the first with the most evidence of its language. Only the finalists are classified in full.
+  // the first with the most evidence of its language. Only the winner's tokens are kept.
   const texts = input.lines.map((line) => plainText(line.content));
   const counts = candidates.map((table) => countQuestionHeadings(input.lines, texts, table));
-  const most = Math.max(0, ...counts);
-  let best: { table: LanguageTable; tokens: Token[]; evidence?: number } | undefined;
-  for (const [i, table] of candidates.entries()) {
-    if (most === 0 || counts[i] !== most) continue;
-    const tokens = input.lines.map((line, j) => classifyLine(line, table, texts[j]));
-    if (!best) {
-      best = { table, tokens };
-      continue;
+  const most = counts.reduce((max, count) => Math.max(max, count), 0);
+  const finalists = most === 0 ? [] : candidates.filter((_, i) => counts[i] === most);
+  let best = finalists[0];
+  if (finalists.length > 1) {
+    let bestEvidence = -1;
+    for (const table of finalists) {
+      const evidence = languageEvidence(input.lines, texts, table);
+      if (evidence > bestEvidence) [best, bestEvidence] = [table, evidence];
     }
-    best.evidence ??= languageEvidence(best.tokens, best.table);
-    const evidence = languageEvidence(tokens, table);
-    if (evidence > best.evidence) best = { table, tokens, evidence };
   }
   if (!best) {
     const hint = forcedTable ? forcedTable.questionHeadingHint : questionHeadingHints();
@@ -117,7 +116,8 @@ function chooseLanguage(input: SourceLines, options: AssembleOptions): { table: 
     const found = count === 0 ? 'found no text' : `found 0 Question headings in ${count} ${unit}${count === 1 ? '' : 's'}`;
     throw new InputError(options.file, '', `not a Questions text: ${hint} (${found})`);
   }
-  return { table: best.table, tokens: best.tokens };
+  const table = best;
+  return { table, tokens: input.lines.map((line, j) => classifyLine(line, table, texts[j])) };
 }
 
 /** Headings the source marks as such but that match no known form, and notes lost in headings. */
@@ -172,7 +172,7 @@ function frontPart(tokens: readonly Token[], context: BlockContext): FrontRead {
   }
   const blocks = [before, middle, after].flatMap((part) => {
     const read = frontBlocks(part, context);
-    warnings.push(...read.warnings);
+    append(warnings, read.warnings);
     return read.blocks;
   });
   return {
@@ -214,7 +214,7 @@ function readQuestion(tokens: readonly Token[], context: BlockContext): Read<Que
     warnings.push(warnAt('structure.unplaced', looseFirst, questionContext, message));
     const read = readSection({ number: '', heading: '', role: 'other' }, loose, questionContext);
     sections.push(read.value);
-    warnings.push(...read.warnings);
+    append(warnings, read.warnings);
   }
   for (const range of sectionRanges(body, firstSection)) {
     const heading = range[0] as Token & { kind: 'sectionHeading' };
@@ -227,7 +227,7 @@ function readQuestion(tokens: readonly Token[], context: BlockContext): Read<Que
     const sectionHead = { number: heading.number, heading: heading.heading, role: role ?? 'other' } as const;
     const read = readSection(sectionHead, range.slice(1), sectionContext);
     sections.push(read.value);
-    warnings.push(...read.warnings);
+    append(warnings, read.warnings);
   }
 
   // The paragraph that holds the URL stays as written: the URL is derived, not moved.
@@ -241,6 +241,8 @@ function readQuestion(tokens: readonly Token[], context: BlockContext): Read<Que
     sections,
     ...(url !== undefined ? { workProgrammeUrl: url } : {}),
   };
+  const place = { ...head.line.where, file: context.file };
+  append(warnings, missingSectionWarnings(question, context.table, place));
   return { value: question, warnings };
 }
 

@@ -1,4 +1,5 @@
 import {
+  MAX_LIST_LEVEL,
   QUESTION_TABLE_FIELDS,
   type Block,
   type FrontBlock,
@@ -73,7 +74,7 @@ export function frontBlocks(tokens: readonly Token[], context: BlockContext): Bl
       const caption = token.kind === 'caption' ? token.text : '';
       const read = questionTable(caption, tokens.slice(start, end), context);
       blocks.push(read.table);
-      warnings.push(...read.warnings);
+      for (const w of read.warnings) warnings.push(w);
       i = end - 1;
       continue;
     }
@@ -112,8 +113,8 @@ export function relationshipBlocks(tokens: readonly Token[], context: BlockConte
   const flushStray = () => {
     if (stray.length === 0) return;
     const read = sectionBlocks(stray, context);
-    blocks.push(...read.blocks);
-    warnings.push(...read.warnings);
+    for (const block of read.blocks) blocks.push(block);
+    for (const w of read.warnings) warnings.push(w);
     stray = [];
   };
   for (const token of tokens) {
@@ -189,6 +190,11 @@ class ListBuilder {
       this.path = [];
     }
     let level = Math.max(1, token.level);
+    if (level > MAX_LIST_LEVEL) {
+      const message = `level ${level} item, put at level ${MAX_LIST_LEVEL}, the deepest Word numbers`;
+      this.warnings.push(warnAt('structure.listLevel', token, this.context, message));
+      level = MAX_LIST_LEVEL;
+    }
     if (level > this.path.length + 1) {
       const message = `level ${level} item without a parent, put at level ${this.path.length + 1}`;
       this.warnings.push(warnAt('structure.listLevel', token, this.context, message));

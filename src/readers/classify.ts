@@ -40,7 +40,12 @@ const STRICT = { question: questionPrefix(TAB), section: sectionPrefix(TAB), doc
 const LENIENT = { question: questionPrefix(WS), section: sectionPrefix(WS), document: documentPrefix(WS) };
 
 export function classifyLine(line: SourceLine, table: LanguageTable, text = plainText(line.content)): Token {
-  return { ...kindOf(line, text, table), line, text };
+  // The fresh kind object takes the two fields itself: a spread into a new object of one of
+  // seven shapes cost most of the time of reading 200 000 lines.
+  const token = kindOf(line, text, table) as Token;
+  token.line = line;
+  token.text = text;
+  return token;
 }
 
 /**

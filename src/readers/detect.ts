@@ -1,6 +1,7 @@
 import { relationshipRole, sectionRole, type LanguageTable } from '../model/languages.js';
 import { labelOf } from './blocks.js';
-import type { Token } from './classify.js';
+import { classifyLine, type Token } from './classify.js';
+import type { SourceLine } from './lines.js';
 
 /**
  * How many lines a language table recognises beyond the Question headings: known section
@@ -10,11 +11,13 @@ import type { Token } from './classify.js';
  * write `Question 1/20 – …`, but only one of them knows `Tasks` and `Recommendations`, the
  * other `Tâches` and `Recommandations`.
  */
-export function languageEvidence(tokens: readonly Token[], table: LanguageTable): number {
+export function languageEvidence(lines: readonly SourceLine[], texts: readonly string[], table: LanguageTable): number {
+  // Each line is classified and let go: keeping every finalist's tokens at once cost a copy of
+  // the document per finalist.
   let evidence = 0;
-  for (const token of tokens) {
-    if (recognised(token, table)) evidence++;
-  }
+  lines.forEach((line, i) => {
+    if (recognised(classifyLine(line, table, texts[i]), table)) evidence++;
+  });
   return evidence;
 }
 

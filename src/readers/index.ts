@@ -111,7 +111,7 @@ export async function readDocument(
     }
     case 'markdown': {
       const { readMarkdown } = await import('./markdown.js');
-      return readMarkdown(decodeUtf8(bytes, file), file);
+      return readMarkdown(decodeUtf8(bytes, file), file, { language: options.language, maxBytes: options.maxTextBytes });
     }
     case 'json': {
       const { readJson } = await import('./json.js');

@@ -4,6 +4,7 @@
  */
 import type * as Md from 'mdast';
 import {
+  MAX_LIST_LEVEL,
   QUESTION_TABLE_FIELDS,
   type Block,
   type Footnote,
@@ -21,6 +22,7 @@ import { normalizeInlines, plainText } from '../model/inline.js';
 import { relationshipRole, type LanguageTable } from '../model/languages.js';
 import { readRelationshipValues } from '../model/relationship-values.js';
 import { warning, type Place, type Warning } from '../model/result.js';
+import { append } from './append.js';
 
 /** What reading a block needs: the language, the file and section for warnings, and where warnings go. */
 export interface Context {
@@ -141,7 +143,7 @@ export function sectionBlocks(nodes: readonly Md.RootContent[], role: SectionRol
       const items: string[] = [];
       if (next?.type === 'list') {
         if (next.ordered) dropped(next, ctx);
-        items.push(...next.children.map((item) => relationshipItem(item, ctx)));
+        append(items, next.children.map((item) => relationshipItem(item, ctx)));
         index++;
       }
       blocks.push(relationshipGroup(label, items, node, ctx));
@@ -175,8 +177,12 @@ function relationshipGroup(label: string, items: string[], node: Md.Node, ctx: C
 }
 
 function relationshipItem(item: Md.ListItem, ctx: Context): string {
-  const { content, children } = listItem(item, ctx);
-  if (children.length > 0) unexpected([item], ctx, 'a relationship item has sub-items; they are dropped');
+  const read: ListItem[] = [];
+  addItem(item, ctx, 1, read);
+  const [{ content }, ...rest] = read as [ListItem, ...ListItem[]];
+  if (read.some((one) => one.children.length > 0) || rest.length > 0) {
+    unexpected([item], ctx, 'a relationship item has sub-items; they are dropped');
+  }
   return plainOf(content, item, ctx);
 }
 
@@ -186,18 +192,28 @@ function paragraph(node: Md.Paragraph, ctx: Context): Paragraph {
 
 function list(node: Md.List, ctx: Context): List {
   if (node.ordered) dropped(node, ctx);
-  return { type: 'list', items: node.children.map((item) => listItem(item, ctx)) };
+  const items: ListItem[] = [];
+  for (const item of node.children) addItem(item, ctx, 1, items);
+  return { type: 'list', items };
 }
 
-/** The item's first paragraph is its content; a list inside it holds the items one level down. */
-function listItem(node: Md.ListItem, ctx: Context): ListItem {
+/**
+ * The item's first paragraph is its content; a list inside it holds the items one level down.
+ * Below `MAX_LIST_LEVEL`, the deepest the other readers make, items stay at that level (beside
+ * their parent, with a warning): the model's depth is bounded whatever the input nests.
+ */
+function addItem(node: Md.ListItem, ctx: Context, level: number, into: ListItem[]): void {
   const item: ListItem = { content: [], children: [] };
+  into.push(item);
   node.children.forEach((child, index) => {
     if (child.type === 'paragraph' && index === 0) item.content = inlines(child.children, ctx);
-    else if (child.type === 'list') item.children.push(...list(child, ctx).items);
-    else unexpected([child], ctx, 'a list item holds only one paragraph and its sub-items');
+    else if (child.type === 'list') {
+      if (child.ordered) dropped(child, ctx);
+      const deepest = level >= MAX_LIST_LEVEL;
+      if (deepest) unexpected([child], ctx, `lists nest at most ${MAX_LIST_LEVEL} levels; its items are kept at level ${level}`);
+      for (const sub of child.children) addItem(sub, ctx, deepest ? level : level + 1, deepest ? into : item.children);
+    } else unexpected([child], ctx, 'a list item holds only one paragraph and its sub-items');
   });
-  return item;
 }
 
 export function readFootnote(node: Md.FootnoteDefinition, ctx: Context): Footnote {

@@ -60,13 +60,43 @@ import {
   sectionRole,
   type LanguageTable,
 } from '../model/languages.js';
-import { InputError, type Read, type Warning } from '../model/result.js';
+import { InputError, warning, type Read, type Warning } from '../model/result.js';
+import { missingSectionWarnings } from '../model/sections.js';
 import { questionWorkProgrammeUrl } from '../model/work-programme.js';
+import { append } from './append.js';
+import { tooLarge } from './index.js';
 import { flatText, frontBlocks, readFootnote, sectionBlocks, unexpected, type Context } from './markdown-blocks.js';
 import { readFrontMatter } from './markdown-front-matter.js';
-import { MAX_MARKDOWN_BRACKETS, MAX_MARKDOWN_DEPTH, markdownBrackets, markdownDepth } from './markdown-depth.js';
+import {
+  DEFAULT_MAX_MARKDOWN_BYTES,
+  MAX_MARKDOWN_BRACKETS,
+  MAX_MARKDOWN_CONTAINER_COST,
+  MAX_MARKDOWN_DEPTH,
+  MAX_MARKDOWN_LINES,
+  MAX_MARKDOWN_INLINE_COST,
+  markdownBrackets,
+  markdownDepth,
+  markdownInlineCost,
+  markdownShape,
+} from './markdown-depth.js';
 
-export function readMarkdown(text: string, file: string, sha256?: string): Read<QuestionsDocument> {
+export interface MarkdownReadOptions {
+  /** Force the language table (`--lang zh`) over the front matter's and over detection. */
+  language?: string;
+  /** sha256 of the bytes read, for the source of hand-written Markdown; else that of the text. */
+  sha256?: string;
+  /** The largest Markdown in UTF-8 bytes (`--max-text-size`); DEFAULT_MAX_MARKDOWN_BYTES if unset. */
+  maxBytes?: number;
+}
+
+export function readMarkdown(text: string, file: string, options: MarkdownReadOptions = {}): Read<QuestionsDocument> {
+  const { sha256 } = options;
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_MARKDOWN_BYTES;
+  const size = Buffer.byteLength(text, 'utf8');
+  if (size > maxBytes) {
+    const message = `too large for a Markdown input: ${tooLarge(size, maxBytes)}: refused (remark's parser slows with the square of the size; --max-text-size raises the limit)`;
+    throw new InputError(file, '', message);
+  }
   const nesting = markdownDepth(text);
   if (nesting.depth > MAX_MARKDOWN_DEPTH) {
     const message = `Markdown nested too deep (${nesting.depth} levels; limit ${MAX_MARKDOWN_DEPTH})`;
@@ -77,12 +107,25 @@ export function readMarkdown(text: string, file: string, sha256?: string): Read<
     const message = `too many link brackets "[" in one paragraph (${brackets.count}; limit ${MAX_MARKDOWN_BRACKETS})`;
     throw new InputError(file, `line ${brackets.line}`, message);
   }
+  const shape = markdownShape(text);
+  if (shape.lines > MAX_MARKDOWN_LINES) {
+    throw new InputError(file, '', `too many lines for a Markdown input: ${shape.lines} (limit ${MAX_MARKDOWN_LINES}); refused`);
+  }
+  if (shape.lines * shape.containerLines > MAX_MARKDOWN_CONTAINER_COST) {
+    const message = `too costly to parse: ${shape.containerLines} list items or quotes in ${shape.lines} lines (remark's parser takes time in their product; at most ${MAX_MARKDOWN_CONTAINER_COST.toLocaleString('en-US')})`;
+    throw new InputError(file, '', message);
+  }
+  const inline = markdownInlineCost(text);
+  if (inline.cost > MAX_MARKDOWN_INLINE_COST) {
+    const message = `too costly to parse: ${inline.openers} characters that may open inline syntax (< ] \` * _ ~ @) in a paragraph of ${inline.length} (tsag's own Markdown escapes them)`;
+    throw new InputError(file, `line ${inline.line}`, message);
+  }
   const root = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).parse(text);
   const warnings: Warning[] = [];
   const yaml = root.children.find((node): node is Md.Yaml => node.type === 'yaml');
   const front = yaml ? readFrontMatter(yaml, file, warnings) : {};
 
-  const table = front.language !== undefined ? knownLanguage(front.language, file) : detectLanguage(root);
+  const table = chooseTable(root, front.language, options.language, file, warnings);
   if (!table) throw notQuestions(file);
   const body = walkBody(root, { table, file, warnings });
   if (body.questions.length === 0) throw notQuestions(file);
@@ -115,10 +158,29 @@ function notQuestions(file: string): InputError {
   return new InputError(file, '', `not a Questions text: ${questionHeadingHints()}`);
 }
 
-function knownLanguage(code: string, file: string): LanguageTable {
-  if (LANGUAGES[code]) return languageTable(code);
+function knownLanguage(code: string, file: string, where: string): LanguageTable {
+  if (Object.hasOwn(LANGUAGES, code)) return languageTable(code);
   const known = Object.keys(LANGUAGES).join(', ');
-  throw new InputError(file, 'front matter', `unknown language "${code}" (known: ${known})`);
+  throw new InputError(file, where, `unknown language "${code}" (known: ${known})`);
+}
+
+/** The forced language, else the front matter's, else the one the headings read best in. */
+function chooseTable(
+  root: Md.Root,
+  written: string | undefined,
+  forced: string | undefined,
+  file: string,
+  warnings: Warning[],
+): LanguageTable | undefined {
+  if (forced !== undefined) {
+    const table = knownLanguage(forced, file, '');
+    if (written !== undefined && written !== forced) {
+      const message = `front matter says language "${written}", read as "${forced}" as asked`;
+      warnings.push(warning('markdown.languageOverridden', { file }, message));
+    }
+    return table;
+  }
+  return written !== undefined ? knownLanguage(written, file, 'front matter') : detectLanguage(root);
 }
 
 /**
@@ -188,6 +250,8 @@ function walkBody(root: Md.Root, ctx: Context): Body {
   const body: Body = { frontMatter: { heading: NO_HEADING, blocks: [] }, questionsHeading: NO_HEADING, questions: [], footnotes };
   let parts = 0;
   let question: Question | undefined;
+  /** The line of each Question's heading, for its warnings. */
+  const questionLines: (number | undefined)[] = [];
   for (const { heading, blocks } of runs) {
     if (!heading) {
       unexpected(blocks, ctx, 'it comes before the first heading');
@@ -204,7 +268,10 @@ function walkBody(root: Md.Root, ctx: Context): Body {
       parts++;
     } else if (heading.depth === 2) {
       question = readQuestion(heading, blocks, ctx);
-      if (question) body.questions.push(question);
+      if (question) {
+        body.questions.push(question);
+        questionLines.push(heading.position?.start.line);
+      }
     } else if (question) {
       question.sections.push(readSection(heading, blocks, question, ctx));
     } else {
@@ -212,6 +279,11 @@ function walkBody(root: Md.Root, ctx: Context): Body {
     }
   }
   body.questions = body.questions.map((q) => withWorkProgrammeUrl(q, ctx.table));
+  body.questions.forEach((question, index) => {
+    const line = questionLines[index];
+    const place = { file: ctx.file, ...(line !== undefined && { line }) };
+    append(ctx.warnings, missingSectionWarnings(question, ctx.table, place));
+  });
   return body;
 }
 

@@ -1,6 +1,6 @@
 import type { Footer, Footnote, Inline, QuestionsDocument } from '../model/document.js';
 import { trimEndInlines } from '../model/inline.js';
-import { warning, type Read, type Warning } from '../model/result.js';
+import { InputError, warning, type Read, type Warning } from '../model/result.js';
 import { assemble } from './assemble.js';
 import { decodeText } from './decode.js';
 import type { EndMatter, LineHint, SourceLine, SourceLines } from './lines.js';
@@ -52,17 +52,32 @@ interface CleanLine {
   /** The line started with a TAB: a table cell in Tika's flattening. */
   cell: boolean;
   /** Footnote texts that ended this line. */
-  notes: Footnote[];
+  notes: readonly Footnote[];
 }
 
 export interface TextReadOptions {
   /** Force the language table instead of detecting it (`zh`). */
   language?: string;
+  /** The most lines read (MAX_TEXT_LINES if unset). */
+  maxLines?: number;
 }
+
+/**
+ * The most lines of a text read. Each line becomes some hundreds of bytes of model, and some
+ * kilobytes once all four writers have run: 200 000 one-word list items (1.2 MB) built to 1 GB.
+ * 008C.txt has 488 lines, its 360-page edition (x20) 9 800; 008C repeated to 40 000 lines builds
+ * in 230 MB, to 49 000 in 315 MB.
+ */
+export const MAX_TEXT_LINES = 40_000;
 
 /** Bytes of a text extraction → the model: decode, stage 1, assemble, metadata. */
 export function readText(bytes: Uint8Array, file: string, options: TextReadOptions = {}): Read<QuestionsDocument> {
   const decoded = decodeText(bytes, file);
+  const maxLines = options.maxLines ?? MAX_TEXT_LINES;
+  const count = lineCount(decoded.text, maxLines);
+  if (count > maxLines) {
+    throw new InputError(file, '', `too many lines for a text input: over ${maxLines.toLocaleString('en-US')}; refused`);
+  }
   const lines = readTextLines(decoded.text, file);
   const assembled = assemble(lines.value, { file, ...(options.language ? { language: options.language } : {}) });
   const source = { ...sourceOf(file, 'text', bytes), encoding: decoded.encoding, lineEndings: decoded.lineEndings };
@@ -72,9 +87,23 @@ export function readText(bytes: Uint8Array, file: string, options: TextReadOptio
   };
 }
 
+/** Lines of a text, counted without splitting it, up to one past `most`. */
+function lineCount(text: string, most: number): number {
+  let count = 1;
+  for (let at = text.indexOf('\n'); at !== -1 && count <= most; at = text.indexOf('\n', at + 1)) count++;
+  return count;
+}
+
 /** Stage 1: normalised text (LF line endings) → source lines, footnotes and end matter. */
 export function readTextLines(text: string, file: string): Read<SourceLines> {
-  const cleaned = text.split('\n').flatMap((raw, index) => cleanLine(raw, index + 1));
+  // Loops, not flatMap or push(...): a text of a million lines stays one pass, one array.
+  const cleaned: CleanLine[] = [];
+  let number = 0;
+  for (const raw of text.split('\n')) {
+    number++;
+    const line = cleanLine(raw, number);
+    if (line) cleaned.push(line);
+  }
   const split = splitEndMatter(cleaned, file);
   const hints = tableHints(split.body);
   const notes = resolveFootnotes(split.body, file);
@@ -84,25 +113,28 @@ export function readTextLines(text: string, file: string): Read<SourceLines> {
     const content = toInlines(line.text, notes.known);
     if (content.length === 0) return;
     const hint = hints[index];
-    lines.push({ content, ...(hint ? { hint } : {}), where: { file, line: line.number } });
+    lines.push(hint ? { content, hint, where: { file, line: line.number } } : { content, where: { file, line: line.number } });
   });
   return {
     value: { lines, footnotes: notes.footnotes, endMatter: split.endMatter },
-    warnings: [...split.warnings, ...notes.warnings],
+    warnings: split.warnings.concat(notes.warnings),
   };
 }
 
-/** A line that held only bookmarks disappears entirely, so that it never splits a table row. */
-function cleanLine(raw: string, number: number): CleanLine[] {
-  let text = raw.replace(BOOKMARK, '');
-  if (text.trim() === '' && raw.trim() !== '' && !raw.startsWith('\t')) return [];
-  const notes: Footnote[] = [];
+const NO_NOTES: readonly Footnote[] = Object.freeze([]);
+
+/** A line that held only bookmarks disappears entirely (undefined), so that it never splits a table row. */
+function cleanLine(raw: string, number: number): CleanLine | undefined {
+  let text = raw.includes('[bookmark:') ? raw.replace(BOOKMARK, '') : raw;
+  if (text !== raw && text.trim() === '' && raw.trim() !== '' && !raw.startsWith('\t')) return undefined;
+  let notes: Footnote[] | undefined;
   for (let found = trailingNote(text); found; found = trailingNote(text)) {
-    notes.unshift(found.note);
+    (notes ??= []).push(found.note);
     text = found.rest;
   }
   const cell = text.startsWith('\t');
-  return [{ number, text: (cell ? text.slice(1) : text).trimEnd(), cell, notes }];
+  // Found from the end backwards: reversed once, into source order.
+  return { number, text: (cell ? text.slice(1) : text).trimEnd(), cell, notes: notes ? notes.reverse() : NO_NOTES };
 }
 
 /**
@@ -174,6 +206,11 @@ function isTrailingMeta(line: CleanLine | undefined): boolean {
 
 /** `L:\008C.DOCX<TAB>27.01.21<TAB>25.11.19` → the path and the dates as written. */
 export function parseFooter(text: string): Footer | undefined {
+  // Every line of the body is asked: a footer has a TAB and ends with a date's digit, so most
+  // lines are let go before the split.
+  const end = text.trimEnd();
+  const last = end.charCodeAt(end.length - 1);
+  if (!text.includes('\t') || !(last >= 0x30 && last <= 0x39)) return undefined;
   const parts = text
     .split('\t')
     .map((part) => part.trim())
@@ -238,6 +275,7 @@ interface ResolvedNotes {
 function resolveFootnotes(lines: readonly CleanLine[], file: string): ResolvedNotes {
   const referenced = new Map<string, number>();
   for (const line of lines) {
+    if (!line.text.includes('[footnoteRef:')) continue;
     for (const match of line.text.matchAll(FOOTNOTE_REF)) {
       const id = match[1] ?? '';
       if (!referenced.has(id)) referenced.set(id, line.number);
@@ -245,17 +283,21 @@ function resolveFootnotes(lines: readonly CleanLine[], file: string): ResolvedNo
   }
   const warnings: Warning[] = [];
   const footnotes: Footnote[] = [];
+  // A set, not a search of `footnotes`: 150 000 notes would cost 10^10 comparisons.
+  const known = new Set<string>();
   for (const line of lines) {
     for (const note of line.notes) {
       const where = { file, line: line.number };
       if (!referenced.has(note.id)) {
         warnings.push(warning('noise.footnoteOrphan', where, `footnote ${note.id} is never referenced: ${note.text}`));
-      } else if (footnotes.some((known) => known.id === note.id)) {
+      } else if (known.has(note.id)) {
         warnings.push(warning('noise.footnoteOrphan', where, `second text for footnote ${note.id}: ${note.text}`));
-      } else footnotes.push(note);
+      } else {
+        footnotes.push(note);
+        known.add(note.id);
+      }
     }
   }
-  const known = new Set(footnotes.map((note) => note.id));
   for (const [id, line] of referenced) {
     if (!known.has(id)) {
       warnings.push(warning('noise.footnoteOrphan', { file, line }, `removed reference to footnote ${id}, which has no text`));
@@ -266,6 +308,7 @@ function resolveFootnotes(lines: readonly CleanLine[], file: string): ResolvedNo
 
 /** Text with `[footnoteRef:N]` markers → inlines; references to unknown notes are dropped. */
 function toInlines(text: string, known: ReadonlySet<string>): Inline[] {
+  if (!text.includes('[footnoteRef:')) return text === '' ? [] : [{ type: 'text', value: text }];
   const parts = text.split(FOOTNOTE_REF);
   const content: Inline[] = [];
   parts.forEach((part, index) => {
