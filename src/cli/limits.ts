@@ -2,7 +2,7 @@
  * The `--max-*` flags of `tsag build`: one per limit of the readers (src/readers/limits.ts),
  * their help text (defaults printed from the same constants) and their parsing.
  */
-import { DEFAULT_DOCX_LIMITS, DEFAULT_MAX_TEXT_BYTES, type DocxLimits } from '../readers/limits.js';
+import { DEFAULT_DOCX_LIMITS, DEFAULT_MAX_TEXT_BYTES, DEFAULT_MAX_TEXT_LINES, type DocxLimits } from '../readers/limits.js';
 import type { ReadOptions } from '../readers/index.js';
 
 type Kind = 'size' | 'count';
@@ -10,19 +10,20 @@ type Kind = 'size' | 'count';
 interface LimitFlag {
   kind: Kind;
   /** The DOCX limit it sets, or the text limit. */
-  key: keyof DocxLimits | 'maxTextBytes';
+  key: keyof DocxLimits | 'maxTextBytes' | 'maxTextLines';
   help: string;
 }
 
 const FLAGS: Readonly<Record<string, LimitFlag>> = {
   'max-text-size': { kind: 'size', key: 'maxTextBytes', help: 'largest text, Markdown or JSON input' },
+  'max-lines': { kind: 'count', key: 'maxTextLines', help: 'lines of a text input' },
   'max-entries': { kind: 'count', key: 'maxEntries', help: 'entries in a DOCX package (ZIP)' },
   'max-entry-size': { kind: 'size', key: 'maxEntryBytes', help: 'uncompressed size of one DOCX entry' },
   'max-file-size': { kind: 'size', key: 'maxFileBytes', help: 'size of a .docx file (it is read whole)' },
   'max-total-size': { kind: 'size', key: 'maxTotalBytes', help: 'uncompressed size of all DOCX entries' },
   'max-ratio': { kind: 'count', key: 'maxRatio', help: 'compression ratio of a DOCX entry (entries over 1M)' },
   'max-xml-size': { kind: 'size', key: 'maxXmlBytes', help: 'XML read from a DOCX, all parts together' },
-  'max-depth': { kind: 'count', key: 'maxDepth', help: 'element nesting depth of the XML in a DOCX' },
+  'max-depth': { kind: 'count', key: 'maxDepth', help: 'element nesting depth of the XML in a DOCX (and of JSON, when given)' },
   'max-elements': { kind: 'count', key: 'maxElements', help: 'XML elements read from a DOCX, all parts together' },
 };
 
@@ -57,25 +58,22 @@ export function formatSize(bytes: number): string {
 }
 
 /** The limits given on the command line, as read options (flags not given keep the defaults). */
-export function readLimits(values: Readonly<Record<string, unknown>>): Pick<ReadOptions, 'docxLimits' | 'maxTextBytes'> {
+export function readLimits(values: Readonly<Record<string, unknown>>): Pick<ReadOptions, 'docxLimits' | 'maxTextBytes' | 'maxTextLines'> {
   const docxLimits: Partial<DocxLimits> = {};
-  let maxTextBytes: number | undefined;
+  const text: Pick<ReadOptions, 'maxTextBytes' | 'maxTextLines'> = {};
   for (const [flag, { kind, key }] of Object.entries(FLAGS)) {
-    const text = values[flag];
-    if (typeof text !== 'string') continue;
-    const value = kind === 'size' ? parseSize(text, flag) : parseCount(text, flag);
-    if (key === 'maxTextBytes') maxTextBytes = value;
+    const given = values[flag];
+    if (typeof given !== 'string') continue;
+    const value = kind === 'size' ? parseSize(given, flag) : parseCount(given, flag);
+    if (key === 'maxTextBytes' || key === 'maxTextLines') text[key] = value;
     else docxLimits[key] = value;
   }
-  return {
-    ...(Object.keys(docxLimits).length > 0 ? { docxLimits } : {}),
-    ...(maxTextBytes !== undefined ? { maxTextBytes } : {}),
-  };
+  return { ...(Object.keys(docxLimits).length > 0 ? { docxLimits } : {}), ...text };
 }
 
 /** The help lines of the limit flags, with their defaults. */
 export function limitsHelp(): string {
-  const defaults: Record<string, number> = { ...DEFAULT_DOCX_LIMITS, maxTextBytes: DEFAULT_MAX_TEXT_BYTES };
+  const defaults: Record<string, number> = { ...DEFAULT_DOCX_LIMITS, maxTextBytes: DEFAULT_MAX_TEXT_BYTES, maxTextLines: DEFAULT_MAX_TEXT_LINES };
   return Object.entries(FLAGS)
     .map(([flag, { kind, key, help }]) => {
       const value = defaults[key] ?? 0;

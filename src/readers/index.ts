@@ -11,6 +11,8 @@ export interface ReadOptions {
   docxLimits?: Partial<DocxLimits>;
   /** The largest text, Markdown or JSON input in bytes, checked before decoding. */
   maxTextBytes?: number;
+  /** The most lines of a text input (DEFAULT_MAX_TEXT_LINES). */
+  maxTextLines?: number;
 }
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
@@ -107,7 +109,10 @@ export async function readDocument(
   switch (format) {
     case 'text': {
       const { readText } = await import('./text.js');
-      return readText(bytes, file, options);
+      return readText(bytes, file, {
+        ...(options.language !== undefined ? { language: options.language } : {}),
+        ...(options.maxTextLines !== undefined ? { maxLines: options.maxTextLines } : {}),
+      });
     }
     case 'markdown': {
       const { readMarkdown } = await import('./markdown.js');
@@ -115,7 +120,8 @@ export async function readDocument(
     }
     case 'json': {
       const { readJson } = await import('./json.js');
-      return readJson(bytes, file);
+      // --max-depth, when given, bounds JSON nesting too (its own default is lower: ./json.ts).
+      return readJson(bytes, file, options.docxLimits?.maxDepth !== undefined ? { maxDepth: options.docxLimits.maxDepth } : {});
     }
     case 'docx': {
       const { readDocx } = await import('./docx.js');
@@ -127,7 +133,7 @@ export async function readDocument(
   }
 }
 
-/** `80,000,000 bytes, over the limit of 67,108,864 bytes (64 MiB)`. */
+/** `80,000,000 bytes, over the limit of 8,388,608 bytes (8 MiB)`. */
 export function tooLarge(size: number, limit: number): string {
   const units = [['GiB', 1024 ** 3], ['MiB', 1024 ** 2], ['KiB', 1024]] as const;
   const [unit, scale] = units.find(([, scale]) => limit >= scale) ?? ['bytes', 1];

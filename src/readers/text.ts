@@ -5,6 +5,7 @@ import { assemble } from './assemble.js';
 import { decodeText } from './decode.js';
 import type { EndMatter, LineHint, SourceLine, SourceLines } from './lines.js';
 import { baseName, sourceOf, withMetadata } from './metadata.js';
+import { DEFAULT_MAX_TEXT_LINES } from './limits.js';
 
 /**
  * Reader for text extractions of a Questions document (`008C.txt`: what Apache Tika writes
@@ -58,25 +59,18 @@ interface CleanLine {
 export interface TextReadOptions {
   /** Force the language table instead of detecting it (`zh`). */
   language?: string;
-  /** The most lines read (MAX_TEXT_LINES if unset). */
+  /** The most lines read (DEFAULT_MAX_TEXT_LINES if unset). */
   maxLines?: number;
 }
 
-/**
- * The most lines of a text read. Each line becomes some hundreds of bytes of model, and some
- * kilobytes once all four writers have run: 200 000 one-word list items (1.2 MB) built to 1 GB.
- * 008C.txt has 488 lines, its 360-page edition (x20) 9 800; 008C repeated to 40 000 lines builds
- * in 230 MB, to 49 000 in 315 MB.
- */
-export const MAX_TEXT_LINES = 40_000;
 
 /** Bytes of a text extraction → the model: decode, stage 1, assemble, metadata. */
 export function readText(bytes: Uint8Array, file: string, options: TextReadOptions = {}): Read<QuestionsDocument> {
   const decoded = decodeText(bytes, file);
-  const maxLines = options.maxLines ?? MAX_TEXT_LINES;
+  const maxLines = options.maxLines ?? DEFAULT_MAX_TEXT_LINES;
   const count = lineCount(decoded.text, maxLines);
   if (count > maxLines) {
-    throw new InputError(file, '', `too many lines for a text input: over ${maxLines.toLocaleString('en-US')}; refused`);
+    throw new InputError(file, '', `too many lines for a text input: over ${maxLines.toLocaleString('en-US')} (--max-lines): refused`);
   }
   const lines = readTextLines(decoded.text, file);
   const assembled = assemble(lines.value, { file, ...(options.language ? { language: options.language } : {}) });

@@ -91,11 +91,12 @@ describe('tsag build', () => {
   });
 });
 
-const LIMIT_FLAGS = ['--max-text-size', '--max-file-size', '--max-entries', '--max-entry-size', '--max-total-size', '--max-ratio', '--max-xml-size', '--max-depth', '--max-elements'];
+const LIMIT_FLAGS = ['--max-text-size', '--max-lines', '--max-file-size', '--max-entries', '--max-entry-size', '--max-total-size', '--max-ratio', '--max-xml-size', '--max-depth', '--max-elements'];
 
 describe('tsag build limits', () => {
   it.each([
     [['--max-text-size', '10K'], 'input/008C.txt', 'too large: 37,963 bytes, over the limit of 10,240 bytes (10 KiB) (--max-text-size): refused'],
+    [['--max-lines', '100'], 'input/008C.txt', 'too many lines for a text input: over 100 (--max-lines): refused'],
     [['--max-file-size', '20K'], 'input/008C.docx', 'too large: 25,194 bytes, over the limit of 20,480 bytes (20 KiB) (--max-file-size): refused'],
     [['--max-total-size', '64K'], 'input/008C.docx', 'uncompressed in all, over the limit of'],
     [['--max-entries', '5'], 'input/008C.docx', 'too many ZIP entries: 15 (limit 5): refused'],

@@ -14,7 +14,8 @@ import { readDocument } from '../../src/readers/index.js';
 import type { SourceLine } from '../../src/readers/lines.js';
 import { DEFAULT_MAX_MARKDOWN_BYTES, MAX_MARKDOWN_LINES } from '../../src/readers/markdown-depth.js';
 import { readMarkdown } from '../../src/readers/markdown.js';
-import { MAX_TEXT_LINES, readText } from '../../src/readers/text.js';
+import { readText } from '../../src/readers/text.js';
+import { DEFAULT_MAX_TEXT_LINES as MAX_TEXT_LINES } from '../../src/readers/limits.js';
 import { fromRoot } from '../helpers/paths.js';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
