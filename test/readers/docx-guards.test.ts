@@ -138,6 +138,7 @@ describe('limits', () => {
       maxDepth: 1_000,
       maxXmlBytes: 8 * 1024 * 1024,
       maxElements: 90_000,
+      maxFileBytes: 100 * 1024 * 1024,
     });
   });
 
