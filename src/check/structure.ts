@@ -8,6 +8,7 @@ import type { Question, QuestionsDocument, Section, SectionRole } from '../model
 import type { LanguageTable } from '../model/languages.js';
 import { missingSectionWarnings, roleName, SECTION_ORDER } from '../model/sections.js';
 import { finding, ordinal, type Finding } from './finding.js';
+import { append } from '../model/arrays.js';
 
 export { roleName, SECTION_ORDER };
 
@@ -64,7 +65,7 @@ function checkQuestionSections(question: Question, file: string, table: Language
   const name = (role: SectionRole) => roleName(role, table);
   const seen: SectionRole[] = [];
   for (const [index, section] of question.sections.entries()) {
-    findings.push(...checkSectionNumber(question, section, index, file));
+    append(findings, checkSectionNumber(question, section, index, file));
     if (section.role === 'other') {
       findings.push(finding('structure.unknownSection', file, placeOf(question, section), `unknown section heading: ${section.heading}`));
     } else if (seen.includes(section.role)) {

@@ -11,6 +11,7 @@
 import type { Question, QuestionsDocument, QuestionTable, QuestionTableRow } from '../model/document.js';
 import type { LanguageTable } from '../model/languages.js';
 import { finding, quote, tableRowPlace, type Finding } from './finding.js';
+import { append } from '../model/arrays.js';
 
 /** A Question number as codes write it in every language (`1/20`). */
 const QUESTION_NUMBER = /(?<![\d/])\d{1,3}\/\d{1,3}(?![\d/])/gu;
@@ -32,7 +33,7 @@ export function checkTable(doc: QuestionsDocument, table: LanguageTable | undefi
       continue;
     }
     rowNumbers.add(row.newNumber);
-    findings.push(...checkPrevious(row, file));
+    append(findings, checkPrevious(row, file));
     const question = questions.get(row.newNumber);
     if (!question) {
       findings.push(finding('table.rowWithoutQuestion', file, place, `no Question ${row.newNumber} in the text`));
@@ -42,7 +43,7 @@ export function checkTable(doc: QuestionsDocument, table: LanguageTable | undefi
       const message = `title ${quote(row.currentTitle)} differs from the heading of Question ${question.number}: ${quote(question.title)}`;
       findings.push(finding('table.title', file, place, message));
     }
-    findings.push(...checkStatus(row, question, table, file));
+    append(findings, checkStatus(row, question, table, file));
   }
   for (const question of doc.questions) {
     if (!rowNumbers.has(question.number)) {

@@ -24,7 +24,7 @@ const FLAGS: Readonly<Record<string, LimitFlag>> = {
   'max-ratio': { kind: 'count', key: 'maxRatio', help: 'compression ratio of a DOCX entry (entries over 1M)' },
   'max-xml-size': { kind: 'size', key: 'maxXmlBytes', help: 'XML read from a DOCX, all parts together' },
   'max-depth': { kind: 'count', key: 'maxDepth', help: 'element nesting depth of the XML in a DOCX (and of JSON, when given)' },
-  'max-elements': { kind: 'count', key: 'maxElements', help: 'XML elements read from a DOCX, all parts together' },
+  'max-elements': { kind: 'count', key: 'maxElements', help: 'XML elements read from a DOCX, all parts together (and objects of JSON, when given)' },
 };
 
 /** The flags for `parseArgs`. */

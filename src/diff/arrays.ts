@@ -1,14 +1,6 @@
-/**
- * Array helpers safe at any size. `target.push(...items)` passes every element as an argument,
- * and V8 throws "Maximum call stack size exceeded" past about 100k of them (a 2 MB paragraph
- * is that many tokens); these loop instead.
- */
+/** Array helpers safe at any size (../model/arrays.ts says why `append`). */
 
-/** Appends `items` to `target` in order. */
-export function append<T>(target: T[], items: Iterable<T>): T[] {
-  for (const item of items) target.push(item);
-  return target;
-}
+export { append } from '../model/arrays.js';
 
 /** How many times each value occurs (a count, where indexOf and lastIndexOf would scan the list for each). */
 export function countOf<T>(values: readonly T[]): Map<T, number> {

@@ -16,7 +16,7 @@ import { classifyLine, countQuestionHeadings, type Token } from './classify.js';
 import { languageEvidence } from './detect.js';
 import { renumberFootnotes } from './footnotes.js';
 import type { SourceLines } from './lines.js';
-import { append } from './append.js';
+import { append } from '../model/arrays.js';
 
 /**
  * The format-independent model builder: source lines (from the text reader, the DOCX reader)

@@ -31,6 +31,7 @@ import { styleMeaning } from './docx/styles.js';
 import type { EndMatter } from './lines.js';
 import { baseName, sourceOf, withMetadata } from './metadata.js';
 import { parseFooter } from './text.js';
+import { append } from '../model/arrays.js';
 
 export interface DocxReadOptions {
   /** Force the language table instead of detecting it (`zh`). */
@@ -57,11 +58,11 @@ export async function readDocx(
   }
 
   const converted = await convert(screened, parts, file);
-  warnings.push(...converted.warnings);
+  append(warnings, converted.warnings);
   const body = readBody(converted.document, where);
-  warnings.push(...body.warnings);
+  append(warnings, body.warnings);
   const endMatter = readEndMatter(screened, text, file);
-  warnings.push(...endMatter.warnings);
+  append(warnings, endMatter.warnings);
 
   const lines = { lines: body.lines, footnotes: body.footnotes, endMatter: endMatter.value };
   const assembled = assemble(lines, { file, unit: 'paragraph', ...(options.language ? { language: options.language } : {}) });

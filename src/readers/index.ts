@@ -120,8 +120,9 @@ export async function readDocument(
     }
     case 'json': {
       const { readJson } = await import('./json.js');
-      // --max-depth, when given, bounds JSON nesting too (its own default is lower: ./json.ts).
-      return readJson(bytes, file, options.docxLimits?.maxDepth !== undefined ? { maxDepth: options.docxLimits.maxDepth } : {});
+      // --max-depth and --max-elements, when given, bound JSON too (its own defaults: ./json.ts).
+      const { maxDepth, maxElements } = options.docxLimits ?? {};
+      return readJson(bytes, file, { ...(maxDepth !== undefined ? { maxDepth } : {}), ...(maxElements !== undefined ? { maxObjects: maxElements } : {}) });
     }
     case 'docx': {
       const { readDocx } = await import('./docx.js');

@@ -22,7 +22,7 @@ import { normalizeInlines, plainText } from '../model/inline.js';
 import { relationshipRole, type LanguageTable } from '../model/languages.js';
 import { readRelationshipValues } from '../model/relationship-values.js';
 import { warning, type Place, type Warning } from '../model/result.js';
-import { append } from './append.js';
+import { append } from '../model/arrays.js';
 
 /** What reading a block needs: the language, the file and section for warnings, and where warnings go. */
 export interface Context {

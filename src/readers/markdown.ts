@@ -63,7 +63,7 @@ import {
 import { InputError, warning, type Read, type Warning } from '../model/result.js';
 import { missingSectionWarnings } from '../model/sections.js';
 import { questionWorkProgrammeUrl } from '../model/work-programme.js';
-import { append } from './append.js';
+import { append } from '../model/arrays.js';
 import { tooLarge } from './index.js';
 import { flatText, frontBlocks, readFootnote, sectionBlocks, unexpected, type Context } from './markdown-blocks.js';
 import { readFrontMatter } from './markdown-front-matter.js';

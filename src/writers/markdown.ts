@@ -49,6 +49,7 @@ import { languageTable, type LanguageTable } from '../model/languages.js';
 import { findUrls } from '../model/work-programme.js';
 import { listRows } from './list-rows.js';
 import { textWithItsPatterns } from './markdown-escapes.js';
+import { append } from '../model/arrays.js';
 
 /** Fixed serialisation options: the output is part of the contract (goldens compare bytes). */
 export const STRINGIFY_OPTIONS: StringifyOptions = {
@@ -187,7 +188,7 @@ function questionNodes(question: Question, table: LanguageTable): Md.RootContent
   if (question.continuation !== undefined) {
     nodes.push({ type: 'paragraph', children: phrasing(table.formatContinuationNote(question.continuation)) });
   }
-  for (const section of question.sections) nodes.push(...sectionNodes(section, table));
+  for (const section of question.sections) append(nodes, sectionNodes(section, table));
   return nodes;
 }
 

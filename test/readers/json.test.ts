@@ -131,3 +131,20 @@ describe('readJson: what the schema cannot say', () => {
     expect(read.warnings[0]!.message).toContain('tasks');
   });
 });
+
+describe('readJson: size in objects', () => {
+  it('refuses a JSON of more objects than the limit, before the schema walks it, and reads one at the limit', () => {
+    const doc = completeModel();
+    const text = JSON.stringify(doc);
+    const objects = [...text].filter((c) => c === '{').length;
+    expect(readJson(bytes(text), 'at.json', { maxObjects: objects }).value.questions).toHaveLength(1);
+    const error = inputError(() => readJson(bytes(text), 'over.json', { maxObjects: objects - 1 }));
+    expect([error.file, error.where]).toEqual(['over.json', 'line 1']);
+    expect(error.message).toContain(`${(objects - 1).toLocaleString('en-US')} objects`);
+  });
+
+  it('counts objects, not braces in strings', () => {
+    expect(scanJson(JSON.stringify({ a: '{{{{', b: [{}, {}] }), 64, 3)).toBeUndefined();
+    expect(scanJson(JSON.stringify({ a: '{{{{', b: [{}, {}, {}] }), 64, 3)).toMatchObject({ kind: 'objects', limit: 3 });
+  });
+});

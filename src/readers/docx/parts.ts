@@ -6,6 +6,7 @@
  */
 import { baseName } from '../metadata.js';
 import { attributeNS, descendants, elementsByLocalName, isElement, parseXml } from './dom.js';
+import { append } from '../../model/arrays.js';
 
 export const MAIN_DOCUMENT_FALLBACK = 'word/document.xml';
 
@@ -74,7 +75,7 @@ export function mammothParts(mainPart: string, mainRels: string | undefined): st
   const out: string[] = [];
   for (const name of MAMMOTH_PART_TYPES) {
     const targets = rels.filter((rel) => !rel.external && rel.type.endsWith(`/${name}`)).map((rel) => rel.target);
-    out.push(...targets, `word/${name}.xml`);
+    append(out, targets).push(`word/${name}.xml`);
   }
   for (const rel of rels) {
     if (!rel.external && (rel.type.endsWith(REL_TYPE.header) || rel.type.endsWith(REL_TYPE.footer))) {

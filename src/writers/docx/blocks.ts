@@ -28,6 +28,7 @@ import { listRows } from '../list-rows.js';
 import { assertNever, inlineRuns, linkedTextRuns, textRuns } from './inlines.js';
 import type { InlineContext } from './inlines.js';
 import { STYLE, enumlevStyle, headingStyle } from './styles.js';
+import { append } from '../../model/arrays.js';
 
 /** What block rendering needs: the language's labels and the document's footnote numbers. */
 export interface BlockContext extends InlineContext {
@@ -75,7 +76,7 @@ function questionElements(question: Question, bookmark: string, context: BlockCo
   if (question.continuation !== undefined) {
     out.push(paragraph(STYLE.questionHistory, textRuns(table.formatContinuationNote(question.continuation)), context));
   }
-  for (const section of question.sections) out.push(...sectionElements(section, context));
+  for (const section of question.sections) append(out, sectionElements(section, context));
   return out;
 }
 
