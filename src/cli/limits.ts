@@ -2,21 +2,25 @@
  * The `--max-*` flags of `tsag build`: one per limit of the readers (src/readers/limits.ts),
  * their help text (defaults printed from the same constants) and their parsing.
  */
-import { DEFAULT_DOCX_LIMITS, DEFAULT_MAX_TEXT_BYTES, DEFAULT_MAX_TEXT_LINES, type DocxLimits } from '../readers/limits.js';
+import { DEFAULT_DOCX_LIMITS, DEFAULT_MAX_FOOTNOTES, DEFAULT_MAX_TEXT_BYTES, DEFAULT_MAX_TEXT_LINES, type DocxLimits } from '../readers/limits.js';
 import type { ReadOptions } from '../readers/index.js';
 
 type Kind = 'size' | 'count';
+/** The limits of text inputs, set apart from the DOCX ones. */
+const TEXT_LIMITS = ['maxTextBytes', 'maxTextLines', 'maxFootnotes'] as const;
+type TextLimit = (typeof TEXT_LIMITS)[number];
 
 interface LimitFlag {
   kind: Kind;
   /** The DOCX limit it sets, or the text limit. */
-  key: keyof DocxLimits | 'maxTextBytes' | 'maxTextLines';
+  key: keyof DocxLimits | TextLimit;
   help: string;
 }
 
 const FLAGS: Readonly<Record<string, LimitFlag>> = {
   'max-text-size': { kind: 'size', key: 'maxTextBytes', help: 'largest text, Markdown or JSON input' },
   'max-lines': { kind: 'count', key: 'maxTextLines', help: 'lines of a text input' },
+  'max-footnotes': { kind: 'count', key: 'maxFootnotes', help: 'footnotes of a text input' },
   'max-entries': { kind: 'count', key: 'maxEntries', help: 'entries in a DOCX package (ZIP)' },
   'max-entry-size': { kind: 'size', key: 'maxEntryBytes', help: 'uncompressed size of one DOCX entry' },
   'max-file-size': { kind: 'size', key: 'maxFileBytes', help: 'size of a .docx file (it is read whole)' },
@@ -26,6 +30,10 @@ const FLAGS: Readonly<Record<string, LimitFlag>> = {
   'max-depth': { kind: 'count', key: 'maxDepth', help: 'element nesting depth of the XML in a DOCX (and of JSON, when given)' },
   'max-elements': { kind: 'count', key: 'maxElements', help: 'XML elements read from a DOCX, all parts together (and objects of JSON, when given)' },
 };
+
+function isTextLimit(key: string): key is TextLimit {
+  return (TEXT_LIMITS as readonly string[]).includes(key);
+}
 
 /** The flags for `parseArgs`. */
 export const LIMIT_OPTIONS = Object.fromEntries(Object.keys(FLAGS).map((name) => [name, { type: 'string' as const }]));
@@ -58,14 +66,14 @@ export function formatSize(bytes: number): string {
 }
 
 /** The limits given on the command line, as read options (flags not given keep the defaults). */
-export function readLimits(values: Readonly<Record<string, unknown>>): Pick<ReadOptions, 'docxLimits' | 'maxTextBytes' | 'maxTextLines'> {
+export function readLimits(values: Readonly<Record<string, unknown>>): Pick<ReadOptions, 'docxLimits' | TextLimit> {
   const docxLimits: Partial<DocxLimits> = {};
-  const text: Pick<ReadOptions, 'maxTextBytes' | 'maxTextLines'> = {};
+  const text: Pick<ReadOptions, TextLimit> = {};
   for (const [flag, { kind, key }] of Object.entries(FLAGS)) {
     const given = values[flag];
     if (typeof given !== 'string') continue;
     const value = kind === 'size' ? parseSize(given, flag) : parseCount(given, flag);
-    if (key === 'maxTextBytes' || key === 'maxTextLines') text[key] = value;
+    if (isTextLimit(key)) text[key] = value;
     else docxLimits[key] = value;
   }
   return { ...(Object.keys(docxLimits).length > 0 ? { docxLimits } : {}), ...text };
@@ -73,7 +81,7 @@ export function readLimits(values: Readonly<Record<string, unknown>>): Pick<Read
 
 /** The help lines of the limit flags, with their defaults. */
 export function limitsHelp(): string {
-  const defaults: Record<string, number> = { ...DEFAULT_DOCX_LIMITS, maxTextBytes: DEFAULT_MAX_TEXT_BYTES, maxTextLines: DEFAULT_MAX_TEXT_LINES };
+  const defaults: Record<string, number> = { ...DEFAULT_DOCX_LIMITS, maxTextBytes: DEFAULT_MAX_TEXT_BYTES, maxTextLines: DEFAULT_MAX_TEXT_LINES, maxFootnotes: DEFAULT_MAX_FOOTNOTES };
   return Object.entries(FLAGS)
     .map(([flag, { kind, key, help }]) => {
       const value = defaults[key] ?? 0;

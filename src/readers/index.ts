@@ -13,6 +13,8 @@ export interface ReadOptions {
   maxTextBytes?: number;
   /** The most lines of a text input (DEFAULT_MAX_TEXT_LINES). */
   maxTextLines?: number;
+  /** The most footnotes of a text input (DEFAULT_MAX_FOOTNOTES). */
+  maxFootnotes?: number;
 }
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
@@ -112,6 +114,7 @@ export async function readDocument(
       return readText(bytes, file, {
         ...(options.language !== undefined ? { language: options.language } : {}),
         ...(options.maxTextLines !== undefined ? { maxLines: options.maxTextLines } : {}),
+        ...(options.maxFootnotes !== undefined ? { maxFootnotes: options.maxFootnotes } : {}),
       });
     }
     case 'markdown': {

@@ -5,7 +5,7 @@ import { assemble } from './assemble.js';
 import { decodeText } from './decode.js';
 import type { EndMatter, LineHint, SourceLine, SourceLines } from './lines.js';
 import { baseName, sourceOf, withMetadata } from './metadata.js';
-import { DEFAULT_MAX_TEXT_LINES } from './limits.js';
+import { DEFAULT_MAX_FOOTNOTES, DEFAULT_MAX_TEXT_LINES } from './limits.js';
 
 /**
  * Reader for text extractions of a Questions document (`008C.txt`: what Apache Tika writes
@@ -61,6 +61,8 @@ export interface TextReadOptions {
   language?: string;
   /** The most lines read (DEFAULT_MAX_TEXT_LINES if unset). */
   maxLines?: number;
+  /** The most footnotes (DEFAULT_MAX_FOOTNOTES if unset). */
+  maxFootnotes?: number;
 }
 
 
@@ -72,7 +74,7 @@ export function readText(bytes: Uint8Array, file: string, options: TextReadOptio
   if (count > maxLines) {
     throw new InputError(file, '', `too many lines for a text input: over ${maxLines.toLocaleString('en-US')} (--max-lines): refused`);
   }
-  const lines = readTextLines(decoded.text, file);
+  const lines = readTextLines(decoded.text, file, options.maxFootnotes ?? DEFAULT_MAX_FOOTNOTES);
   const assembled = assemble(lines.value, { file, ...(options.language ? { language: options.language } : {}) });
   const source = { ...sourceOf(file, 'text', bytes), encoding: decoded.encoding, lineEndings: decoded.lineEndings };
   return {
@@ -89,7 +91,7 @@ function lineCount(text: string, most: number): number {
 }
 
 /** Stage 1: normalised text (LF line endings) → source lines, footnotes and end matter. */
-export function readTextLines(text: string, file: string): Read<SourceLines> {
+export function readTextLines(text: string, file: string, maxFootnotes = DEFAULT_MAX_FOOTNOTES): Read<SourceLines> {
   // Loops, not flatMap or push(...): a text of a million lines stays one pass, one array.
   const cleaned: CleanLine[] = [];
   let number = 0;
@@ -100,7 +102,7 @@ export function readTextLines(text: string, file: string): Read<SourceLines> {
   }
   const split = splitEndMatter(cleaned, file);
   const hints = tableHints(split.body);
-  const notes = resolveFootnotes(split.body, file);
+  const notes = resolveFootnotes(split.body, file, maxFootnotes);
   const lines: SourceLine[] = [];
   split.body.forEach((line, index) => {
     if (line.text === '') return;
@@ -266,13 +268,16 @@ interface ResolvedNotes {
 }
 
 /** Pairs footnote texts with references; either one alone is reported and left out. */
-function resolveFootnotes(lines: readonly CleanLine[], file: string): ResolvedNotes {
+function resolveFootnotes(lines: readonly CleanLine[], file: string, maxFootnotes: number): ResolvedNotes {
   const referenced = new Map<string, number>();
   for (const line of lines) {
     if (!line.text.includes('[footnoteRef:')) continue;
     for (const match of line.text.matchAll(FOOTNOTE_REF)) {
       const id = match[1] ?? '';
       if (!referenced.has(id)) referenced.set(id, line.number);
+      if (referenced.size > maxFootnotes) {
+        throw new InputError(file, `${line.number}`, `more than ${maxFootnotes.toLocaleString('en-US')} footnotes (the limit; --max-footnotes): refused (document too large)`);
+      }
     }
   }
   const warnings: Warning[] = [];

@@ -91,7 +91,7 @@ describe('tsag build', () => {
   });
 });
 
-const LIMIT_FLAGS = ['--max-text-size', '--max-lines', '--max-file-size', '--max-entries', '--max-entry-size', '--max-total-size', '--max-ratio', '--max-xml-size', '--max-depth', '--max-elements'];
+const LIMIT_FLAGS = ['--max-text-size', '--max-lines', '--max-footnotes', '--max-file-size', '--max-entries', '--max-entry-size', '--max-total-size', '--max-ratio', '--max-xml-size', '--max-depth', '--max-elements'];
 
 describe('tsag build limits', () => {
   it.each([

@@ -22,7 +22,7 @@ const utf8 = (text: string) => new TextEncoder().encode(text);
 const codes = (warnings: readonly { code: string }[]) => warnings.map((w) => w.code);
 const SCALE = { timeout: 120_000 };
 /** The reader itself at scale: its line limit, tested on its own, lifted. */
-const UNLIMITED = { maxLines: Infinity };
+const UNLIMITED = { maxLines: Infinity, maxFootnotes: Infinity };
 
 const HEAD = '1\tIntroduction\nText.\n2\tWording of Questions\nA\tQuestion 1/20 – Title\nA.1\tMotivation\n';
 const TAIL = 'A.2\tQuestion\nText.\nA.3\tTasks\nText.\nA.4\tRelationships\nRecommendations:\n–\tY.4000\n';
@@ -56,6 +56,16 @@ describe('text reader at scale', () => {
     expect(read.value.footnotes).toHaveLength(150_000);
     expect(read.value.footnotes[149_999]).toEqual({ id: '150000', text: 'Note 150000.' });
     expect(read.warnings).toEqual([]);
+  });
+
+  it('refuses more footnotes than the limit, naming the line of the first one past it', () => {
+    let text = HEAD + 'Para';
+    for (let i = 1; i <= 30; i++) text += `[footnoteRef:${i}]`;
+    text += ` ${Array.from({ length: 30 }, (_, i) => `[${i + 1}: Note ${i + 1}.]`).join(' ')}\n`;
+    expect(readText(utf8(text + TAIL), 'at.txt', { maxFootnotes: 30 }).value.footnotes).toHaveLength(30);
+    const error = inputError(() => readText(utf8(text + TAIL), 'over.txt', { maxFootnotes: 29 }));
+    expect([error.file, error.where]).toEqual(['over.txt', '6']);
+    expect(error.message).toContain('29 footnotes');
   });
 
   it.each([
