@@ -247,7 +247,7 @@ async function cold({ file, outDir }) {
   const rendered = [];
   for (const output of FORMATS) {
     start = now();
-    rendered.push(await render(value, output));
+    rendered.push((await render(value, output)).value);
     result[output] = now() - start;
   }
   start = now();
