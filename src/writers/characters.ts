@@ -61,6 +61,8 @@ type Role = 'questions' | 'sections' | 'footnotes' | 'other';
  * choose, the call stack is not.
  */
 export function withoutXmlChars(doc: QuestionsDocument, file = doc.metadata.source.fileName): Read<QuestionsDocument> {
+  // The common case, a clean model, costs one walk that names no place.
+  if (!anyXmlChars(doc)) return { value: doc, warnings: [] };
   const dirty = stringsWithXmlChars(doc, { place: { file }, label: 'the document' });
   if (dirty.length === 0) return { value: doc, warnings: [] };
   const copies = deepCopies(doc);
@@ -77,6 +79,20 @@ export function withoutXmlChars(doc: QuestionsDocument, file = doc.metadata.sour
 }
 
 /** A string member of the model that holds characters no output holds, and its place. */
+/** Whether any string of the model (its source metadata aside) holds a character to drop. */
+function anyXmlChars(doc: QuestionsDocument): boolean {
+  const stack: unknown[] = [doc];
+  for (let value = stack.pop(); value !== undefined; value = stack.pop()) {
+    if (typeof value === 'string') {
+      NOT_IN_OUTPUT.lastIndex = 0;
+      if (NOT_IN_OUTPUT.test(value)) return true;
+    } else if (value !== null && typeof value === 'object' && value !== doc.metadata.source) {
+      for (const child of Array.isArray(value) ? value : Object.values(value)) stack.push(child);
+    }
+  }
+  return false;
+}
+
 interface Dirty {
   owner: Record<string, unknown>;
   key: string;
