@@ -1,10 +1,13 @@
 import type { Footer, Footnote, Inline, QuestionsDocument } from '../model/document.js';
 import { trimEndInlines } from '../model/inline.js';
 import { InputError, warning, type Read, type Warning } from '../model/result.js';
+import { LANGUAGES } from '../model/languages.js';
 import { assemble } from './assemble.js';
 import { decodeText } from './decode.js';
 import type { EndMatter, LineHint, SourceLine, SourceLines } from './lines.js';
 import { baseName, sourceOf, withMetadata } from './metadata.js';
+import { ownValue } from './blocks.js';
+import { hintTableCells } from './table-cells.js';
 import { DEFAULT_MAX_FOOTNOTES, DEFAULT_MAX_TEXT_LINES } from './limits.js';
 
 /**
@@ -75,6 +78,8 @@ export function readText(bytes: Uint8Array, file: string, options: TextReadOptio
     throw new InputError(file, '', `too many lines for a text input: over ${maxLines.toLocaleString('en-US')} (--max-lines): refused`);
   }
   const lines = readTextLines(decoded.text, file, options.maxFootnotes ?? DEFAULT_MAX_FOOTNOTES);
+  const tables = options.language ? [ownValue(LANGUAGES, options.language)].filter((t) => t !== undefined) : Object.values(LANGUAGES);
+  lines.value.lines = hintTableCells(lines.value.lines, tables);
   const assembled = assemble(lines.value, { file, ...(options.language ? { language: options.language } : {}) });
   const source = { ...sourceOf(file, 'text', bytes), encoding: decoded.encoding, lineEndings: decoded.lineEndings };
   return {
