@@ -22,6 +22,11 @@
  *   does, so a group without items comes back too); footnote references and
  *   definitions. Recomputed from the text, as every reader does: relationship `values`, the
  *   Question's `workProgrammeUrl`, the roles of sections and relationship groups.
+ * Reads Markdown other tools write (./markdown-marked-lists.ts, ./soft-breaks.ts): paragraphs
+ *   that start with a list marker of the language table (`–`, `•`: pandoc's GFM of a Word file)
+ *   as list items, the marker giving the level; soft line breaks as a space, or as nothing between
+ *   two CJK characters (an editor's re-wrapping; footnotes keep theirs); a last paragraph of
+ *   underscores before the footnotes (Word's footnote rule) dropped as end matter.
  * Flattens to text: links (their text: a bare or `<…>` URL comes back exactly as written),
  *   emphasis, strong, inline code, inline HTML; with a `markdown.formattingDropped` warning
  *   except for autolinks, which lose nothing.
@@ -240,8 +245,9 @@ const SECTION_NUMBER = /^(?<number>(?:[A-Z]{1,3}|\d+)(?:\.\d+)+)(?:\s+(?<title>.
 function walkBody(root: Md.Root, ctx: Context): Body {
   const runs: Run[] = [{ blocks: [] }];
   const footnotes: Footnote[] = [];
+  const rule = footnoteRule(root.children);
   for (const node of root.children) {
-    if (node.type === 'yaml') continue;
+    if (node.type === 'yaml' || node === rule) continue;
     if (node.type === 'footnoteDefinition') footnotes.push(readFootnote(node, ctx));
     else if (node.type === 'heading' && node.depth <= 3) runs.push({ heading: node, blocks: [] });
     else runs[runs.length - 1]?.blocks.push(node);
@@ -288,6 +294,20 @@ function walkBody(root: Md.Root, ctx: Context): Body {
 }
 
 const NO_HEADING: NumberedHeading = { number: '', title: '' };
+
+/** `______`, escaped (`\\_\\_…`) by a converter of a Word file: the rule above its footnotes. */
+const RULE = /^_{5,}$/u;
+
+/**
+ * The paragraph of underscores that is the last block before the footnote definitions (or the
+ * end): Word's footnote separator, written as text by pandoc. It is end matter, as the text
+ * reader takes the `______` rule; the same line amid the content stays content.
+ */
+function footnoteRule(nodes: readonly Md.RootContent[]): Md.RootContent | undefined {
+  const content = nodes.filter((node) => node.type !== 'footnoteDefinition' && node.type !== 'yaml');
+  const last = content[content.length - 1];
+  return last?.type === 'paragraph' && RULE.test(flatText(last.children).trim()) ? last : undefined;
+}
 
 function splitNumber(text: string, pattern: RegExp): NumberedHeading {
   const groups = pattern.exec(text)?.groups;
