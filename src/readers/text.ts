@@ -8,6 +8,7 @@ import type { EndMatter, LineHint, SourceLine, SourceLines } from './lines.js';
 import { baseName, sourceOf, withMetadata } from './metadata.js';
 import { ownValue } from './blocks.js';
 import { hintTableCells } from './table-cells.js';
+import { layoutLines, type LayoutLine } from './text-layout.js';
 import { DEFAULT_MAX_FOOTNOTES, DEFAULT_MAX_TEXT_LINES } from './limits.js';
 
 /**
@@ -57,6 +58,8 @@ interface CleanLine {
   cell: boolean;
   /** Footnote texts that ended this line. */
   notes: readonly Footnote[];
+  /** The layout says: a heading of this level (./text-layout.ts). */
+  heading?: number;
 }
 
 export interface TextReadOptions {
@@ -99,10 +102,8 @@ function lineCount(text: string, most: number): number {
 export function readTextLines(text: string, file: string, maxFootnotes = DEFAULT_MAX_FOOTNOTES): Read<SourceLines> {
   // Loops, not flatMap or push(...): a text of a million lines stays one pass, one array.
   const cleaned: CleanLine[] = [];
-  let number = 0;
-  for (const raw of text.split('\n')) {
-    number++;
-    const line = cleanLine(raw, number);
+  for (const laid of layoutLines(text.split('\n'))) {
+    const line = cleanLine(laid);
     if (line) cleaned.push(line);
   }
   const split = splitEndMatter(cleaned, file);
@@ -113,7 +114,7 @@ export function readTextLines(text: string, file: string, maxFootnotes = DEFAULT
     if (line.text === '') return;
     const content = toInlines(line.text, notes.known);
     if (content.length === 0) return;
-    const hint = hints[index];
+    const hint = hints[index] ?? (line.heading === undefined ? undefined : { kind: 'heading' as const, level: line.heading });
     lines.push(hint ? { content, hint, where: { file, line: line.number } } : { content, where: { file, line: line.number } });
   });
   return {
@@ -125,7 +126,8 @@ export function readTextLines(text: string, file: string, maxFootnotes = DEFAULT
 const NO_NOTES: readonly Footnote[] = Object.freeze([]);
 
 /** A line that held only bookmarks disappears entirely (undefined), so that it never splits a table row. */
-function cleanLine(raw: string, number: number): CleanLine | undefined {
+function cleanLine(laid: LayoutLine): CleanLine | undefined {
+  const { number, text: raw } = laid;
   let text = raw.includes('[bookmark:') ? raw.replace(BOOKMARK, '') : raw;
   if (text !== raw && text.trim() === '' && raw.trim() !== '' && !raw.startsWith('\t')) return undefined;
   let notes: Footnote[] | undefined;
@@ -133,9 +135,12 @@ function cleanLine(raw: string, number: number): CleanLine | undefined {
     (notes ??= []).push(found.note);
     text = found.rest;
   }
-  const cell = text.startsWith('\t');
+  const tab = text.startsWith('\t');
+  const cell = laid.cell === true || tab;
   // Found from the end backwards: reversed once, into source order.
-  return { number, text: (cell ? text.slice(1) : text).trimEnd(), cell, notes: notes ? notes.reverse() : NO_NOTES };
+  const clean: CleanLine = { number, text: (tab ? text.slice(1) : text).trimEnd(), cell, notes: notes ? notes.reverse() : NO_NOTES };
+  if (laid.heading !== undefined) clean.heading = laid.heading;
+  return clean;
 }
 
 /**

@@ -1,0 +1,113 @@
+import { gridTableAt, type GridTable } from './grid-table.js';
+import { joinSoftBreaks } from './soft-breaks.js';
+
+/**
+ * The layout of a text before its lines are cleaned (./text.ts): Tika's extraction, one
+ * paragraph a line, passes through as it is. A text whose paragraphs are separated by blank
+ * lines (pandoc's plain text, mammoth's raw text) is read by blocks instead:
+ *   - the lines of a block are one paragraph wrapped at the page width: joined, as Markdown
+ *     soft breaks are (a space, or nothing between CJK characters);
+ *   - a block that is a numbered heading with a space where Tika writes a TAB (`A.1 目的`,
+ *     `A 第1/20号课题 – …`, `1 引言`) is marked as a heading, which lets the classifier take any
+ *     whitespace after the number;
+ *   - pandoc's grid tables (./grid-table.ts) become cells, a row's cells together and rows
+ *     separated by a blank line, as Tika's TAB cells are.
+ * Blocks holding a TAB cell line are left as they are.
+ */
+
+export interface LayoutLine {
+  /** 1-based number of the (first) source line. */
+  number: number;
+  text: string;
+  /** A table cell (without Tika's TAB). */
+  cell?: boolean;
+  /** A heading, and its level from its number (`1` → 1, `A` → 2, `A.1` → 3). */
+  heading?: number;
+}
+
+/** Blocks per text line at least this: a blank-line layout (a paragraph wraps to 5 lines on average at most). */
+const BLOCK_SHARE = 0.2;
+/** A few lines tell no layout. */
+const MIN_BLOCKS = 5;
+/** A heading is short and no sentence: longer blocks, or blocks ending as a sentence, are paragraphs. */
+const MAX_HEADING_LENGTH = 200;
+const NUMBERED = /^\s*(?<number>\d+|[A-Z]{1,3}(?:\.\d+)*)[ \u00a0]+\S/u;
+const SENTENCE_END = /[。.;；:：,，]$/u;
+
+export function layoutLines(lines: readonly string[]): LayoutLine[] {
+  if (!blankLineLayout(lines)) return lines.map((text, i) => ({ number: i + 1, text }));
+  const out: LayoutLine[] = [];
+  let block: number[] = [];
+  const flush = () => {
+    if (block.length > 0) out.push(...blockLines(lines, block));
+    block = [];
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i] ?? '';
+    const table = text.trim() === '' ? undefined : tableStartingAt(lines, i);
+    if (table) {
+      flush();
+      out.push(...tableLines(table, i + 1));
+      i = table.end - 1;
+    } else if (text.trim() === '') {
+      flush();
+      out.push({ number: i + 1, text });
+    } else block.push(i);
+  }
+  flush();
+  return out;
+}
+
+/**
+ * Paragraphs separated by blank lines: the text lines fall into many blocks (a paragraph each,
+ * however many lines it wraps to). Tika's layout has blank lines only around tables and a few
+ * breaks, so its few blocks are long. TAB cell lines are not counted.
+ */
+function blankLineLayout(lines: readonly string[]): boolean {
+  let text = 0;
+  let blocks = 0;
+  let inBlock = false;
+  for (const line of lines) {
+    const isText = line.trim() !== '' && !line.startsWith('\t');
+    if (isText) text++;
+    if (isText && !inBlock) blocks++;
+    inBlock = isText;
+  }
+  return blocks >= MIN_BLOCKS && blocks >= text * BLOCK_SHARE;
+}
+
+/** A grid table whose first line (top border or header) is `lines[at]`. */
+function tableStartingAt(lines: readonly string[], at: number): GridTable | undefined {
+  // The column line is within the next few lines of the start (a header of up to 8 lines).
+  for (let k = at; k < Math.min(lines.length, at + 10); k++) {
+    const table = gridTableAt(lines, k);
+    if (table?.start === at) return table;
+    if (k > at && lines[k]?.trim() === '') return undefined;
+  }
+  return undefined;
+}
+
+function tableLines(table: GridTable, number: number): LayoutLine[] {
+  const out: LayoutLine[] = [];
+  for (const row of [table.header, ...table.rows]) {
+    for (const text of row) out.push({ number, text, cell: true });
+    out.push({ number, text: '' });
+  }
+  return out;
+}
+
+function blockLines(lines: readonly string[], block: readonly number[]): LayoutLine[] {
+  const first = block[0] ?? 0;
+  const texts = block.map((i) => lines[i] ?? '');
+  if (texts.some((text) => text.startsWith('\t'))) return block.map((i) => ({ number: i + 1, text: lines[i] ?? '' }));
+  const text = joinSoftBreaks(texts.join('\n'));
+  const heading = headingLevel(text);
+  return [heading === undefined ? { number: first + 1, text } : { number: first + 1, text, heading }];
+}
+
+function headingLevel(text: string): number | undefined {
+  const number = NUMBERED.exec(text)?.groups?.['number'];
+  if (number === undefined || text.length > MAX_HEADING_LENGTH || SENTENCE_END.test(text.trimEnd())) return undefined;
+  if (/^\d/u.test(number)) return 1;
+  return 2 + (number.split('.').length - 1);
+}
