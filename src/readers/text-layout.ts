@@ -1,3 +1,4 @@
+import type { Footnote } from '../model/document.js';
 import { gridTableAt, type GridTable } from './grid-table.js';
 import { joinSoftBreaks } from './soft-breaks.js';
 
@@ -12,6 +13,9 @@ import { joinSoftBreaks } from './soft-breaks.js';
  *     whitespace after the number;
  *   - pandoc's grid tables (./grid-table.ts) become cells, a row's cells together and rows
  *     separated by a blank line, as Tika's TAB cells are.
+ *   - footnotes as pandoc writes them: `[1]` at the reference, and after a closing `______`
+ *     rule, `[1] text`: the rule and the notes leave the text, each note goes with the line of
+ *     its first reference, and the reference becomes the `[footnoteRef:1]` that stage 1 reads.
  * Blocks holding a TAB cell line are left as they are.
  */
 
@@ -23,6 +27,8 @@ export interface LayoutLine {
   cell?: boolean;
   /** A heading, and its level from its number (`1` → 1, `A` → 2, `A.1` → 3). */
   heading?: number;
+  /** Footnote texts referenced from this line. */
+  notes?: Footnote[];
 }
 
 /** Blocks per text line at least this: a blank-line layout (a paragraph wraps to 5 lines on average at most). */
@@ -55,7 +61,33 @@ export function layoutLines(lines: readonly string[]): LayoutLine[] {
     } else block.push(i);
   }
   flush();
-  return out;
+  return withEndNotes(out);
+}
+
+const RULE = /^\s*_{5,}\s*$/u;
+const END_NOTE = /^\[(?<id>\d+)\]\s+(?<text>.*)$/su;
+
+/**
+ * The notes after the last rule, when every block after it is one (`[1] text`), moved to the
+ * line of their first `[1]`; a note that nothing references stays where it is, as text.
+ */
+function withEndNotes(lines: LayoutLine[]): LayoutLine[] {
+  let rule = lines.length - 1;
+  while (rule >= 0 && !RULE.test(lines[rule]?.text ?? '')) rule--;
+  if (rule < 0) return lines;
+  const after = lines.slice(rule + 1).filter((line) => line.text.trim() !== '');
+  const notes = after.map((line) => END_NOTE.exec(line.text.trim())?.groups);
+  if (after.length === 0 || notes.some((note) => note === undefined)) return lines;
+  const body = lines.slice(0, rule);
+  for (const note of notes) {
+    const id = note?.['id'] ?? '';
+    const mark = `[${id}]`;
+    const at = body.findIndex((line) => !line.cell && line.heading === undefined && line.text.includes(mark));
+    const line = body[at];
+    if (!line) return lines;
+    body[at] = { ...line, text: line.text.replace(mark, `[footnoteRef:${id}]`), notes: [...(line.notes ?? []), { id, text: (note?.['text'] ?? '').trim() }] };
+  }
+  return body;
 }
 
 /**

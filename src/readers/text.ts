@@ -130,7 +130,7 @@ function cleanLine(laid: LayoutLine): CleanLine | undefined {
   const { number, text: raw } = laid;
   let text = raw.includes('[bookmark:') ? raw.replace(BOOKMARK, '') : raw;
   if (text !== raw && text.trim() === '' && raw.trim() !== '' && !raw.startsWith('\t')) return undefined;
-  let notes: Footnote[] | undefined;
+  let notes: Footnote[] | undefined = laid.notes?.slice().reverse();
   for (let found = trailingNote(text); found; found = trailingNote(text)) {
     (notes ??= []).push(found.note);
     text = found.rest;

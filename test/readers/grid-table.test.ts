@@ -1,21 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gridTableAt } from '../../src/readers/grid-table.js';
-import { layoutLines } from '../../src/readers/text-layout.js';
-
-/** A pandoc multiline table of `rows` generated rows, cells padded to their column, the long ones wrapped. */
-function multiline(widths: readonly number[], rows: readonly (readonly string[][])[]): string[] {
-  const line = (pieces: readonly string[]) => pieces.map((p, k) => p.padEnd((widths[k] ?? 0) + 1)).join('').trimEnd();
-  const total = widths.reduce((sum, w) => sum + w + 1, 0) - 1;
-  const out = ['-'.repeat(total)];
-  rows.forEach((row, r) => {
-    const height = Math.max(...row.map((cell) => cell.length));
-    for (let l = 0; l < height; l++) out.push(line(row.map((cell) => cell[l] ?? '')));
-    if (r === 0) out.push(line(widths.map((w) => '-'.repeat(w))));
-    else if (r < rows.length - 1) out.push('');
-  });
-  out.push('-'.repeat(total));
-  return out;
-}
+import { multiline } from '../helpers/pandoc-table.js';
 
 describe('gridTableAt', () => {
   it('cuts each line at the columns of the dash runs and joins a cell over its lines', () => {
@@ -56,37 +41,5 @@ describe('gridTableAt', () => {
   it('is no table without a dash-run line of two columns or more, or without a header', () => {
     expect(gridTableAt(['text', '--------', 'more'], 1)).toBeUndefined();
     expect(gridTableAt(['', '---- ----', 'a    b'], 1)).toBeUndefined();
-  });
-});
-
-describe('layoutLines', () => {
-  const paragraphs = (texts: string[]) => texts.join('\n\n').split('\n');
-
-  it('passes a text of one paragraph a line through as it is', () => {
-    const lines = ['1\t引言', '段落一', '段落二', '', '\t新序号', '\t状态'];
-    expect(layoutLines(lines).map((l) => l.text)).toEqual(lines);
-  });
-
-  it('joins the wrapped lines of blank-separated paragraphs and marks numbered headings', () => {
-    const lines = paragraphs(['1 Introduction', 'This text is\nwrapped at the\npage width.', 'A.1 Motivation', '–\n支持物联网', '物联网及\n智慧城市。', 'A Question 1/20 – Internet\nof things']);
-    const out = layoutLines(lines).filter((l) => l.text !== '');
-    expect(out.map((l) => [l.text, l.heading])).toEqual([
-      ['1 Introduction', 1],
-      ['This text is wrapped at the page width.', undefined],
-      ['A.1 Motivation', 3],
-      ['– 支持物联网', undefined],
-      ['物联网及智慧城市。', undefined],
-      ['A Question 1/20 – Internet of things', 2],
-    ]);
-    expect(out.map((l) => l.number)).toEqual([1, 3, 7, 9, 12, 15]);
-  });
-
-  it('turns a grid table into cells, rows separated by a blank line', () => {
-    const table = multiline([4, 6], [[['No.'], ['Title']], [['1/20'], ['IoT']], [['2/20'], ['Cities']]]);
-    const lines = [...paragraphs(['Intro.', 'Table 1 – Q', 'More.', 'End.']), '', ...table, '', 'After.'];
-    const out = layoutLines(lines);
-    const cells = out.filter((l) => l.cell).map((l) => l.text);
-    expect(cells).toEqual(['No.', 'Title', '1/20', 'IoT', '2/20', 'Cities']);
-    expect(out.some((l) => l.text.includes('---'))).toBe(false);
   });
 });

@@ -38,6 +38,7 @@ const markdown = (bytes: Buffer, file: string) => readMarkdown(bytes.toString('u
 const RENDITIONS: Rendition[] = [
   { file: 'lo.txt', read: text, footnoteLost: true },
   { file: 'mammoth-raw.txt', read: text, footnoteLost: true },
+  { file: 'pandoc-plain.txt', read: text, cjkSpacesLost: true },
   { file: 'pandoc-gfm.md', read: markdown, cjkSpacesLost: true },
 ];
 
