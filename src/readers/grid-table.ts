@@ -1,9 +1,10 @@
-import { joinSoftBreaks } from './soft-breaks.js';
+import { isWide } from './soft-breaks.js';
 
 /**
  * pandoc's plain-text tables (`pandoc -t plain`): a line of dash runs gives the columns, each
  * run one column from its first character to the start of the next run; a cell is the text of
- * its rows' lines within those columns, the lines of a multiline cell joined as soft line breaks.
+ * its rows' lines within those columns, the lines of a multiline cell joined by `\n` (soft line
+ * breaks, for the caller to read as the rest of the text's).
  *
  *     ------------------------------------      ← top border (multiline tables only)
  *     New No.  Current title                    ← header, one or more lines
@@ -28,8 +29,6 @@ export interface GridTable {
 
 const SPANS = /^ *-{2,}(?: +-{2,})+ *$/u;
 const BORDER = /^ *-{3,} *$/u;
-/** East Asian Wide and Fullwidth characters, as pandoc counts them (two columns). */
-const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
 
 /** The grid table whose column line is `lines[at]`, or undefined when `lines[at]` is none. */
 export function gridTableAt(lines: readonly string[], at: number): GridTable | undefined {
@@ -74,7 +73,7 @@ function cells(rowLines: readonly string[], columns: readonly number[]): string[
       if (piece !== '') pieces[k]?.push(piece);
     });
   }
-  return pieces.map((lines) => joinSoftBreaks(lines.join('\n')));
+  return pieces.map((lines) => lines.join('\n'));
 }
 
 /** A line cut at display columns: the text from each column start to the next, trimmed. */
@@ -85,7 +84,7 @@ function cutAtColumns(line: string, columns: readonly number[]): string[] {
   for (const ch of line) {
     while (k + 1 < columns.length && column >= (columns[k + 1] ?? Infinity)) k++;
     out[k] += ch;
-    column += WIDE.test(ch) ? 2 : 1;
+    column += isWide(ch) ? 2 : 1;
   }
   return out.map((text) => text.trim());
 }

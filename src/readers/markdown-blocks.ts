@@ -24,7 +24,7 @@ import { readRelationshipValues } from '../model/relationship-values.js';
 import { warning, type Place, type Warning } from '../model/result.js';
 import { append } from '../model/arrays.js';
 import { listsFromMarkedParagraphs } from './markdown-marked-lists.js';
-import { joinSoftBreaks } from './soft-breaks.js';
+import { joinSoftBreaks, type SoftBreaks } from './soft-breaks.js';
 
 /** What reading a block needs: the language, the file and section for warnings, and where warnings go. */
 export interface Context {
@@ -33,12 +33,14 @@ export interface Context {
   warnings: Warning[];
   /** The section or Question being read, for the place of a warning. */
   section?: string;
+  /** How soft line breaks read (./soft-breaks.ts); 'cjk' if unset. */
+  softBreaks?: SoftBreaks;
 }
 
 /** Plain text of phrasing content, as mdast-util-to-string gives it (footnote references left out). */
 export function flatText(nodes: readonly Md.PhrasingContent[]): string {
   let out = '';
-  for (const inline of phrasingInlines(nodes, () => undefined, joinSoftBreaks)) if (inline.type === 'text') out += inline.value;
+  for (const inline of phrasingInlines(nodes, () => undefined, (value) => joinSoftBreaks(value))) if (inline.type === 'text') out += inline.value;
   return out;
 }
 
@@ -235,8 +237,9 @@ export function readFootnote(node: Md.FootnoteDefinition, ctx: Context): Footnot
   return { id: node.label ?? node.identifier, text: paragraphs.join('\n\n') };
 }
 
-function inlines(nodes: readonly Md.PhrasingContent[], ctx: Context, text = joinSoftBreaks): Inline[] {
-  return phrasingInlines(nodes, (node) => dropped(node, ctx), text);
+function inlines(nodes: readonly Md.PhrasingContent[], ctx: Context, text?: (value: string) => string): Inline[] {
+  const breaks = ctx.softBreaks ?? 'cjk';
+  return phrasingInlines(nodes, (node) => dropped(node, ctx), text ?? ((value) => joinSoftBreaks(value, breaks)));
 }
 
 const keepBreaks = (value: string): string => value;

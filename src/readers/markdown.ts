@@ -25,7 +25,8 @@
  * Reads Markdown other tools write (./markdown-marked-lists.ts, ./soft-breaks.ts): paragraphs
  *   that start with a list marker of the language table (`–`, `•`: pandoc's GFM of a Word file)
  *   as list items, the marker giving the level; soft line breaks as a space, or as nothing between
- *   two CJK characters (an editor's re-wrapping; footnotes keep theirs); a last paragraph of
+ *   two CJK characters where an editor re-wrapped the text (./soft-breaks.ts says how it tells;
+ *   footnotes keep their breaks); a last paragraph of
  *   underscores before the footnotes (Word's footnote rule) dropped as end matter.
  * Flattens to text: links (their text: a bare or `<…>` URL comes back exactly as written),
  *   emphasis, strong, inline code, inline HTML; with a `markdown.formattingDropped` warning
@@ -72,6 +73,7 @@ import { append } from '../model/arrays.js';
 import { tooLarge } from './index.js';
 import { flatText, frontBlocks, readFootnote, sectionBlocks, unexpected, type Context } from './markdown-blocks.js';
 import { readFrontMatter } from './markdown-front-matter.js';
+import { markdownSoftBreaks } from './markdown-soft-breaks.js';
 import {
   DEFAULT_MAX_MARKDOWN_BYTES,
   MAX_MARKDOWN_BRACKETS,
@@ -132,7 +134,7 @@ export function readMarkdown(text: string, file: string, options: MarkdownReadOp
 
   const table = chooseTable(root, front.language, options.language, file, warnings);
   if (!table) throw notQuestions(file);
-  const body = walkBody(root, { table, file, warnings });
+  const body = walkBody(root, { table, file, warnings, softBreaks: markdownSoftBreaks(text) });
   if (body.questions.length === 0) throw notQuestions(file);
 
   const metadata: Metadata = {

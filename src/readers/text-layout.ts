@@ -1,13 +1,15 @@
 import type { Footnote } from '../model/document.js';
 import { gridTableAt, type GridTable } from './grid-table.js';
-import { joinSoftBreaks } from './soft-breaks.js';
+import { append } from '../model/arrays.js';
+import { joinSoftBreaks, wrapsOnlyAtSpaces, type SoftBreaks } from './soft-breaks.js';
 
 /**
  * The layout of a text before its lines are cleaned (./text.ts): Tika's extraction, one
  * paragraph a line, passes through as it is. A text whose paragraphs are separated by blank
  * lines (pandoc's plain text, mammoth's raw text) is read by blocks instead:
  *   - the lines of a block are one paragraph wrapped at the page width: joined, as Markdown
- *     soft breaks are (a space, or nothing between CJK characters);
+ *     soft breaks are (./soft-breaks.ts: a space, or nothing between CJK characters unless the
+ *     wrapping tool breaks only at spaces);
  *   - a block that is a numbered heading with a space where Tika writes a TAB (`A.1 目的`,
  *     `A 第1/20号课题 – …`, `1 引言`) is marked as a heading, which lets the classifier take any
  *     whitespace after the number;
@@ -40,12 +42,14 @@ const MAX_HEADING_LENGTH = 200;
 const NUMBERED = /^\s*(?<number>\d+|[A-Z]{1,3}(?:\.\d+)*)[ \u00a0]+\S/u;
 const SENTENCE_END = /[。.;；:：,，]$/u;
 
+type Item = { table: GridTable; number: number } | { block: number[] } | { blank: number };
+
 export function layoutLines(lines: readonly string[]): LayoutLine[] {
   if (!blankLineLayout(lines)) return lines.map((text, i) => ({ number: i + 1, text }));
-  const out: LayoutLine[] = [];
+  const items: Item[] = [];
   let block: number[] = [];
   const flush = () => {
-    if (block.length > 0) out.push(...blockLines(lines, block));
+    if (block.length > 0) items.push({ block });
     block = [];
   };
   for (let i = 0; i < lines.length; i++) {
@@ -53,14 +57,22 @@ export function layoutLines(lines: readonly string[]): LayoutLine[] {
     const table = text.trim() === '' ? undefined : tableStartingAt(lines, i);
     if (table) {
       flush();
-      out.push(...tableLines(table, i + 1));
+      items.push({ table, number: i + 1 });
       i = table.end - 1;
     } else if (text.trim() === '') {
       flush();
-      out.push({ number: i + 1, text });
+      items.push({ blank: i });
     } else block.push(i);
   }
   flush();
+  const paragraphs = items.flatMap((item) => ('block' in item ? [item.block.map((i) => lines[i] ?? '')] : []));
+  const breaks: SoftBreaks = wrapsOnlyAtSpaces(paragraphs) ? 'space' : 'cjk';
+  const out: LayoutLine[] = [];
+  for (const item of items) {
+    if ('table' in item) append(out, tableLines(item.table, item.number, breaks));
+    else if ('block' in item) append(out, blockLines(lines, item.block, breaks));
+    else out.push({ number: item.blank + 1, text: lines[item.blank] ?? '' });
+  }
   return withEndNotes(out);
 }
 
@@ -119,20 +131,20 @@ function tableStartingAt(lines: readonly string[], at: number): GridTable | unde
   return undefined;
 }
 
-function tableLines(table: GridTable, number: number): LayoutLine[] {
+function tableLines(table: GridTable, number: number, breaks: SoftBreaks): LayoutLine[] {
   const out: LayoutLine[] = [];
   for (const row of [table.header, ...table.rows]) {
-    for (const text of row) out.push({ number, text, cell: true });
+    for (const text of row) out.push({ number, text: joinSoftBreaks(text, breaks), cell: true });
     out.push({ number, text: '' });
   }
   return out;
 }
 
-function blockLines(lines: readonly string[], block: readonly number[]): LayoutLine[] {
+function blockLines(lines: readonly string[], block: readonly number[], breaks: SoftBreaks): LayoutLine[] {
   const first = block[0] ?? 0;
   const texts = block.map((i) => lines[i] ?? '');
   if (texts.some((text) => text.startsWith('\t'))) return block.map((i) => ({ number: i + 1, text: lines[i] ?? '' }));
-  const text = joinSoftBreaks(texts.join('\n'));
+  const text = joinSoftBreaks(texts.join('\n'), breaks);
   const heading = headingLevel(text);
   return [heading === undefined ? { number: first + 1, text } : { number: first + 1, text, heading }];
 }

@@ -13,9 +13,9 @@ describe('gridTableAt', () => {
     expect(table).toEqual({
       start: 0,
       end: lines.length,
-      header: ['New No.', 'Current title', 'Status'],
+      header: ['New No.', 'Current\ntitle', 'Status'],
       rows: [
-        ['1/20', 'Internet of things', 'Cont.'],
+        ['1/20', 'Internet of\nthings', 'Cont.'],
         ['2/20', 'Vertical', ''],
       ],
     });

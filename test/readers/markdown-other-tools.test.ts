@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Block, List, QuestionsDocument } from '../../src/model/document.js';
 import { readMarkdown } from '../../src/readers/markdown.js';
-import { joinSoftBreaks } from '../../src/readers/soft-breaks.js';
+import { joinSoftBreaks, wrapsOnlyAtSpaces } from '../../src/readers/soft-breaks.js';
 import { writeMarkdown } from '../../src/writers/markdown.js';
 import { fromRoot } from '../helpers/paths.js';
 import { sampleModel } from '../helpers/sample-model.js';
@@ -25,6 +25,25 @@ describe('joinSoftBreaks', () => {
     ['no break', 'one line', 'one line'],
   ])('%s', (_, text, joined) => {
     expect(joinSoftBreaks(text)).toBe(joined);
+  });
+});
+
+describe('wrapsOnlyAtSpaces', () => {
+  const long = '物联网'.repeat(40);
+  it.each([
+    ['CJK runs far wider than the wrapped lines (pandoc)', [['– Y.4000系列', '包括Y.4100'], [long]], true],
+    ['every line within the width (an editor)', [['物联网及智慧城市和', '社区应用'], ['短']], false],
+    ['nothing wrapped at all', [[long], ['短']], false],
+    ['long Latin lines only', [['a b', 'c'], ['x'.repeat(300)]], false],
+  ])('%s', (_, paragraphs, only) => {
+    expect(wrapsOnlyAtSpaces(paragraphs)).toBe(only);
+  });
+
+  it('reads a break between CJK characters as the space pandoc wrapped at, in text and Markdown', () => {
+    expect(joinSoftBreaks('系列\n包括', 'space')).toBe('系列 包括');
+    const md = `# 1 引言\n\n${long}\n\n# 2 课题\n\n## A 第1/20号课题 – 标题\n\n### A.1 目的\n\nY.4000系列\n包括Y.4100\n\n${long}\n`;
+    const text = readMarkdown(md, 'x.md').value.questions[0]?.sections[0]?.blocks[0];
+    expect(text).toEqual({ type: 'paragraph', content: [{ type: 'text', value: 'Y.4000系列 包括Y.4100' }] });
   });
 });
 
