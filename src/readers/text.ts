@@ -24,6 +24,10 @@ import { DEFAULT_MAX_FOOTNOTES, DEFAULT_MAX_TEXT_LINES } from './limits.js';
  *     the paragraph that references it; brackets inside the note are fine if balanced);
  *   - lines starting with a TAB → table cells: one cell per line, rows separated by blank
  *     lines, the first row being the header;
+ *   - cells one a line without a TAB (LibreOffice, mammoth): Table 1 known by its header labels
+ *     after its caption (./table-cells.ts);
+ *   - paragraphs separated by blank lines (pandoc's plain text): wrapped lines joined, numbered
+ *     headings with a space, grid tables, pandoc's notes (./text-layout.ts);
  *   - end matter: the `______` rule and what follows it, or the trailing lines of the file,
  *     when they are the page footer (`L:\008C.DOCX<TAB>27.01.21<TAB>25.11.19`) or image file
  *     names (`image1.png`).
