@@ -15,18 +15,28 @@ export type SoftBreaks = 'cjk' | 'space';
 /** Han, kana, Hangul, Bopomofo, CJK punctuation and full-width forms: written without spaces. */
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Bopomofo}\u3000-\u303f\uff00-\uffef]/u;
 
-/** A newline with the indentation around it, as a re-wrapping tool leaves it. */
-const BREAK = /[ \t]*\n[ \t]*/gu;
-
 /** The text with each soft break read: a space, or nothing between two CJK characters ('cjk'). */
 export function joinSoftBreaks(text: string, breaks: SoftBreaks = 'cjk'): string {
   if (!text.includes('\n')) return text;
-  return text.replace(BREAK, (found: string, at: number) => {
-    if (breaks === 'space') return ' ';
-    const before = text.charAt(at - 1);
-    const after = text.charAt(at + found.length);
-    return CJK.test(before) && CJK.test(after) ? '' : ' ';
-  });
+  // Split, not a regular expression over `[ \t]*\n[ \t]*`: that retries every space of a long
+  // run of spaces and takes quadratic time.
+  const lines = text.split('\n');
+  let out = trimTabsAndSpaces(lines[0] ?? '', false, true);
+  for (let i = 1; i < lines.length; i++) {
+    const next = trimTabsAndSpaces(lines[i] ?? '', true, i < lines.length - 1);
+    const before = out.charAt(out.length - 1);
+    const after = next.charAt(0);
+    out += breaks === 'cjk' && CJK.test(before) && CJK.test(after) ? next : ` ${next}`;
+  }
+  return out;
+}
+
+function trimTabsAndSpaces(text: string, start: boolean, end: boolean): string {
+  let from = 0;
+  let to = text.length;
+  if (start) while (from < to && (text[from] === ' ' || text[from] === '\t')) from++;
+  if (end) while (to > from && (text[to - 1] === ' ' || text[to - 1] === '\t')) to--;
+  return text.slice(from, to);
 }
 
 /** East Asian Wide and Fullwidth characters: two columns on a terminal, and in pandoc's layout. */

@@ -77,6 +77,18 @@ export function layoutLines(lines: readonly string[]): LayoutLine[] {
 }
 
 const RULE = /^\s*_{5,}\s*$/u;
+const MARK = /\[(\d+)\]/gu;
+
+/** For each `[N]` in paragraphs (not cells or headings), the index of the first line holding it: one pass. */
+function firstMarks(body: readonly LayoutLine[]): Map<string, number> {
+  const first = new Map<string, number>();
+  body.forEach((line, index) => {
+    if (line.cell || line.heading !== undefined || !line.text.includes('[')) return;
+    for (const match of line.text.matchAll(MARK)) if (!first.has(match[1] ?? '')) first.set(match[1] ?? '', index);
+  });
+  return first;
+}
+
 const END_NOTE = /^\[(?<id>\d+)\]\s+(?<text>.*)$/su;
 
 /**
@@ -91,13 +103,17 @@ function withEndNotes(lines: LayoutLine[]): LayoutLine[] {
   const notes = after.map((line) => END_NOTE.exec(line.text.trim())?.groups);
   if (after.length === 0 || notes.some((note) => note === undefined)) return lines;
   const body = lines.slice(0, rule);
+  const first = firstMarks(body);
   for (const note of notes) {
     const id = note?.['id'] ?? '';
-    const mark = `[${id}]`;
-    const at = body.findIndex((line) => !line.cell && line.heading === undefined && line.text.includes(mark));
-    const line = body[at];
-    if (!line) return lines;
-    body[at] = { ...line, text: line.text.replace(mark, `[footnoteRef:${id}]`), notes: [...(line.notes ?? []), { id, text: (note?.['text'] ?? '').trim() }] };
+    const at = first.get(id);
+    const line = at === undefined ? undefined : body[at];
+    if (at === undefined || !line) return lines;
+    // Copied once, then added to: many notes on one line stay linear.
+    const copy = line === lines[at] ? { ...line, notes: [...(line.notes ?? [])] } : line;
+    copy.text = copy.text.replace(`[${id}]`, `[footnoteRef:${id}]`);
+    copy.notes?.push({ id, text: (note?.['text'] ?? '').trim() });
+    body[at] = copy;
   }
   return body;
 }
