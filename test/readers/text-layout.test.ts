@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readText } from '../../src/readers/text.js';
 import { layoutLines } from '../../src/readers/text-layout.js';
 import { multiline } from '../helpers/pandoc-table.js';
+import { fromRoot } from '../helpers/paths.js';
 
 describe('layoutLines', () => {
   const paragraphs = (texts: string[]) => texts.join('\n\n').split('\n');
@@ -49,5 +52,52 @@ describe('layoutLines', () => {
     expect(layoutLines(lines).filter((l) => l.text !== '').map((l) => l.text)).toEqual([
       '1 Intro', 'Privacy[1] matters.', 'More.', 'End.', '______________', '[1] Resolution 2.', 'A footer',
     ]);
+  });
+});
+
+/** Words of `text` wrapped at `width` columns, at spaces only (as pandoc wraps). */
+function wrap(text: string, width: number): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line !== '' && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  return [...lines, line].join('\n');
+}
+
+/**
+ * A Tika extraction rewritten in the blank-line layout: noise gone, a space for the heading TAB,
+ * each paragraph (and each table cell) a block wrapped at `width`, pandoc's notes at the end.
+ */
+function blankLineLayout(tika: string, width: number): string {
+  const notes: string[] = [];
+  const blocks: string[] = [];
+  for (const raw of tika.split('\n')) {
+    let line = raw.replace(/\[bookmark:[^\]]*\]/gu, '');
+    if (/^\s*_{5,}\s*$/u.test(line)) break;
+    if (line.trim() === '') continue;
+    line = line.replace(/\s*\[(\d+):\s*(.*)\]\s*$/u, (_, id: string, note: string) => {
+      notes.push(`[${id}] ${note.trim()}`);
+      return '';
+    });
+    line = line.replace(/\[footnoteRef:(\d+)\]/gu, '[$1]').replace(/^\t/u, '').replace(/\t/gu, ' ');
+    blocks.push(wrap(line, width));
+  }
+  return [...blocks, '______________', ...notes].join('\n\n');
+}
+
+describe('an edition in the blank-line layout', () => {
+  it.each(['en', 'fr', 'ru'])('%s.txt wrapped at 40 and 72 columns reads as the Tika text does, table and footnote included', (code) => {
+    const tika = readFileSync(fromRoot(`fixtures/lang-${code}/${code}.txt`), 'utf8');
+    const expected = readText(Buffer.from(tika), `${code}.txt`).value;
+    for (const width of [40, 72]) {
+      const read = readText(Buffer.from(blankLineLayout(tika, width)), 'plain.txt');
+      const { metadata: _a, ...model } = read.value;
+      const { metadata: _b, ...want } = expected;
+      expect(model).toEqual(want);
+    }
   });
 });
