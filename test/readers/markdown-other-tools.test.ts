@@ -177,3 +177,38 @@ describe('pandoc GFM of a Word file', () => {
     expect(paragraphs).toContain('______');
   });
 });
+
+/**
+ * tsag's Markdown rewritten as pandoc writes GFM of a Word file: no front matter, a plain
+ * caption, every list item a paragraph that starts with the typed marker (`– `, then `• `).
+ */
+function asPandocGfm(md: string, markers: readonly string[]): string {
+  const body = md.replace(/^---\n[\s\S]*?\n---\n\n/u, '');
+  return body
+    .split('\n')
+    .map((line) => {
+      const item = /^(?<indent> *)- (?<text>.*)$/u.exec(line)?.groups;
+      if (item) return `${markers[Math.min((item['indent'] ?? '').length / 2, markers.length - 1)]} ${item['text']}\n`;
+      const caption = /^\*\*(?<text>.*)\*\*$/u.exec(line)?.groups;
+      return caption ? (caption['text'] ?? '') : line;
+    })
+    .join('\n');
+}
+
+describe('an edition as pandoc GFM', () => {
+  it.each(['008C', 'lang-en', 'lang-fr', 'lang-ru', 'lang-ar'])('%s: lists, relationship groups and Table 1 read as from tsag Markdown', (dir) => {
+    const md = readFileSync(fromRoot(`fixtures/${dir}/expected.md`), 'utf8');
+    const ours = readMarkdown(md, 'x.md').value;
+    const language = ours.metadata.language;
+    const markers = ['–', '•'];
+    const gfm = asPandocGfm(md, markers);
+    expect(gfm).toMatch(/^– /mu);
+    expect(gfm).not.toMatch(/^ *- |^---$|^\*\*/mu);
+    const read = readMarkdown(gfm, 'x.md');
+    expect(read.value.metadata.language).toBe(language);
+    const { metadata: _a, ...model } = read.value;
+    const { metadata: _b, ...want } = ours;
+    expect(model).toEqual(want);
+    expect(read.warnings.map((w) => w.code).filter((code) => code.startsWith('markdown.'))).toEqual([]);
+  });
+});
