@@ -23,6 +23,8 @@ import { relationshipRole, type LanguageTable } from '../model/languages.js';
 import { readRelationshipValues } from '../model/relationship-values.js';
 import { warning, type Place, type Warning } from '../model/result.js';
 import { append } from '../model/arrays.js';
+import { listsFromMarkedParagraphs } from './markdown-marked-lists.js';
+import { joinSoftBreaks, type SoftBreaks } from './soft-breaks.js';
 
 /** What reading a block needs: the language, the file and section for warnings, and where warnings go. */
 export interface Context {
@@ -31,25 +33,32 @@ export interface Context {
   warnings: Warning[];
   /** The section or Question being read, for the place of a warning. */
   section?: string;
+  /** How soft line breaks read (./soft-breaks.ts); 'cjk' if unset. */
+  softBreaks?: SoftBreaks;
 }
 
 /** Plain text of phrasing content, as mdast-util-to-string gives it (footnote references left out). */
 export function flatText(nodes: readonly Md.PhrasingContent[]): string {
   let out = '';
-  for (const inline of phrasingInlines(nodes, () => undefined)) if (inline.type === 'text') out += inline.value;
+  for (const inline of phrasingInlines(nodes, () => undefined, (value) => joinSoftBreaks(value))) if (inline.type === 'text') out += inline.value;
   return out;
 }
 
 /**
  * Phrasing content → inline content: text as mdast-util-to-string gives it, footnote
- * references kept. `dropped` is told of each node whose formatting is lost.
+ * references kept. `dropped` is told of each node whose formatting is lost; `text` reads the
+ * soft line breaks of a text node (joined where the model's texts have no line breaks).
  */
-function phrasingInlines(nodes: readonly Md.PhrasingContent[], dropped: (node: Md.Node) => void): Inline[] {
+function phrasingInlines(
+  nodes: readonly Md.PhrasingContent[],
+  dropped: (node: Md.Node) => void,
+  text: (value: string) => string,
+): Inline[] {
   const out: Inline[] = [];
   const visit = (node: Md.PhrasingContent): void => {
     switch (node.type) {
       case 'text':
-        out.push({ type: 'text', value: node.value });
+        out.push({ type: 'text', value: text(node.value) });
         return;
       case 'footnoteReference':
         out.push({ type: 'footnoteReference', id: node.label ?? node.identifier });
@@ -92,7 +101,8 @@ function isAutolink(link: Md.Link): boolean {
   return link.url === text || link.url === `mailto:${text}` || link.url === `http://${text}`;
 }
 
-export function frontBlocks(nodes: readonly Md.RootContent[], ctx: Context): FrontBlock[] {
+export function frontBlocks(written: readonly Md.RootContent[], ctx: Context): FrontBlock[] {
+  const nodes = listsFromMarkedParagraphs(written, ctx.table);
   const blocks: FrontBlock[] = [];
   for (let index = 0; index < nodes.length; index++) {
     const node = nodes[index]!;
@@ -133,7 +143,8 @@ function cellText(cell: Md.TableCell, ctx: Context): string {
   return plainOf(inlines(cell.children, ctx), cell, ctx);
 }
 
-export function sectionBlocks(nodes: readonly Md.RootContent[], role: SectionRole, ctx: Context): Block[] {
+export function sectionBlocks(written: readonly Md.RootContent[], role: SectionRole, ctx: Context): Block[] {
+  const nodes = listsFromMarkedParagraphs(written, ctx.table);
   const blocks: Block[] = [];
   for (let index = 0; index < nodes.length; index++) {
     const node = nodes[index]!;
@@ -219,15 +230,19 @@ function addItem(node: Md.ListItem, ctx: Context, level: number, into: ListItem[
 export function readFootnote(node: Md.FootnoteDefinition, ctx: Context): Footnote {
   const paragraphs: string[] = [];
   for (const child of node.children) {
-    if (child.type === 'paragraph') paragraphs.push(plainOf(inlines(child.children, ctx), child, ctx));
+    // A footnote keeps its line breaks: a note of several DOCX paragraphs is one text with `\n`.
+    if (child.type === 'paragraph') paragraphs.push(plainOf(inlines(child.children, ctx, keepBreaks), child, ctx));
     else unexpected([child], ctx, 'a footnote holds text only');
   }
   return { id: node.label ?? node.identifier, text: paragraphs.join('\n\n') };
 }
 
-function inlines(nodes: readonly Md.PhrasingContent[], ctx: Context): Inline[] {
-  return phrasingInlines(nodes, (node) => dropped(node, ctx));
+function inlines(nodes: readonly Md.PhrasingContent[], ctx: Context, text?: (value: string) => string): Inline[] {
+  const breaks = ctx.softBreaks ?? 'cjk';
+  return phrasingInlines(nodes, (node) => dropped(node, ctx), text ?? ((value) => joinSoftBreaks(value, breaks)));
 }
+
+const keepBreaks = (value: string): string => value;
 
 /** The text of inline content where the model holds a plain string (footnote references dropped). */
 function plainOf(content: readonly Inline[], node: Md.Node, ctx: Context): string {

@@ -22,6 +22,12 @@
  *   does, so a group without items comes back too); footnote references and
  *   definitions. Recomputed from the text, as every reader does: relationship `values`, the
  *   Question's `workProgrammeUrl`, the roles of sections and relationship groups.
+ * Reads Markdown other tools write (./markdown-marked-lists.ts, ./soft-breaks.ts): paragraphs
+ *   that start with a list marker of the language table (`–`, `•`: pandoc's GFM of a Word file)
+ *   as list items, the marker giving the level; soft line breaks as a space, or as nothing between
+ *   two CJK characters where an editor re-wrapped the text (./soft-breaks.ts says how it tells;
+ *   footnotes keep their breaks); a last paragraph of
+ *   underscores before the footnotes (Word's footnote rule) dropped as end matter.
  * Flattens to text: links (their text: a bare or `<…>` URL comes back exactly as written),
  *   emphasis, strong, inline code, inline HTML; with a `markdown.formattingDropped` warning
  *   except for autolinks, which lose nothing.
@@ -67,6 +73,7 @@ import { append } from '../model/arrays.js';
 import { tooLarge } from './index.js';
 import { flatText, frontBlocks, readFootnote, sectionBlocks, unexpected, type Context } from './markdown-blocks.js';
 import { readFrontMatter } from './markdown-front-matter.js';
+import { markdownSoftBreaks } from './markdown-soft-breaks.js';
 import {
   DEFAULT_MAX_MARKDOWN_BYTES,
   MAX_MARKDOWN_BRACKETS,
@@ -127,7 +134,7 @@ export function readMarkdown(text: string, file: string, options: MarkdownReadOp
 
   const table = chooseTable(root, front.language, options.language, file, warnings);
   if (!table) throw notQuestions(file);
-  const body = walkBody(root, { table, file, warnings });
+  const body = walkBody(root, { table, file, warnings, softBreaks: markdownSoftBreaks(text) });
   if (body.questions.length === 0) throw notQuestions(file);
 
   const metadata: Metadata = {
@@ -240,8 +247,9 @@ const SECTION_NUMBER = /^(?<number>(?:[A-Z]{1,3}|\d+)(?:\.\d+)+)(?:\s+(?<title>.
 function walkBody(root: Md.Root, ctx: Context): Body {
   const runs: Run[] = [{ blocks: [] }];
   const footnotes: Footnote[] = [];
+  const rule = footnoteRule(root.children);
   for (const node of root.children) {
-    if (node.type === 'yaml') continue;
+    if (node.type === 'yaml' || node === rule) continue;
     if (node.type === 'footnoteDefinition') footnotes.push(readFootnote(node, ctx));
     else if (node.type === 'heading' && node.depth <= 3) runs.push({ heading: node, blocks: [] });
     else runs[runs.length - 1]?.blocks.push(node);
@@ -288,6 +296,20 @@ function walkBody(root: Md.Root, ctx: Context): Body {
 }
 
 const NO_HEADING: NumberedHeading = { number: '', title: '' };
+
+/** `______`, escaped (`\\_\\_…`) by a converter of a Word file: the rule above its footnotes. */
+const RULE = /^_{5,}$/u;
+
+/**
+ * The paragraph of underscores that is the last block before the footnote definitions (or the
+ * end): Word's footnote separator, written as text by pandoc. It is end matter, as the text
+ * reader takes the `______` rule; the same line amid the content stays content.
+ */
+function footnoteRule(nodes: readonly Md.RootContent[]): Md.RootContent | undefined {
+  const content = nodes.filter((node) => node.type !== 'footnoteDefinition' && node.type !== 'yaml');
+  const last = content[content.length - 1];
+  return last?.type === 'paragraph' && RULE.test(flatText(last.children).trim()) ? last : undefined;
+}
 
 function splitNumber(text: string, pattern: RegExp): NumberedHeading {
   const groups = pattern.exec(text)?.groups;

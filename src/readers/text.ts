@@ -1,10 +1,14 @@
 import type { Footer, Footnote, Inline, QuestionsDocument } from '../model/document.js';
 import { trimEndInlines } from '../model/inline.js';
 import { InputError, warning, type Read, type Warning } from '../model/result.js';
+import { LANGUAGES } from '../model/languages.js';
 import { assemble } from './assemble.js';
 import { decodeText } from './decode.js';
 import type { EndMatter, LineHint, SourceLine, SourceLines } from './lines.js';
 import { baseName, sourceOf, withMetadata } from './metadata.js';
+import { ownValue } from './blocks.js';
+import { hintTableCells } from './table-cells.js';
+import { layoutLines, type LayoutLine } from './text-layout.js';
 import { DEFAULT_MAX_FOOTNOTES, DEFAULT_MAX_TEXT_LINES } from './limits.js';
 
 /**
@@ -20,6 +24,10 @@ import { DEFAULT_MAX_FOOTNOTES, DEFAULT_MAX_TEXT_LINES } from './limits.js';
  *     the paragraph that references it; brackets inside the note are fine if balanced);
  *   - lines starting with a TAB → table cells: one cell per line, rows separated by blank
  *     lines, the first row being the header;
+ *   - cells one a line without a TAB (LibreOffice, mammoth): Table 1 known by its header labels
+ *     after its caption (./table-cells.ts);
+ *   - paragraphs separated by blank lines (pandoc's plain text): wrapped lines joined, numbered
+ *     headings with a space, grid tables, pandoc's notes (./text-layout.ts);
  *   - end matter: the `______` rule and what follows it, or the trailing lines of the file,
  *     when they are the page footer (`L:\008C.DOCX<TAB>27.01.21<TAB>25.11.19`) or image file
  *     names (`image1.png`).
@@ -54,6 +62,8 @@ interface CleanLine {
   cell: boolean;
   /** Footnote texts that ended this line. */
   notes: readonly Footnote[];
+  /** The layout says: a heading of this level (./text-layout.ts). */
+  heading?: number;
 }
 
 export interface TextReadOptions {
@@ -75,6 +85,8 @@ export function readText(bytes: Uint8Array, file: string, options: TextReadOptio
     throw new InputError(file, '', `too many lines for a text input: over ${maxLines.toLocaleString('en-US')} (--max-lines): refused`);
   }
   const lines = readTextLines(decoded.text, file, options.maxFootnotes ?? DEFAULT_MAX_FOOTNOTES);
+  const tables = options.language ? [ownValue(LANGUAGES, options.language)].filter((t) => t !== undefined) : Object.values(LANGUAGES);
+  lines.value.lines = hintTableCells(lines.value.lines, tables);
   const assembled = assemble(lines.value, { file, ...(options.language ? { language: options.language } : {}) });
   const source = { ...sourceOf(file, 'text', bytes), encoding: decoded.encoding, lineEndings: decoded.lineEndings };
   return {
@@ -94,10 +106,8 @@ function lineCount(text: string, most: number): number {
 export function readTextLines(text: string, file: string, maxFootnotes = DEFAULT_MAX_FOOTNOTES): Read<SourceLines> {
   // Loops, not flatMap or push(...): a text of a million lines stays one pass, one array.
   const cleaned: CleanLine[] = [];
-  let number = 0;
-  for (const raw of text.split('\n')) {
-    number++;
-    const line = cleanLine(raw, number);
+  for (const laid of layoutLines(text.split('\n'))) {
+    const line = cleanLine(laid);
     if (line) cleaned.push(line);
   }
   const split = splitEndMatter(cleaned, file);
@@ -108,7 +118,7 @@ export function readTextLines(text: string, file: string, maxFootnotes = DEFAULT
     if (line.text === '') return;
     const content = toInlines(line.text, notes.known);
     if (content.length === 0) return;
-    const hint = hints[index];
+    const hint = hints[index] ?? (line.heading === undefined ? undefined : { kind: 'heading' as const, level: line.heading });
     lines.push(hint ? { content, hint, where: { file, line: line.number } } : { content, where: { file, line: line.number } });
   });
   return {
@@ -120,17 +130,21 @@ export function readTextLines(text: string, file: string, maxFootnotes = DEFAULT
 const NO_NOTES: readonly Footnote[] = Object.freeze([]);
 
 /** A line that held only bookmarks disappears entirely (undefined), so that it never splits a table row. */
-function cleanLine(raw: string, number: number): CleanLine | undefined {
+function cleanLine(laid: LayoutLine): CleanLine | undefined {
+  const { number, text: raw } = laid;
   let text = raw.includes('[bookmark:') ? raw.replace(BOOKMARK, '') : raw;
   if (text !== raw && text.trim() === '' && raw.trim() !== '' && !raw.startsWith('\t')) return undefined;
-  let notes: Footnote[] | undefined;
+  let notes: Footnote[] | undefined = laid.notes?.slice().reverse();
   for (let found = trailingNote(text); found; found = trailingNote(text)) {
     (notes ??= []).push(found.note);
     text = found.rest;
   }
-  const cell = text.startsWith('\t');
+  const tab = text.startsWith('\t');
+  const cell = laid.cell === true || tab;
   // Found from the end backwards: reversed once, into source order.
-  return { number, text: (cell ? text.slice(1) : text).trimEnd(), cell, notes: notes ? notes.reverse() : NO_NOTES };
+  const clean: CleanLine = { number, text: (tab ? text.slice(1) : text).trimEnd(), cell, notes: notes ? notes.reverse() : NO_NOTES };
+  if (laid.heading !== undefined) clean.heading = laid.heading;
+  return clean;
 }
 
 /**

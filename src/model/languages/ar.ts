@@ -40,6 +40,7 @@ export const ar: LanguageTable = {
   labelColonVariants: [':', '：'],
   listMarkers: ['–', '•'],
   tableCaption: /^الجدول\s*\d+\s*[-–—:]/u,
+  tableColumns: ['الرقم الجديد', 'العنوان الحالي للمسألة', 'الحالة', 'الرقم السابق', 'عنوان المسألة السابقة'],
   // "… في برنامج عمل لجنة الدراسات 20 (https://…)."
   workProgramme: /برنامج\s+(?:ال)?عمل/u,
   leadIns: [

@@ -54,6 +54,7 @@ export const en: LanguageTable = {
   labelColonVariants: [':', '：'],
   listMarkers: ['–', '•'],
   tableCaption: /^table\s*\d+\s*[-–—:]/iu,
+  tableColumns: ['New No.', 'Current Question title', 'Status', 'Former No.', 'Former Question title'],
   // "An up-to-date status of work under this Question is contained in the SG20 work programme (https://…)."
   workProgramme: /work\s*-?\s*program(?:me)?/iu,
   leadIns: [

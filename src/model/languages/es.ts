@@ -39,6 +39,7 @@ export const es: LanguageTable = {
   labelColonVariants: [':', '：'],
   listMarkers: ['–', '•'],
   tableCaption: /^cuadro\s*\d+\s*[-–—:]/iu,
+  tableColumns: ['Nuevo N.º', 'Título actual de la Cuestión', 'Situación', 'N.º anterior', 'Título de la Cuestión anterior'],
   // "… figura en el programa de trabajo de la CE 20 (https://…)."
   workProgramme: /programa\s+de\s+trabajo/iu,
   leadIns: [

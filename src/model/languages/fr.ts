@@ -47,6 +47,7 @@ export const fr: LanguageTable = {
   labelColonVariants: [':', '\u00a0:', '\u202f:', '：'],
   listMarkers: ['–', '•'],
   tableCaption: /^tableau\s*\d+\s*[-–—:]/iu,
+  tableColumns: ['Nouveau n°', 'Titre actuel de la Question', 'Statut', 'Ancien n°', "Titre de l'ancienne Question"],
   // "… figurent dans le programme de travail de la CE 20 (https://…)."
   workProgramme: /programme\s+de\s+travail/iu,
   leadIns: [

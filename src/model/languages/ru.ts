@@ -39,6 +39,7 @@ export const ru: LanguageTable = {
   labelColonVariants: [':', '：'],
   listMarkers: ['–', '•'],
   tableCaption: /^таблица\s*\d+\s*[-–—:]/iu,
+  tableColumns: ['Новый №', 'Текущее название Вопроса', 'Статус', 'Прежний №', 'Название предыдущего Вопроса'],
   // "… содержится в программе работы 20-й Исследовательской комиссии (https://…)."
   workProgramme: /программ[а-яё]*\s+работы/iu,
   leadIns: [

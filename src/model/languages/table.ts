@@ -38,6 +38,11 @@ export interface LanguageTable {
   listMarkers: string[];
   /** A caption of a table (`表1 – …`). */
   tableCaption: RegExp;
+  /**
+   * The header row of Table 1, cell by cell (`新序号`, `当前的课题标题`, …): how a text that
+   * lost the table's grid (cells one a line, no TAB) is known to hold the table after its caption.
+   */
+  tableColumns: string[];
   /** The paragraph that points to the work programme (holds the Question's URL). */
   workProgramme: RegExp;
   /** Lead-in phrases that introduce a list (`研究项目包括，但不限于：`). */

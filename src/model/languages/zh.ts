@@ -29,6 +29,7 @@ export const zh: LanguageTable = {
   labelColonVariants: ['：', ':'],
   listMarkers: ['–', '•'],
   tableCaption: /^表\s*\d+\s*[–—-]/u,
+  tableColumns: ['新序号', '当前的课题标题', '状态', '原序号', '先前的课题标题'],
   workProgramme: /工作计划/u,
   leadIns: [/^(有待考虑的)?研究项目包括/u, /^任务包括/u],
   // `新兴` ("emerging") is another word, though no note uses it today.

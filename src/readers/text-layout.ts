@@ -1,0 +1,173 @@
+import type { Footnote } from '../model/document.js';
+import { gridTableAt, type GridTable } from './grid-table.js';
+import { append } from '../model/arrays.js';
+import { joinSoftBreaks, wrapsOnlyAtSpaces, type SoftBreaks } from './soft-breaks.js';
+
+/**
+ * The layout of a text before its lines are cleaned (./text.ts): Tika's extraction, one
+ * paragraph a line, passes through as it is. A text whose paragraphs are separated by blank
+ * lines (pandoc's plain text, mammoth's raw text) is read by blocks instead:
+ *   - the lines of a block are one paragraph wrapped at the page width: joined, as Markdown
+ *     soft breaks are (./soft-breaks.ts: a space, or nothing between CJK characters unless the
+ *     wrapping tool breaks only at spaces);
+ *   - a block that is a numbered heading with a space where Tika writes a TAB (`A.1 目的`,
+ *     `A 第1/20号课题 – …`, `1 引言`) is marked as a heading, which lets the classifier take any
+ *     whitespace after the number;
+ *   - pandoc's grid tables (./grid-table.ts) become cells, a row's cells together and rows
+ *     separated by a blank line, as Tika's TAB cells are.
+ *   - footnotes as pandoc writes them: `[1]` at the reference, and after a closing `______`
+ *     rule, `[1] text`: the rule and the notes leave the text, each note goes with the line of
+ *     its first reference, and the reference becomes the `[footnoteRef:1]` that stage 1 reads.
+ * Blocks holding a TAB cell line are left as they are.
+ */
+
+export interface LayoutLine {
+  /** 1-based number of the (first) source line. */
+  number: number;
+  text: string;
+  /** A table cell (without Tika's TAB). */
+  cell?: boolean;
+  /** A heading, and its level from its number (`1` → 1, `A` → 2, `A.1` → 3). */
+  heading?: number;
+  /** Footnote texts referenced from this line. */
+  notes?: Footnote[];
+}
+
+/** Blocks per text line at least this: a blank-line layout (a paragraph wraps to 5 lines on average at most). */
+const BLOCK_SHARE = 0.2;
+/** A few lines tell no layout. */
+const MIN_BLOCKS = 5;
+/** A heading is short and no sentence: longer blocks, or blocks ending as a sentence, are paragraphs. */
+const MAX_HEADING_LENGTH = 200;
+const NUMBERED = /^\s*(?<number>\d+|[A-Z]{1,3}(?:\.\d+)*)[ \u00a0]+\S/u;
+const SENTENCE_END = /[。.;；:：,，]$/u;
+
+type Item = { table: GridTable; number: number } | { block: number[] } | { blank: number };
+
+export function layoutLines(lines: readonly string[]): LayoutLine[] {
+  if (!blankLineLayout(lines)) return lines.map((text, i) => ({ number: i + 1, text }));
+  const items: Item[] = [];
+  let block: number[] = [];
+  const flush = () => {
+    if (block.length > 0) items.push({ block });
+    block = [];
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i] ?? '';
+    const table = text.trim() === '' ? undefined : tableStartingAt(lines, i);
+    if (table) {
+      flush();
+      items.push({ table, number: i + 1 });
+      i = table.end - 1;
+    } else if (text.trim() === '') {
+      flush();
+      items.push({ blank: i });
+    } else block.push(i);
+  }
+  flush();
+  const paragraphs = items.flatMap((item) => ('block' in item ? [item.block.map((i) => lines[i] ?? '')] : []));
+  const breaks: SoftBreaks = wrapsOnlyAtSpaces(paragraphs) ? 'space' : 'cjk';
+  const out: LayoutLine[] = [];
+  for (const item of items) {
+    if ('table' in item) append(out, tableLines(item.table, item.number, breaks));
+    else if ('block' in item) append(out, blockLines(lines, item.block, breaks));
+    else out.push({ number: item.blank + 1, text: lines[item.blank] ?? '' });
+  }
+  return withEndNotes(out);
+}
+
+const RULE = /^\s*_{5,}\s*$/u;
+const MARK = /\[(\d+)\]/gu;
+
+/** For each `[N]` in paragraphs (not cells or headings), the index of the first line holding it: one pass. */
+function firstMarks(body: readonly LayoutLine[]): Map<string, number> {
+  const first = new Map<string, number>();
+  body.forEach((line, index) => {
+    if (line.cell || line.heading !== undefined || !line.text.includes('[')) return;
+    for (const match of line.text.matchAll(MARK)) if (!first.has(match[1] ?? '')) first.set(match[1] ?? '', index);
+  });
+  return first;
+}
+
+const END_NOTE = /^\[(?<id>\d+)\]\s+(?<text>.*)$/su;
+
+/**
+ * The notes after the last rule, when every block after it is one (`[1] text`), moved to the
+ * line of their first `[1]`; a note that nothing references stays where it is, as text.
+ */
+function withEndNotes(lines: LayoutLine[]): LayoutLine[] {
+  let rule = lines.length - 1;
+  while (rule >= 0 && !RULE.test(lines[rule]?.text ?? '')) rule--;
+  if (rule < 0) return lines;
+  const after = lines.slice(rule + 1).filter((line) => line.text.trim() !== '');
+  const notes = after.map((line) => END_NOTE.exec(line.text.trim())?.groups);
+  if (after.length === 0 || notes.some((note) => note === undefined)) return lines;
+  const body = lines.slice(0, rule);
+  const first = firstMarks(body);
+  for (const note of notes) {
+    const id = note?.['id'] ?? '';
+    const at = first.get(id);
+    const line = at === undefined ? undefined : body[at];
+    if (at === undefined || !line) return lines;
+    // Copied once, then added to: many notes on one line stay linear.
+    const copy = line === lines[at] ? { ...line, notes: [...(line.notes ?? [])] } : line;
+    copy.text = copy.text.replace(`[${id}]`, `[footnoteRef:${id}]`);
+    copy.notes?.push({ id, text: (note?.['text'] ?? '').trim() });
+    body[at] = copy;
+  }
+  return body;
+}
+
+/**
+ * Paragraphs separated by blank lines: the text lines fall into many blocks (a paragraph each,
+ * however many lines it wraps to). Tika's layout has blank lines only around tables and a few
+ * breaks, so its few blocks are long. TAB cell lines are not counted.
+ */
+function blankLineLayout(lines: readonly string[]): boolean {
+  let text = 0;
+  let blocks = 0;
+  let inBlock = false;
+  for (const line of lines) {
+    const isText = line.trim() !== '' && !line.startsWith('\t');
+    if (isText) text++;
+    if (isText && !inBlock) blocks++;
+    inBlock = isText;
+  }
+  return blocks >= MIN_BLOCKS && blocks >= text * BLOCK_SHARE;
+}
+
+/** A grid table whose first line (top border or header) is `lines[at]`. */
+function tableStartingAt(lines: readonly string[], at: number): GridTable | undefined {
+  // The column line is within the next few lines of the start (a header of up to 8 lines).
+  for (let k = at; k < Math.min(lines.length, at + 10); k++) {
+    const table = gridTableAt(lines, k);
+    if (table?.start === at) return table;
+    if (k > at && lines[k]?.trim() === '') return undefined;
+  }
+  return undefined;
+}
+
+function tableLines(table: GridTable, number: number, breaks: SoftBreaks): LayoutLine[] {
+  const out: LayoutLine[] = [];
+  for (const row of [table.header, ...table.rows]) {
+    for (const text of row) out.push({ number, text: joinSoftBreaks(text, breaks), cell: true });
+    out.push({ number, text: '' });
+  }
+  return out;
+}
+
+function blockLines(lines: readonly string[], block: readonly number[], breaks: SoftBreaks): LayoutLine[] {
+  const first = block[0] ?? 0;
+  const texts = block.map((i) => lines[i] ?? '');
+  if (texts.some((text) => text.startsWith('\t'))) return block.map((i) => ({ number: i + 1, text: lines[i] ?? '' }));
+  const text = joinSoftBreaks(texts.join('\n'), breaks);
+  const heading = headingLevel(text);
+  return [heading === undefined ? { number: first + 1, text } : { number: first + 1, text, heading }];
+}
+
+function headingLevel(text: string): number | undefined {
+  const number = NUMBERED.exec(text)?.groups?.['number'];
+  if (number === undefined || text.length > MAX_HEADING_LENGTH || SENTENCE_END.test(text.trimEnd())) return undefined;
+  if (/^\d/u.test(number)) return 1;
+  return 2 + (number.split('.').length - 1);
+}

@@ -1,0 +1,214 @@
+/**
+ * Markdown that tsag did not write: pandoc's GFM of the Word file (list markers as literal
+ * text at the start of paragraphs, Word's footnote rule as an escaped paragraph) and tsag's own
+ * Markdown re-wrapped by an editor (soft line breaks).
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Block, List, QuestionsDocument } from '../../src/model/document.js';
+import { readMarkdown } from '../../src/readers/markdown.js';
+import { joinSoftBreaks, wrapsOnlyAtSpaces } from '../../src/readers/soft-breaks.js';
+import { writeMarkdown } from '../../src/writers/markdown.js';
+import { fromRoot } from '../helpers/paths.js';
+import { sampleModel } from '../helpers/sample-model.js';
+
+const markdownCodes = (md: string) => readMarkdown(md, 'x.md').warnings.map((w) => w.code).filter((c) => c.startsWith('markdown.'));
+
+describe('joinSoftBreaks', () => {
+  it.each([
+    ['Latin words', 'study of\nthe network', 'study of the network'],
+    ['indented continuation', 'study of  \n   the network', 'study of the network'],
+    ['Chinese characters', '物联网及智慧\n城市', '物联网及智慧城市'],
+    ['full-width punctuation', '互操作性，\n以及', '互操作性，以及'],
+    ['Chinese then Latin', '系列\nY.4000', '系列 Y.4000'],
+    ['a marker alone on its line', '–\n支持', '– 支持'],
+    ['no break', 'one line', 'one line'],
+  ])('%s', (_, text, joined) => {
+    expect(joinSoftBreaks(text)).toBe(joined);
+  });
+});
+
+describe('wrapsOnlyAtSpaces', () => {
+  const long = '物联网'.repeat(40);
+  it.each([
+    ['CJK runs far wider than the wrapped lines (pandoc)', [['– Y.4000系列', '包括Y.4100'], [long]], true],
+    ['every line within the width (an editor)', [['物联网及智慧城市和', '社区应用'], ['短']], false],
+    ['nothing wrapped at all', [[long], ['短']], false],
+    ['long Latin lines only', [['a b', 'c'], ['x'.repeat(300)]], false],
+  ])('%s', (_, paragraphs, only) => {
+    expect(wrapsOnlyAtSpaces(paragraphs)).toBe(only);
+  });
+
+  it('reads a break between CJK characters as the space pandoc wrapped at, in text and Markdown', () => {
+    expect(joinSoftBreaks('系列\n包括', 'space')).toBe('系列 包括');
+    const md = `# 1 引言\n\n${long}\n\n# 2 课题\n\n## A 第1/20号课题 – 标题\n\n### A.1 目的\n\nY.4000系列\n包括Y.4100\n\n${long}\n`;
+    const text = readMarkdown(md, 'x.md').value.questions[0]?.sections[0]?.blocks[0];
+    expect(text).toEqual({ type: 'paragraph', content: [{ type: 'text', value: 'Y.4000系列 包括Y.4100' }] });
+  });
+});
+
+const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
+
+/** Where a line may break: at a space (dropped), or between two CJK characters (nothing dropped). */
+function breakAt(text: string, width: number): { at: number; skip: number } | undefined {
+  for (let at = Math.min(width, text.length - 1); at > 0; at--) {
+    if (text[at] === ' ') return { at, skip: 1 };
+    if (CJK.test(text[at - 1] ?? '') && CJK.test(text[at] ?? '')) return { at, skip: 0 };
+  }
+  return undefined;
+}
+
+/** Every paragraph and list item wrapped at `width` characters, as an editor re-wraps them. */
+function rewrap(md: string, width: number): string {
+  let inFrontMatter = false;
+  return md
+    .split('\n')
+    .map((line) => {
+      if (line === '---') inFrontMatter = !inFrontMatter;
+      // Headings, tables, front matter and footnote definitions stay one line.
+      if (inFrontMatter || /^(#|\||---|\[\^|\s*$)/u.test(line) || line.length <= width) return line;
+      const prefix = /^(\s*(?:[-*]\s+)?)/u.exec(line)?.[1] ?? '';
+      const indent = ' '.repeat(prefix.length);
+      const out: string[] = [];
+      let rest = line.slice(prefix.length);
+      for (let cut = breakAt(rest, width); rest.length > width && cut; cut = breakAt(rest, width)) {
+        out.push((out.length === 0 ? prefix : indent) + rest.slice(0, cut.at));
+        rest = rest.slice(cut.at + cut.skip);
+      }
+      out.push((out.length === 0 ? prefix : indent) + rest);
+      return out.join('\n');
+    })
+    .join('\n');
+}
+
+describe('tsag Markdown re-wrapped by an editor', () => {
+  it.each([12, 30, 57])('reads back the same model at width %i', (width) => {
+    const model: QuestionsDocument = sampleModel();
+    const md = writeMarkdown(model);
+    const wrapped = rewrap(md, width);
+    expect(wrapped).not.toBe(md);
+    expect(readMarkdown(wrapped, 'x.md').value).toStrictEqual(readMarkdown(md, 'x.md').value);
+  });
+
+  it.each(['lang-en', 'lang-fr', 'lang-ru'])('reads back the %s golden wrapped at width 40: Latin words keep their space', (dir) => {
+    const md = readFileSync(fromRoot(`fixtures/${dir}/expected.md`), 'utf8');
+    expect(readMarkdown(rewrap(md, 40), 'x.md').value).toStrictEqual(readMarkdown(md, 'x.md').value);
+  });
+});
+
+const PANDOC = `# 1 引言
+
+表1 – 对比图
+
+| 新序号 | 当前的课题标题 | 状态 | 原序号 | 先前的课题标题 |
+|--------|----------|------|--------|------|
+| 1/20   | 互联     | 继续 | 1/20   | 连接 |
+
+# 2 课题的措辞
+
+## A 第1/20号课题 – 互操作性
+
+（第1/20号课题的继续）
+
+### A.3 任务
+
+任务包括但不限于：
+
+– 酌情制定建议书：
+
+• 使用案例；
+
+• 要求和架构。
+
+–
+为开展联合活动提供必要的协作。
+
+### A.4 关系
+
+建议书：
+
+– Y.4000系列
+
+– Y.4100/Y.2066
+
+研究组：
+
+– ITU-T第13研究组
+
+\\_\\_\\_\\_\\_\\_\\_\\_
+`;
+
+describe('pandoc GFM of a Word file', () => {
+  const read = readMarkdown(PANDOC, 'pandoc.md');
+  const [question] = read.value.questions;
+  const section = (role: string) => question?.sections.find((s) => s.role === role)?.blocks ?? [];
+
+  it('reads paragraphs that start with a list marker as a list, the marker giving the level', () => {
+    const [lead, list] = section('tasks') as [Block, List];
+    expect(lead.type).toBe('paragraph');
+    expect(list.type).toBe('list');
+    const text = (content: { type: string; value?: string }[]) => content.map((c) => c.value ?? '').join('');
+    expect(list.items.map((item) => [text(item.content), item.children.map((c) => text(c.content))])).toEqual([
+      ['酌情制定建议书：', ['使用案例；', '要求和架构。']],
+      ['为开展联合活动提供必要的协作。', []],
+    ]);
+  });
+
+  it('reads a label and the marked paragraphs after it as a relationship group, values from the language table', () => {
+    const groups = section('relationships').flatMap((block) => (block.type === 'relationshipGroup' ? [block] : []));
+    expect(groups.map((g) => [g.role, g.items])).toEqual([
+      ['recommendations', ['Y.4000系列', 'Y.4100/Y.2066']],
+      ['studyGroups', ['ITU-T第13研究组']],
+    ]);
+  });
+
+  it('drops the footnote rule at the end, reads the table after a plain caption, detects the language', () => {
+    expect(read.value.metadata.language).toBe('zh');
+    expect(JSON.stringify(read.value)).not.toContain('____');
+    const [table] = read.value.frontMatter.blocks;
+    expect(table).toMatchObject({ type: 'questionTable', caption: '表1 – 对比图', rows: [{ newNumber: '1/20', previousTitle: '连接' }] });
+    expect(markdownCodes(PANDOC)).toEqual([]);
+  });
+
+  it('keeps a marker with nothing after it, and underscores amid the content, as paragraphs', () => {
+    const md = PANDOC.replace('– Y.4100/Y.2066', '–').replace('### A.4', '\\_\\_\\_\\_\\_\\_\n\n### A.4');
+    const blocks = readMarkdown(md, 'x.md').value.questions[0]?.sections.flatMap((s) => s.blocks) ?? [];
+    const paragraphs = blocks.flatMap((b) => (b.type === 'paragraph' ? [b.content.map((c) => ('value' in c ? c.value : '')).join('')] : []));
+    expect(paragraphs).toContain('______');
+  });
+});
+
+/**
+ * tsag's Markdown rewritten as pandoc writes GFM of a Word file: no front matter, a plain
+ * caption, every list item a paragraph that starts with the typed marker (`– `, then `• `).
+ */
+function asPandocGfm(md: string, markers: readonly string[]): string {
+  const body = md.replace(/^---\n[\s\S]*?\n---\n\n/u, '');
+  return body
+    .split('\n')
+    .map((line) => {
+      const item = /^(?<indent> *)- (?<text>.*)$/u.exec(line)?.groups;
+      if (item) return `${markers[Math.min((item['indent'] ?? '').length / 2, markers.length - 1)]} ${item['text']}\n`;
+      const caption = /^\*\*(?<text>.*)\*\*$/u.exec(line)?.groups;
+      return caption ? (caption['text'] ?? '') : line;
+    })
+    .join('\n');
+}
+
+describe('an edition as pandoc GFM', () => {
+  it.each(['008C', 'lang-en', 'lang-fr', 'lang-ru', 'lang-ar'])('%s: lists, relationship groups and Table 1 read as from tsag Markdown', (dir) => {
+    const md = readFileSync(fromRoot(`fixtures/${dir}/expected.md`), 'utf8');
+    const ours = readMarkdown(md, 'x.md').value;
+    const language = ours.metadata.language;
+    const markers = ['–', '•'];
+    const gfm = asPandocGfm(md, markers);
+    expect(gfm).toMatch(/^– /mu);
+    expect(gfm).not.toMatch(/^ *- |^---$|^\*\*/mu);
+    const read = readMarkdown(gfm, 'x.md');
+    expect(read.value.metadata.language).toBe(language);
+    const { metadata: _a, ...model } = read.value;
+    const { metadata: _b, ...want } = ours;
+    expect(model).toEqual(want);
+    expect(read.warnings.map((w) => w.code).filter((code) => code.startsWith('markdown.'))).toEqual([]);
+  });
+});

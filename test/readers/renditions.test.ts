@@ -1,0 +1,66 @@
+/**
+ * The renditions of 008C that real tools make (`../shared/renditions/008C/`, made by
+ * `../shared/renditions/make.sh`): each reads as the model read from `008C.docx`. Compared as
+ * `tsag diff` compares: the content (front matter with Table 1, Questions, footnotes), not the
+ * metadata that says where the model came from. Skipped, saying so, when the folder is absent.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { diffEditions } from '../../src/diff/index.js';
+import type { QuestionsDocument } from '../../src/model/document.js';
+import { readDocx } from '../../src/readers/docx.js';
+import { readMarkdown } from '../../src/readers/markdown.js';
+import { readText } from '../../src/readers/text.js';
+import { SHARED } from '../helpers/paths.js';
+
+const DIR = `${SHARED}renditions/008C/`;
+const DOCX = `${SHARED}input/008C.docx`;
+
+interface Rendition {
+  file: string;
+  read: (bytes: Buffer, file: string) => QuestionsDocument;
+  /**
+   * The extraction drops footnote texts (LibreOffice keeps the mark as a digit, mammoth drops
+   * both): the one note of 008C is then the only change, and everything else must match.
+   */
+  footnoteLost?: boolean;
+}
+
+const text = (bytes: Buffer, file: string) => readText(bytes, file).value;
+const markdown = (bytes: Buffer, file: string) => readMarkdown(bytes.toString('utf8'), file).value;
+
+const RENDITIONS: Rendition[] = [
+  { file: 'lo.txt', read: text, footnoteLost: true },
+  { file: 'mammoth-raw.txt', read: text, footnoteLost: true },
+  { file: 'pandoc-plain.txt', read: text },
+  { file: 'pandoc-gfm.md', read: markdown },
+];
+
+const present = existsSync(DIR) && existsSync(DOCX);
+if (!present) console.warn(`skipped: the renditions of 008C are not in ${DIR} (see ../shared/renditions/make.sh)`);
+
+/** What `tsag diff` compares: all but the metadata. */
+function content(doc: QuestionsDocument) {
+  const { metadata: _metadata, ...rest } = doc;
+  return rest;
+}
+
+describe.skipIf(!present)('renditions of 008C read as the DOCX does', async () => {
+  const docx = present ? (await readDocx(readFileSync(DOCX), '008C.docx')).value : undefined;
+  for (const rendition of RENDITIONS) {
+    it(rendition.file, () => {
+      const model = rendition.read(readFileSync(DIR + rendition.file), rendition.file);
+      const expected = docx as QuestionsDocument;
+      expect(model.frontMatter).toEqual(expected.frontMatter);
+      if (!rendition.footnoteLost) {
+        expect(content(model)).toEqual(content(expected));
+        return;
+      }
+      const changes = diffEditions(expected, model).changes;
+      expect(changes.map((change) => [change.kind, change.target, change.question ?? ''])).toEqual([
+        ['changed', 'paragraph', '6/20'],
+        ['removed', 'footnote', ''],
+      ]);
+    });
+  }
+});
