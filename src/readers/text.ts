@@ -6,6 +6,7 @@ import { decodeText } from './decode.js';
 import type { EndMatter, LineHint, SourceLine, SourceLines } from './lines.js';
 import { baseName, sourceOf, withMetadata } from './metadata.js';
 import { DEFAULT_MAX_FOOTNOTES, DEFAULT_MAX_TEXT_LINES } from './limits.js';
+import { fromPdfText } from './pdf-text.js';
 
 /**
  * Reader for text extractions of a Questions document (`008C.txt`: what Apache Tika writes
@@ -74,7 +75,9 @@ export function readText(bytes: Uint8Array, file: string, options: TextReadOptio
   if (count > maxLines) {
     throw new InputError(file, '', `too many lines for a text input: over ${maxLines.toLocaleString('en-US')} (--max-lines): refused`);
   }
-  const lines = readTextLines(decoded.text, file, options.maxFootnotes ?? DEFAULT_MAX_FOOTNOTES);
+  // A PDF's text is first turned back into the lines of a text extraction (src/readers/pdf-text.ts).
+  const text = fromPdfText(decoded.text) ?? decoded.text;
+  const lines = readTextLines(text, file, options.maxFootnotes ?? DEFAULT_MAX_FOOTNOTES);
   const assembled = assemble(lines.value, { file, ...(options.language ? { language: options.language } : {}) });
   const source = { ...sourceOf(file, 'text', bytes), encoding: decoded.encoding, lineEndings: decoded.lineEndings };
   return {
