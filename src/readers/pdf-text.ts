@@ -156,12 +156,19 @@ function firstWordWidth(line: string): number {
   return displayWidth(FIRST_UNIT.exec(text)?.[0] ?? text.charAt(0));
 }
 
+/**
+ * The narrowest right margin believed: a text of short lines only (a list, a few headings) has
+ * not shown where its lines end, and a page of a Questions text is wider than this in columns
+ * (A4 at 10 to 12 points: 80 to 100).
+ */
+const MIN_MARGIN = 60;
+
 /** The right margin: the common width of the lines that reach it (the median of the longest). */
 function rightMargin(lines: readonly string[]): number {
   const widths = lines.filter((line) => line.trim() !== '').map(displayWidth).sort((a, b) => a - b);
   const top = widths[Math.floor(widths.length * 0.95)] ?? 0;
   const long = widths.filter((width) => width >= top * 0.8);
-  return long[Math.floor(long.length / 2)] ?? top;
+  return Math.max(MIN_MARGIN, long[Math.floor(long.length / 2)] ?? top);
 }
 
 /** Physical lines → one line per heading, paragraph, list item and table cell (Tika's layout). */
