@@ -26,6 +26,7 @@
  */
 import { LANGUAGES, relationshipRole } from '../model/languages/index.js';
 import { labelOf } from './blocks.js';
+import { rawToLines } from './pdf-raw.js';
 
 /** Columns that a run of at least this many spaces separates (in a table, a heading, a note). */
 const GAP = /\s{2,}/u;
@@ -58,20 +59,47 @@ export function pdfPages(text: string): { pages: string[][]; furniture: Set<stri
   const pages = text.split('\f').map((page) => page.split('\n').map((line) => line.replace(/\s+$/u, '')));
   while (pages.length > 0 && pages[pages.length - 1]?.every((line) => line === '')) pages.pop();
   if (pages.length < 2) return undefined;
-  const counts = new Map<string, number>();
-  for (const page of pages) {
-    const edges = new Set([normal(page.find((line) => line.trim() !== '') ?? ''), normal(page.findLast((line) => line.trim() !== '') ?? '')]);
-    for (const edge of edges) if (edge !== '') counts.set(edge, (counts.get(edge) ?? 0) + 1);
+  const furniture = new Set<string>();
+  for (const edge of ['top', 'bottom'] as const) {
+    const counts = new Map<string, number>();
+    for (const page of pages) {
+      const lines = page.map(normal).filter((line) => /[\p{L}\p{N}]/u.test(line));
+      // `pdftotext` without -layout writes a footer's fields on lines of their own: three at most.
+      const near = new Set(edge === 'top' ? lines.slice(0, EDGE_LINES) : lines.slice(-EDGE_LINES));
+      for (const line of near) counts.set(line, (counts.get(line) ?? 0) + 1);
+    }
+    for (const [line, count] of counts) if (count >= 2 && count * 2 >= pages.length) furniture.add(line);
   }
-  const furniture = new Set([...counts].filter(([, count]) => count >= 2 && count * 2 >= pages.length).map(([line]) => line));
   return furniture.size > 0 ? { pages, furniture } : undefined;
 }
+
+/** How many lines at the top and the bottom of a page may be furniture. */
+const EDGE_LINES = 3;
 
 /** A PDF's text (`pdftotext -layout`) as the text reader's lines, or undefined when it is not one. */
 export function fromPdfText(text: string): string | undefined {
   const found = pdfPages(text);
   if (!found) return undefined;
   const { pages, furniture } = found;
+  const out = isLayout(pages) ? fromLayout(pages, furniture) : rawToLines(pages, furniture);
+  // The footer, once, as Tika writes it: its fields separated by TABs, as the last page has them.
+  const last = [...pages].reverse().find((page) => page.some((line) => furniture.has(normal(line)))) ?? [];
+  const footer = last.filter((line) => furniture.has(normal(line))).flatMap((line) => line.trim().split(GAP));
+  if (footer.length > 0) out.push(footer.join('\t'));
+  return out.join('\n') + '\n';
+}
+
+/**
+ * `pdftotext -layout` keeps the page's geometry: indents and runs of spaces between columns. Its
+ * reading-order text (no -layout) has neither, on almost every line.
+ */
+function isLayout(pages: readonly (readonly string[])[]): boolean {
+  const lines = pages.flat().filter((line) => line.trim() !== '');
+  const laidOut = lines.filter((line) => /^\s|\S\s{2,}\S/u.test(line)).length;
+  return laidOut * 10 >= lines.length;
+}
+
+function fromLayout(pages: readonly (readonly string[])[], furniture: ReadonlySet<string>): string[] {
   const body: string[] = [];
   const notes = new Map<string, string>();
   for (const page of pages) {
@@ -81,12 +109,7 @@ export function fromPdfText(text: string): string | undefined {
     while (lines.length > 0 && lines[lines.length - 1]?.trim() === '') lines.pop();
     body.push(...lines);
   }
-  const paragraphs = toParagraphs(body);
-  const out = linkNotes(paragraphs, notes);
-  // The footer, once, as Tika writes it: fields separated by TABs.
-  const footer = pages.flatMap((page) => page.filter((line) => furniture.has(normal(line))))[0];
-  if (footer !== undefined) out.push(footer.trim().split(GAP).join('\t'));
-  return out.join('\n') + '\n';
+  return linkNotes(toParagraphs(body), notes);
 }
 
 /** Moves the footnotes at the bottom of a page (after a blank line) into `notes`. */
@@ -97,19 +120,22 @@ function takeNotes(lines: string[], notes: Map<string, string>): void {
   const first = NOTE.exec(tail[0] ?? '')?.groups;
   if (!first || tail.slice(1).some((line) => NOTE.test(line) || !/^\s/u.test(line))) return;
   const number = first['number'] ?? '';
-  const page = lines.slice(0, blank).join('\n');
-  // The note's mark: its number between two CJK characters (`隐私1以及`) on the same page.
-  if (!new RegExp(`(?<=${CJK.source})${number}(?=${CJK.source})`, 'u').test(page)) return;
+  if (!noteMark(number).test(lines.slice(0, blank).join('\n'))) return;
   notes.set(number, [first['text'] ?? '', ...tail.slice(1).map((line) => line.trim())].reduce(join));
   lines.splice(blank);
 }
 
+/** A footnote's mark: its number between two CJK characters (`隐私1以及`). */
+export function noteMark(number: string): RegExp {
+  return new RegExp(`(?<=${CJK.source})${number}(?=${CJK.source})`, 'u');
+}
+
 /** Each paragraph's text gets `[footnoteRef:N]` at its mark and `[N: text]` at its end. */
-function linkNotes(lines: string[], notes: ReadonlyMap<string, string>): string[] {
+export function linkNotes(lines: string[], notes: ReadonlyMap<string, string>): string[] {
   const left = new Map(notes);
   return lines.map((line) => {
     for (const [number, text] of left) {
-      const mark = new RegExp(`(?<=${CJK.source})${number}(?=${CJK.source})`, 'u');
+      const mark = noteMark(number);
       if (line.startsWith('\t') || !mark.test(line)) continue;
       left.delete(number);
       line = `${line.replace(mark, `[footnoteRef:${number}]`)} [${number}: ${text}]`;
@@ -151,7 +177,7 @@ const FIRST_UNIT = new RegExp(
   'u',
 );
 
-function firstWordWidth(line: string): number {
+export function firstWordWidth(line: string): number {
   const text = line.trimStart();
   return displayWidth(FIRST_UNIT.exec(text)?.[0] ?? text.charAt(0));
 }
@@ -163,15 +189,23 @@ function firstWordWidth(line: string): number {
  */
 const MIN_MARGIN = 60;
 
-/** The right margin: the common width of the lines that reach it (the median of the longest). */
-function rightMargin(lines: readonly string[]): number {
+/**
+ * The right margin: the most common width among the longest lines. A full line of Chinese is
+ * always as wide (40 characters); lines with Latin words or codes end a little short or long.
+ */
+export function rightMargin(lines: readonly string[]): number {
   const widths = lines.filter((line) => line.trim() !== '').map(displayWidth).sort((a, b) => a - b);
   const top = widths[Math.floor(widths.length * 0.95)] ?? 0;
-  const long = widths.filter((width) => width >= top * 0.8);
-  return Math.max(MIN_MARGIN, long[Math.floor(long.length / 2)] ?? top);
+  const counts = new Map<number, number>();
+  for (const width of widths) if (width >= top * 0.8) counts.set(width, (counts.get(width) ?? 0) + 1);
+  let margin = top;
+  let most = 0;
+  for (const [width, count] of counts) {
+    if (count > most || (count === most && width > margin)) [margin, most] = [width, count];
+  }
+  return Math.max(MIN_MARGIN, margin);
 }
 
-/** Physical lines → one line per heading, paragraph, list item and table cell (Tika's layout). */
 export function toParagraphs(lines: readonly string[]): string[] {
   const out: string[] = [];
   const margin = rightMargin(lines);
@@ -225,7 +259,7 @@ function continues(open: Open, line: string, margin: number): boolean {
   if (NO_LINE_START.test(text)) return true;
   const full = open.lastEnd + firstWordWidth(line) >= margin - 1;
   // The continuation note under a Question heading (`（第1/20号课题…的继续）`) is a line of its own.
-  if (open.kind === 'heading') return full && !Object.values(LANGUAGES).some((table) => table.continuationNote.test(text));
+  if (open.kind === 'heading') return full && !continuationNote(text);
   if (open.kind === 'item') {
     if (indentOf(line) < open.indent - 1) return false;
     if (isLabel(text)) return false;
@@ -235,8 +269,13 @@ function continues(open: Open, line: string, margin: number): boolean {
   return full && Math.abs(indentOf(line) - open.indent) <= 1;
 }
 
+/** The continuation note under a Question heading, in any language table. */
+export function continuationNote(text: string): boolean {
+  return Object.values(LANGUAGES).some((table) => table.continuationNote.test(text.trim()));
+}
+
 /** A relationship label of any language table (`建议书：`, `WSIS 行动方面：`): never a continuation. */
-function isLabel(text: string): boolean {
+export function isLabel(text: string): boolean {
   return Object.values(LANGUAGES).some((table) => {
     const label = labelOf(text, table);
     return label !== undefined && relationshipRole(table, label) !== undefined;
