@@ -21,6 +21,8 @@ const CAPTIONS = Object.values(LANGUAGES).map((table) => table.tableCaption);
 const HEADING_NUMBER = /^(?:\d{1,2}|[A-Z]{1,2}|[A-Z]{1,2}\.\d{1,2})$/u;
 const NOTE_NUMBER = /^\d{1,3}$/u;
 /** A table cell that holds only digits and punctuation: a row's number (`1/20`). */
+/** The rule before the end matter (`______________`): a line of its own. */
+const RULE = /^_{5,}$/u;
 const ROW_KEY = /^[\p{N}\p{P}]+$/u;
 
 /** A line of the body: its text and what stood before it. */
@@ -109,7 +111,9 @@ function toRawParagraphs(lines: readonly Line[]): string[] {
       let last = next.text;
       for (; k < lines.length; k++) {
         const more = lines[k] as Line;
-        if (more.blank || continuationNote(more.text) || displayWidth(last) + firstWordWidth(more.text) < margin - 1) break;
+        // The title starts after the number and at least two spaces' gap, which this text does not show.
+        const room = margin - 1 - displayWidth(text) - 2;
+        if (more.blank || continuationNote(more.text) || isLabel(more.text) || displayWidth(last) + firstWordWidth(more.text) < room) break;
         title = join(title, more.text);
         last = more.text;
       }
@@ -117,9 +121,19 @@ function toRawParagraphs(lines: readonly Line[]): string[] {
       i = k - 1;
       continue;
     }
+    if (RULE.test(text)) {
+      close();
+      out.push(text);
+      continue;
+    }
     const starts = line.blank || (line.page && !continuesPage(open, text, margin));
     if (markers.length > 0 && (starts || !open?.item)) {
       close();
+      // A label in the box of an item's text (`–` / `建议书：` `Y.4050/Y.2069`) stands before the item.
+      if (isLabel(text)) {
+        out.push(text);
+        continue;
+      }
       const top = markers[markers.length - 1];
       if (top?.stacked) {
         // A stack: this box's lines are its items, one each, first marker first.

@@ -137,6 +137,47 @@ describe('Table 1 in columns', () => {
   });
 });
 
+describe('the reading order of pdftotext without -layout', () => {
+  /** Raw pages: no indents, no columns; boxes separated by blank lines; the footer's fields one per line. */
+  const raw = (...pages: string[][]) => pages.map((lines) => [...lines, '', 'L:\\X.DOCX', '', '01.02.21', ''].join('\n')).join('\f') + '\f';
+
+  it('drops a footer written one field per line and keeps it once, in Tika’s TAB form', () => {
+    const out = fromPdfText(raw(['1', '', '引言', '', FULL, '城市。'], ['正文二。']))?.split('\n');
+    expect(out).toEqual(['1\t引言', FULL + '城市。', '正文二。', 'L:\\X.DOCX\t01.02.21', '']);
+  });
+
+  it('gives each text the last marker not yet used, stacked markers one line each, labels no marker', () => {
+    const out = fromPdfText(
+      raw(
+        [FULL, '', '任务：', '–', '', '–', '', '酌情制定：', '•', '', '用例；', '', '为在国际电联内。', '', '其它机构：', '–', '–', '', '3GPP', 'ETSI'],
+        ['–', '', '建议书：', 'Y.4050/Y.2069', '课题：', '', '–', '', '所有课题'],
+      ),
+    )?.split('\n');
+    expect(out?.slice(0, 13)).toEqual([
+      FULL,
+      '任务：',
+      '–\t酌情制定：',
+      '•\t用例；',
+      '–\t为在国际电联内。',
+      '其它机构：',
+      '–\t3GPP',
+      '–\tETSI',
+      '建议书：',
+      '–\tY.4050/Y.2069',
+      '课题：',
+      '–\t所有课题',
+      'L:\\X.DOCX\t01.02.21',
+    ]);
+  });
+
+  it('rebuilds Table 1 from its boxes: the header up to the first row number, rows while the number keeps its shape', () => {
+    const out = fromPdfText(
+      raw(['表 1 – 对比图', '新序号', '', '标题', '', '1/20', '', '物联网及', '智慧城市', '', '2/20', '', '新兴技术', '', '2', '', '课题的措辞', '', FULL], ['正文。']),
+    )?.split('\n');
+    expect(out?.slice(0, 11)).toEqual(['表 1 – 对比图', '\t新序号', '\t标题', '', '\t1/20', '\t物联网及智慧城市', '', '\t2/20', '\t新兴技术', '', '2\t课题的措辞']);
+  });
+});
+
 /** The model up to what says where it was read from, and up to spaces between CJK and Latin. */
 function content(doc: QuestionsDocument): unknown {
   const { source: _source, images: _images, ...metadata } = doc.metadata;
@@ -153,13 +194,14 @@ function content(doc: QuestionsDocument): unknown {
 
 describe('the PDF of 008C as pdftotext writes it', () => {
   const docx = `${SHARED}input/008C.docx`;
-  for (const name of ['pdftotext-layout.txt']) {
+  for (const name of ['pdftotext-layout.txt', 'pdftotext-raw.txt']) {
     const path = `${SHARED}renditions/008C/${name}`;
     const present = existsSync(path) && existsSync(docx);
     if (!present) console.warn(`skipped: ${path} or ${docx} absent`);
     it.skipIf(!present)(`${name} reads as the model of 008C.docx`, async () => {
       const expected = (await readDocx(readFileSync(docx), '008C.docx')).value;
       const read = readText(readFileSync(path), name);
+      expect(read.warnings.map((warning) => warning.code)).toEqual([]);
       expect(content(read.value)).toEqual(content(expected));
       expect(diffEditions(expected, read.value).changes).toEqual([]);
     });
