@@ -21,8 +21,9 @@
  *   - headings and list markers set apart by spaces: the spaces become Tika's TAB;
  *   - Table 1 laid out in columns: each row starts at the left edge; a line's words go to the
  *     column of that row whose start is nearest.
- * Not handled yet: `pdftotext` without `-layout` (no columns, no indents), tables across a
- * page break, running heads at the top of the page that differ from page to page.
+ * The text without `-layout` (reading order, no indents or columns) goes to `pdf-raw.ts`.
+ * Not handled yet: tables across a page break, running heads at the top of the page that differ
+ * from page to page.
  */
 import { LANGUAGES, relationshipRole } from '../model/languages/index.js';
 import { labelOf } from './blocks.js';
