@@ -179,24 +179,44 @@ function continuesPage(open: { last: string; item: boolean } | undefined, text: 
 
 /** Table 1 as boxes in reading order, from the header's first box at `start`; returns the index after it. */
 function rawTable(lines: readonly Line[], start: number, out: string[]): number {
-  const boxes: { text: string; end: number }[] = [];
-  for (let i = start; i < lines.length; ) {
+  /** The box (lines up to a blank one) from line `i`, and the line after it; read only as far as needed. */
+  const boxAt = (i: number): { text: string; end: number } | undefined => {
+    if (i >= lines.length) return undefined;
     let text = (lines[i] as Line).text;
     let k = i + 1;
     while (k < lines.length && !(lines[k] as Line).blank) text = join(text, (lines[k++] as Line).text);
-    boxes.push({ text, end: k });
-    i = k;
+    return { text, end: k };
+  };
+  const header: string[] = [];
+  let box = boxAt(start);
+  while (box && !ROW_KEY.test(box.text) && header.length < MAX_COLUMNS) {
+    header.push(box.text);
+    box = boxAt(box.end);
   }
-  const columns = boxes.findIndex((box) => ROW_KEY.test(box.text));
-  if (columns <= 0) return start;
-  out.push(...boxes.slice(0, columns).map((box) => `\t${box.text}`), '');
+  if (!box || header.length === 0 || !ROW_KEY.test(box.text)) return start;
+  const table = [...header.map((cell) => `\t${cell}`), ''];
   // Every row's number has the first row's shape (`1/20`, `2/20`; not the heading number `2` after the table).
   const shape = (text: string) => text.replace(/\p{N}+/gu, '0');
-  const key = shape(boxes[columns]?.text ?? '');
-  let at = columns;
-  while (at + columns <= boxes.length && shape(boxes[at]?.text ?? '') === key) {
-    out.push(...boxes.slice(at, at + columns).map((box) => `\t${box.text}`), '');
-    at += columns;
+  const key = shape(box.text);
+  let end = start;
+  while (box && shape(box.text) === key) {
+    const row: string[] = [];
+    let rowEnd = end;
+    for (let at: { text: string; end: number } | undefined = box; at && row.length < header.length; ) {
+      row.push(at.text);
+      rowEnd = at.end;
+      if (row.length < header.length) at = boxAt(at.end);
+    }
+    // A row cut short is no row: its lines are read as they are.
+    if (row.length < header.length) break;
+    table.push(...row.map((cell) => `\t${cell}`), '');
+    end = rowEnd;
+    box = boxAt(end);
   }
-  return boxes[at - 1]?.end ?? start;
+  // A header without a whole row is no table.
+  if (end > start) out.push(...table);
+  return end;
 }
+
+/** The most columns a Table 1 header has (it has five): beyond, the caption heads no table. */
+const MAX_COLUMNS = 20;
