@@ -41,8 +41,8 @@ export function rawToLines(pages: readonly (readonly string[])[], furniture: Rea
   for (const page of pages) {
     const body = page.map((line) => line.trim()).filter((line) => !furniture.has(line.replace(/\s+/gu, ' ')));
     while (body.length > 0 && body[body.length - 1] === '') body.pop();
-    takeRawNote(body, notes);
-    while (body.length > 0 && body[body.length - 1] === '') body.pop();
+    // Several notes: taken from the last one up.
+    while (takeRawNote(body, notes)) while (body.length > 0 && body[body.length - 1] === '') body.pop();
     // A page break is no blank line: a paragraph may go on across it (`continuesPage`).
     let blank = lines.length === 0;
     let first = true;
@@ -60,15 +60,16 @@ export function rawToLines(pages: readonly (readonly string[])[], furniture: Rea
 }
 
 /** `1` / `` / `根据 WTSA 第 2 号决议…` at the bottom of a page, when the page holds its mark. */
-function takeRawNote(body: string[], notes: Map<string, string>): void {
+function takeRawNote(body: string[], notes: Map<string, string>): boolean {
   const blank = body.lastIndexOf('');
-  if (blank < 2 || body[blank - 1] === undefined || !NOTE_NUMBER.test(body[blank - 1] ?? '')) return;
-  if (body[blank - 2] !== '') return;
+  if (blank < 2 || body[blank - 1] === undefined || !NOTE_NUMBER.test(body[blank - 1] ?? '')) return false;
+  if (body[blank - 2] !== '') return false;
   const number = body[blank - 1] ?? '';
   const text = body.slice(blank + 1);
-  if (text.length === 0 || !noteMark(number).test(body.slice(0, blank - 2).join('\n'))) return;
+  if (text.length === 0 || !noteMark(number).test(body.slice(0, blank - 2).join('\n'))) return false;
   notes.set(number, text.reduce(join));
   body.splice(blank - 2);
+  return true;
 }
 
 function toRawParagraphs(lines: readonly Line[]): string[] {

@@ -107,23 +107,36 @@ function fromLayout(pages: readonly (readonly string[])[], furniture: ReadonlySe
     const lines = page.filter((line) => !furniture.has(normal(line)));
     while (lines.length > 0 && lines[lines.length - 1]?.trim() === '') lines.pop();
     takeNotes(lines, notes);
-    while (lines.length > 0 && lines[lines.length - 1]?.trim() === '') lines.pop();
     body.push(...lines);
   }
   return linkNotes(toParagraphs(body), notes);
 }
 
-/** Moves the footnotes at the bottom of a page (after a blank line) into `notes`. */
+/** Moves the footnotes at the bottom of a page into `notes`, block by block from the bottom up. */
 function takeNotes(lines: string[], notes: Map<string, string>): void {
+  while (takeNoteBlock(lines, notes)) while (lines.length > 0 && lines[lines.length - 1]?.trim() === '') lines.pop();
+}
+
+/**
+ * The block after the page's last blank line, when it is footnotes only: each starts with its
+ * number at the left edge (`1     根据…`), its further lines indented, and the page holds its mark.
+ */
+function takeNoteBlock(lines: string[], notes: Map<string, string>): boolean {
   const blank = lines.findLastIndex((line) => line.trim() === '');
-  if (blank < 0) return;
-  const tail = lines.slice(blank + 1);
-  const first = NOTE.exec(tail[0] ?? '')?.groups;
-  if (!first || tail.slice(1).some((line) => NOTE.test(line) || !/^\s/u.test(line))) return;
-  const number = first['number'] ?? '';
-  if (!noteMark(number).test(lines.slice(0, blank).join('\n'))) return;
-  notes.set(number, [first['text'] ?? '', ...tail.slice(1).map((line) => line.trim())].reduce(join));
+  if (blank < 0) return false;
+  const found: { number: string; parts: string[] }[] = [];
+  for (const line of lines.slice(blank + 1)) {
+    const note = NOTE.exec(line)?.groups;
+    const last = found[found.length - 1];
+    if (note) found.push({ number: note['number'] ?? '', parts: [note['text'] ?? ''] });
+    else if (last && /^\s/u.test(line)) last.parts.push(line.trim());
+    else return false;
+  }
+  const page = lines.slice(0, blank).join('\n');
+  if (found.length === 0 || !found.every(({ number }) => noteMark(number).test(page))) return false;
+  for (const { number, parts } of found) notes.set(number, parts.reduce(join));
   lines.splice(blank);
+  return true;
 }
 
 /** A footnote's mark: its number between two CJK characters (`隐私1以及`). */
@@ -133,7 +146,8 @@ export function noteMark(number: string): RegExp {
 
 /** Each paragraph's text gets `[footnoteRef:N]` at its mark and `[N: text]` at its end. */
 export function linkNotes(lines: string[], notes: ReadonlyMap<string, string>): string[] {
-  const left = new Map(notes);
+  // In number order, as a paragraph's notes follow it (a raw page gives its last note first).
+  const left = new Map([...notes].sort(([a], [b]) => Number(a) - Number(b)));
   return lines.map((line) => {
     for (const [number, text] of left) {
       const mark = noteMark(number);

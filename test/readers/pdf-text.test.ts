@@ -95,6 +95,11 @@ describe('footnotes at the page bottom', () => {
     expect(out?.split('\n').slice(0, 2)).toEqual(['对安全、隐私[footnoteRef:1]以及对物联网的影响。 [1: 根据 WTSA 第 2 号决议]', '下一页。']);
   });
 
+  it('takes several notes at the bottom of a page, a note’s further lines with it', () => {
+    const out = fromPdfText(pdf(['隐私1以及安全2的影响。', '', '1     根据决议', '      第二行', '2     另见'], ['下一页。']));
+    expect(out?.split('\n').slice(0, 2)).toEqual(['隐私[footnoteRef:1]以及安全[footnoteRef:2]的影响。 [1: 根据决议第二行] [2: 另见]', '下一页。']);
+  });
+
   it('leaves a numbered line alone when no mark on the page has its number', () => {
     const out = fromPdfText(pdf(['正文。', '', '2         课题的措辞'], ['下一页。']));
     expect(out?.split('\n').slice(0, 3)).toEqual(['正文。', '2\t课题的措辞', '下一页。']);
@@ -168,6 +173,11 @@ describe('the reading order of pdftotext without -layout', () => {
       '–\t所有课题',
       'L:\\X.DOCX\t01.02.21',
     ]);
+  });
+
+  it('takes the notes at a page bottom, number alone, then its text', () => {
+    const out = fromPdfText(raw(['隐私1以及安全2的影响。', '', '1', '', '根据决议', '', '2', '', '另见'], ['下一页。']))?.split('\n');
+    expect(out?.slice(0, 2)).toEqual(['隐私[footnoteRef:1]以及安全[footnoteRef:2]的影响。 [1: 根据决议] [2: 另见]', '下一页。']);
   });
 
   it('rebuilds Table 1 from its boxes: the header up to the first row number, rows while the number keeps its shape', () => {
