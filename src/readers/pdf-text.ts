@@ -91,6 +91,34 @@ export function fromPdfText(text: string): string | undefined {
 }
 
 /**
+ * For each line of the converted text, the line of the PDF's text where it begins, so that a
+ * warning names a line of the file the user has. Found by its first characters (spaces left
+ * out), searched forward from the line found before; a line not found within a window (a table
+ * cell that pdftotext wrote apart) takes the line before's.
+ */
+export function sourceLineNumbers(original: string, converted: string): number[] {
+  const lines = original.split('\n').map((line) => line.replace(/\s+/gu, ''));
+  const numbers: number[] = [];
+  let at = 0;
+  for (const line of converted.split('\n')) {
+    const key = line.replace(/^[^\t]{0,8}\t/u, '').replace(/\s+/gu, '').slice(0, 8);
+    if (key !== '') {
+      for (let k = at; k < Math.min(lines.length, at + SEARCH_LINES); k++) {
+        if (lines[k]?.includes(key)) {
+          at = k;
+          break;
+        }
+      }
+    }
+    numbers.push(at + 1);
+  }
+  return numbers;
+}
+
+/** How far ahead a converted line is looked for (a page and a half of lines). */
+const SEARCH_LINES = 100;
+
+/**
  * `pdftotext -layout` keeps the page's geometry: indents and runs of spaces between columns. Its
  * reading-order text (no -layout) has neither, on almost every line.
  */

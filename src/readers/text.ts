@@ -6,7 +6,7 @@ import { decodeText } from './decode.js';
 import type { EndMatter, LineHint, SourceLine, SourceLines } from './lines.js';
 import { baseName, sourceOf, withMetadata } from './metadata.js';
 import { DEFAULT_MAX_FOOTNOTES, DEFAULT_MAX_TEXT_LINES } from './limits.js';
-import { fromPdfText } from './pdf-text.js';
+import { fromPdfText, sourceLineNumbers } from './pdf-text.js';
 
 /**
  * Reader for text extractions of a Questions document (`008C.txt`: what Apache Tika writes
@@ -75,9 +75,11 @@ export function readText(bytes: Uint8Array, file: string, options: TextReadOptio
   if (count > maxLines) {
     throw new InputError(file, '', `too many lines for a text input: over ${maxLines.toLocaleString('en-US')} (--max-lines): refused`);
   }
-  // A PDF's text is first turned back into the lines of a text extraction (src/readers/pdf-text.ts).
-  const text = fromPdfText(decoded.text) ?? decoded.text;
-  const lines = readTextLines(text, file, options.maxFootnotes ?? DEFAULT_MAX_FOOTNOTES);
+  // A PDF's text is first turned back into the lines of a text extraction (src/readers/pdf-text.ts);
+  // warnings then name the lines of the PDF's text.
+  const pdf = fromPdfText(decoded.text);
+  const numbers = pdf === undefined ? undefined : sourceLineNumbers(decoded.text, pdf);
+  const lines = readTextLines(pdf ?? decoded.text, file, options.maxFootnotes ?? DEFAULT_MAX_FOOTNOTES, numbers);
   const assembled = assemble(lines.value, { file, ...(options.language ? { language: options.language } : {}) });
   const source = { ...sourceOf(file, 'text', bytes), encoding: decoded.encoding, lineEndings: decoded.lineEndings };
   return {
@@ -94,13 +96,19 @@ function lineCount(text: string, most: number): number {
 }
 
 /** Stage 1: normalised text (LF line endings) → source lines, footnotes and end matter. */
-export function readTextLines(text: string, file: string, maxFootnotes = DEFAULT_MAX_FOOTNOTES): Read<SourceLines> {
+export function readTextLines(
+  text: string,
+  file: string,
+  maxFootnotes = DEFAULT_MAX_FOOTNOTES,
+  /** The line of the file each line of `text` comes from, when `text` was rebuilt from it. */
+  lineNumbers?: readonly number[],
+): Read<SourceLines> {
   // Loops, not flatMap or push(...): a text of a million lines stays one pass, one array.
   const cleaned: CleanLine[] = [];
   let number = 0;
   for (const raw of text.split('\n')) {
     number++;
-    const line = cleanLine(raw, number);
+    const line = cleanLine(raw, lineNumbers?.[number - 1] ?? number);
     if (line) cleaned.push(line);
   }
   const split = splitEndMatter(cleaned, file);

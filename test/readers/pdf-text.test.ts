@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { diffEditions } from '../../src/diff/index.js';
 import type { QuestionsDocument } from '../../src/model/document.js';
 import { readDocx } from '../../src/readers/docx.js';
-import { displayWidth, fromPdfText, join, pdfPages, toParagraphs } from '../../src/readers/pdf-text.js';
+import { displayWidth, fromPdfText, join, pdfPages, sourceLineNumbers, toParagraphs } from '../../src/readers/pdf-text.js';
 import { readText } from '../../src/readers/text.js';
 import { SHARED } from '../helpers/paths.js';
 
@@ -216,4 +216,15 @@ describe('the PDF of 008C as pdftotext writes it', () => {
       expect(diffEditions(expected, read.value).changes).toEqual([]);
     });
   }
+});
+
+describe('where a warning points', () => {
+  it('names the line of the PDF’s text, not of the text rebuilt from it', () => {
+    const text = pdf(['1         引言', '正文。', '', 'A         第 1/20 号课题 – 标题', '', 'A.1       目的', '正文。'], ['A.2       课题', '', '不明标签：', '–        值']);
+    const read = readText(new TextEncoder().encode(text), 'x.txt');
+    // The footer, kept at the end, is found at the last page's bottom (line 15).
+    expect(sourceLineNumbers(text, fromPdfText(text) ?? '')).toEqual([1, 2, 4, 6, 7, 10, 12, 13, 15, 15]);
+    expect(read.value.questions).toHaveLength(1);
+    expect(read.warnings.map((warning) => [warning.code, warning.where.line])).toContainEqual(['section.missing', 4]);
+  });
 });
