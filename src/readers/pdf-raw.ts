@@ -13,11 +13,9 @@
  *   - the footnote at a page's bottom: its number alone, a blank line, its text.
  * Lines within a paragraph are joined when the line before was full (see `pdf-text.ts`).
  */
-import { LANGUAGES } from '../model/languages/index.js';
-import { continuationNote, displayWidth, firstWordWidth, isLabel, join, linkNotes, noteMark, rightMargin } from './pdf-text.js';
+import { CAPTIONS, MARKERS as MARKER_LIST, continuationNote, displayWidth, firstWordWidth, isLabel, join, linkNotes, noteMark, rightMargin } from './pdf-lines.js';
 
-const MARKERS = new Set(Object.values(LANGUAGES).flatMap((table) => table.listMarkers));
-const CAPTIONS = Object.values(LANGUAGES).map((table) => table.tableCaption);
+const MARKERS = new Set(MARKER_LIST);
 const HEADING_NUMBER = /^(?:\d{1,2}|[A-Z]{1,2}|[A-Z]{1,2}\.\d{1,2})$/u;
 const NOTE_NUMBER = /^\d{1,3}$/u;
 /** A table cell that holds only digits and punctuation: a row's number (`1/20`). */
