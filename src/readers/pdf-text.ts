@@ -1,5 +1,5 @@
 /**
- * A pre-pass for the text of a PDF as `pdftotext -layout` writes it: it turns the pages back
+ * A pre-pass for the text of a PDF as `pdftotext` writes it: it turns the pages back
  * into the lines the text reader takes (Tika's layout: `A.1<TAB>目的`, `–<TAB>item`, one table
  * cell per line after a TAB, `[footnoteRef:N]` and `[N: text]`, the footer at the end), so
  * that one reader and one assembler read every text.
@@ -7,7 +7,7 @@
  * Recognised by its signs, never by a file name: pages separated by form feeds, and page
  * furniture (a footer or running head) repeated at the edge of most pages.
  *
- * Undoes:
+ * Undoes (in the `-layout` text, `pdf-layout.ts`):
  *   - page furniture: lines repeated at the bottom (or top) of the pages are dropped and the
  *     footer kept once, at the end, as the footer metadata (`L:\008C.DOCX<TAB>27.01.21<TAB>…`);
  *   - lines wrapped at the page width: a line continues the one before when that one was full
@@ -55,7 +55,7 @@ export function pdfPages(text: string): { pages: string[][]; furniture: Set<stri
 /** How many lines at the top and the bottom of a page may be furniture. */
 const EDGE_LINES = 3;
 
-/** A PDF's text (`pdftotext -layout`) as the text reader's lines, or undefined when it is not one. */
+/** A PDF's text (`pdftotext`, with `-layout` or without) as the text reader's lines, or undefined when it is not one. */
 export function fromPdfText(text: string): string | undefined {
   const found = pdfPages(text);
   if (!found) return undefined;
