@@ -13,7 +13,11 @@
  *   `ITU-T`, `SC&C`); a URL (as `findUrls` finds it) is one word;
  * - punctuation and symbols are one token per character;
  * - words of other scripts (Cyrillic, Arabic, Thai, …) are cut by `Intl.Segmenter` in the
- *   text's language, the one place where ICU decides.
+ *   text's language, the one place where ICU decides;
+ * - whitespace that only separates a CJK character from a Latin letter or digit (`第 20 研究组`,
+ *   as a PDF's layout or a typesetter writes it) is typography, not content: the source itself
+ *   writes both `第20研究组` and `9、10 和 11`. It is kept in the text of the token after it and
+ *   left out of the keys, so `第 20 研究组` and `第20研究组` compare equal, `第 20` and `第 21` do not.
  *
  * Footnote references become tokens of their own, keyed by a footnote key the caller gives,
  * so that a footnote renumbered in the new edition compares equal to its old self.
@@ -55,7 +59,7 @@ export function tokenize(text: string, language: string): Token[] {
     at = index + url.length;
   }
   scan(text.slice(at), language, token, tokens);
-  return tokens;
+  return foldTypographicSpaces(tokens);
 }
 
 /** Appends the tokens of `text` to `tokens`. */
@@ -74,6 +78,43 @@ function scan(text: string, language: string, token: TokenMaker, tokens: Token[]
       break;
     }
   }
+}
+
+const CJK_CHAR = new RegExp(`^[${CJK}]$`, 'u');
+const LATIN_EDGE = new RegExp(`[${LATIN}]`, 'u');
+
+/** A CJK character on one side and a Latin letter or digit on the other. */
+function cjkLatinPair(before: Token, after: Token): boolean {
+  // Keys, not texts: a token may already carry a folded space before it.
+  const cjk = (t: Token) => t.kind === 'char' && CJK_CHAR.test(t.key);
+  // A word starts with a Latin letter or digit; its last character may be a combining mark.
+  const latin = (t: Token, edge: 'first' | 'last') =>
+    t.kind === 'word' && LATIN_EDGE.test(edge === 'first' ? t.key.charAt(0) : t.key.replace(/\p{M}+$/u, '').slice(-1));
+  return (cjk(before) && latin(after, 'first')) || (latin(before, 'last') && cjk(after));
+}
+
+/**
+ * A run of spaces between a CJK character and a Latin word joins the token after it: its text
+ * keeps the spaces (the diff shows the text as read), its key does not (they are not compared).
+ * The token after, so that a phrase added at the end of a text (`11` → `11 和 12`) is inserted
+ * with the space before it. Only spaces: a TAB is structure (`1\t引言`), not typography.
+ */
+function foldTypographicSpaces(tokens: Token[]): Token[] {
+  let folded: Token[] | undefined;
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k];
+    if (!token) continue;
+    const before = folded ? folded[folded.length - 1] : tokens[k - 1];
+    const after = tokens[k + 1];
+    if (token.kind === 'space' && / +/uy.test(token.text) && !/[^ ]/u.test(token.text) && before && after && cjkLatinPair(before, after)) {
+      folded ??= tokens.slice(0, k);
+      folded.push({ kind: after.kind, text: token.text + after.text, key: after.key });
+      k++;
+      continue;
+    }
+    if (folded) folded.push(token);
+  }
+  return folded ?? tokens;
 }
 
 /** The tokens of inline content; `footnoteKey` maps a reference's id to what it compares as. */

@@ -10,6 +10,7 @@ import { ownValue } from './blocks.js';
 import { hintTableCells } from './table-cells.js';
 import { layoutLines, type LayoutLine } from './text-layout.js';
 import { DEFAULT_MAX_FOOTNOTES, DEFAULT_MAX_TEXT_LINES } from './limits.js';
+import { fromPdfText, sourceLineNumbers } from './pdf-text.js';
 
 /**
  * Reader for text extractions of a Questions document (`008C.txt`: what Apache Tika writes
@@ -84,7 +85,11 @@ export function readText(bytes: Uint8Array, file: string, options: TextReadOptio
   if (count > maxLines) {
     throw new InputError(file, '', `too many lines for a text input: over ${maxLines.toLocaleString('en-US')} (--max-lines): refused`);
   }
-  const lines = readTextLines(decoded.text, file, options.maxFootnotes ?? DEFAULT_MAX_FOOTNOTES);
+  // A PDF's text is first turned back into the lines of a text extraction (src/readers/pdf-text.ts);
+  // warnings then name the lines of the PDF's text.
+  const pdf = fromPdfText(decoded.text);
+  const numbers = pdf === undefined ? undefined : sourceLineNumbers(decoded.text, pdf);
+  const lines = readTextLines(pdf ?? decoded.text, file, options.maxFootnotes ?? DEFAULT_MAX_FOOTNOTES, numbers);
   const tables = options.language ? [ownValue(LANGUAGES, options.language)].filter((t) => t !== undefined) : Object.values(LANGUAGES);
   lines.value.lines = hintTableCells(lines.value.lines, tables);
   const assembled = assemble(lines.value, { file, ...(options.language ? { language: options.language } : {}) });
@@ -103,11 +108,17 @@ function lineCount(text: string, most: number): number {
 }
 
 /** Stage 1: normalised text (LF line endings) → source lines, footnotes and end matter. */
-export function readTextLines(text: string, file: string, maxFootnotes = DEFAULT_MAX_FOOTNOTES): Read<SourceLines> {
+export function readTextLines(
+  text: string,
+  file: string,
+  maxFootnotes = DEFAULT_MAX_FOOTNOTES,
+  /** The line of the file each line of `text` comes from, when `text` was rebuilt from it. */
+  lineNumbers?: readonly number[],
+): Read<SourceLines> {
   // Loops, not flatMap or push(...): a text of a million lines stays one pass, one array.
   const cleaned: CleanLine[] = [];
   for (const laid of layoutLines(text.split('\n'))) {
-    const line = cleanLine(laid);
+    const line = cleanLine(lineNumbers ? { ...laid, number: lineNumbers[laid.number - 1] ?? laid.number } : laid);
     if (line) cleaned.push(line);
   }
   const split = splitEndMatter(cleaned, file);

@@ -263,3 +263,19 @@ describe('renderings', () => {
     expect(json.changes).toEqual([{ kind: 'removed', target: 'question', path: 'questions[2/20]', old: '垂直行业的需求' }]);
   });
 });
+
+describe('spaces between CJK and Latin (as a PDF sets them)', () => {
+  /** The sample model with its first front-matter paragraph written as `text`. */
+  function withIntro(text: string): QuestionsDocument {
+    const doc = sampleModel();
+    const intro = doc.frontMatter.blocks[0];
+    if (intro?.type !== 'paragraph') throw new Error('sample model changed');
+    intro.content = [{ type: 'text', value: text }];
+    return doc;
+  }
+
+  it('第 20 研究组 against 第20研究组 is no change; 第 20 against 第 21 is one', () => {
+    expect(hasContentChanges(diffEditions(sampleModel(), withIntro('本文件载有第 20 研究组的课题。')))).toBe(false);
+    expect(listed(sampleModel(), withIntro('本文件载有第 21 研究组的课题。'))).toEqual(['changed frontMatter.paragraphs[0]']);
+  });
+});

@@ -114,12 +114,27 @@ describe('wordDiff', () => {
     .array(fc.constantFrom('物', '联', '网', 'IoT', 'city', ' ', '，', 'Y.4100'), { maxLength: 30 })
     .map((parts) => parts.join('').replace(/ +/gu, ' ').trim());
 
+  const typeset = (value: string) =>
+    value.replace(/(?<=\p{Script=Han}) +(?=[\p{Script=Latin}\p{Nd}])|(?<=[\p{Script=Latin}\p{Nd}]) +(?=\p{Script=Han})/gu, '');
+
+  const besideCjk = (value: string) =>
+    value
+      .replace(/ +(?=\p{Script=Han})|(?<=\p{Script=Han}) +/gu, '')
+      .replace(/ +/gu, ' ')
+      .trim();
+
   it('property: applying the diff to the old text gives the new one, and it is empty only for equal texts', () => {
     fc.assert(
       fc.property(text, text, (a, b) => {
         const words = wordDiff(textTokens(textContent(a), 'zh'), textTokens(textContent(b), 'zh'));
-        if (a === b) expect(words).toBeUndefined();
-        else expect(sides(words ?? [])).toEqual({ old: a, neu: b });
+        // A space between a CJK character and a Latin word is typography: not compared, and
+        // equal runs show the new edition's, so the old text comes back up to spaces beside CJK.
+        if (typeset(a) === typeset(b)) expect(words).toBeUndefined();
+        else {
+          const back = sides(words ?? []);
+          expect(back.neu).toBe(b);
+          expect(besideCjk(back.old)).toBe(besideCjk(a));
+        }
       }),
       { numRuns: 300 },
     );

@@ -115,3 +115,26 @@ describe('similarity', () => {
     expect(sim('如何提供数据互操作性和语义互操作性？', '如何提供数据互操作性和语法互操作性？')).toBeGreaterThan(0.8);
   });
 });
+
+describe('typographic spaces between CJK and Latin', () => {
+  const zh = (value: string) => textTokens([{ type: 'text', value }], 'zh');
+
+  it('does not count a space that only separates a CJK character from a Latin letter or digit', () => {
+    expect(wordDiff(zh('第 20 研究组'), zh('第20研究组'))).toBeUndefined();
+    expect(wordDiff(zh('在 ITU-T 和 SDO 之间'), zh('在ITU-T和SDO之间'))).toBeUndefined();
+    expect(wordDiff(zh('9、10和11'), zh('9、10 和 11'))).toBeUndefined();
+  });
+
+  it('still counts a changed number, and a space between two Latin words', () => {
+    expect(wordDiff(zh('第 20 研究组'), zh('第 21 研究组'))).toBeDefined();
+    expect(wordDiff(zh('第20研究组'), zh('第 21 研究组'))).toBeDefined();
+    expect(wordDiff(zh('ISO/IEC JTC 1'), zh('ISO/IEC JTC1'))).toBeDefined();
+    expect(wordDiff(zh('研究 组'), zh('研究组'))).toBeDefined();
+  });
+
+  it('keeps the space in the text the diff shows', () => {
+    expect(tokenize('第 20 研究组', 'zh').map((token) => token.text).join('')).toBe('第 20 研究组');
+    expect(tokenize('第 20 研究组', 'zh').map((token) => token.key)).toEqual(['第', '20', '研', '究', '组']);
+    expect(tokenize('第 20 研究组', 'zh').map((token) => token.text)).toEqual(['第', ' 20', ' 研', '究', '组']);
+  });
+});

@@ -38,7 +38,8 @@ export function questionHeadingHints(): string {
  * apostrophe as `'`, and the spelling variants of Arabic (short vowels and tatweel dropped;
  * alef with hamza or madda as alef, alef maqsura as ya, ta marbuta as ha) and Russian (ё as е).
  * So `Study  Groups`, `study groups` and `Study Groups` are one label, and
- * `Commissions d’études` is `Commissions d'études`.
+ * `Commissions d’études` is `Commissions d'études`. A space between a CJK character and a Latin
+ * letter or digit is typography (a PDF's layout writes `WSIS 行动方面`), so it is left out.
  */
 export function labelKey(text: string): string {
   return text
@@ -52,8 +53,12 @@ export function labelKey(text: string): string {
     .replace(/[\u2010-\u2015\u2212]/gu, '-')
     .replace(/[\u2018\u2019\u02bc\u0060\u00b4]/gu, "'")
     .replace(/\s+/gu, ' ')
+    .replace(CJK_LATIN_SPACE, '')
     .trim();
 }
+
+const CJK_LATIN_SPACE =
+  /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]) (?=[\p{Script=Latin}\p{Nd}])|(?<=[\p{Script=Latin}\p{Nd}]) (?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])/gu;
 
 const KEYED = new WeakMap<object, Map<string, string>>();
 

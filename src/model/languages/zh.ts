@@ -4,7 +4,7 @@ import { DASH, TIMES, type LanguageTable } from './table.js';
 export const zh: LanguageTable = {
   code: 'zh',
   name: 'Chinese',
-  questionHeading: new RegExp(`^第(?<number>\\d+\\/\\d+)号课题\\s*${DASH}\\s*(?<title>.+)$`, 'u'),
+  questionHeading: new RegExp(`^第\\s*(?<number>\\d+\\/\\d+)\\s*号课题\\s*${DASH}\\s*(?<title>.+)$`, 'u'),
   formatQuestionHeading: (number, title) => `第${number}号课题 – ${title}`,
   continuationNote: /^（(?<note>.+)）$/u,
   formatContinuationNote: (note) => `（${note}）`,

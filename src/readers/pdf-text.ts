@@ -1,0 +1,107 @@
+/**
+ * A pre-pass for the text of a PDF as `pdftotext` writes it: it turns the pages back
+ * into the lines the text reader takes (Tika's layout: `A.1<TAB>目的`, `–<TAB>item`, one table
+ * cell per line after a TAB, `[footnoteRef:N]` and `[N: text]`, the footer at the end), so
+ * that one reader and one assembler read every text.
+ *
+ * Recognised by its signs, never by a file name: pages separated by form feeds, and page
+ * furniture (a footer or running head) repeated at the edge of most pages.
+ *
+ * Undoes (in the `-layout` text, `pdf-layout.ts`):
+ *   - page furniture: lines repeated at the bottom (or top) of the pages are dropped and the
+ *     footer kept once, at the end, as the footer metadata (`L:\008C.DOCX<TAB>27.01.21<TAB>…`);
+ *   - lines wrapped at the page width: a line continues the one before when that one was full
+ *     (the next line's first word would not have fitted), or when it starts with a character a
+ *     line never starts with (`、`, `）`), or when it stands at the text indent of a list item
+ *     and is not a label (`建议书：`). Joined without a space when either side is CJK, or the
+ *     line ends with `/ . - _ & +` or between two digits (a code cut where it did not fit:
+ *     `Y.4111/`+`Y.2076`, `Y.207`+`7`); with one space between Latin words;
+ *   - the footnote printed at the page bottom (`1     根据 …` after a blank line): linked back to
+ *     the number standing as its mark between two CJK characters on the same page;
+ *   - headings and list markers set apart by spaces: the spaces become Tika's TAB;
+ *   - Table 1 laid out in columns: each row starts at the left edge; a line's words go to the
+ *     column of that row whose start is nearest.
+ * The text without `-layout` (reading order, no indents or columns) goes to `pdf-raw.ts`.
+ * Not handled yet: tables across a page break, running heads at the top of the page that differ
+ * from page to page.
+ */
+import { fromLayout } from './pdf-layout.js';
+import { GAP, normal } from './pdf-lines.js';
+import { rawToLines } from './pdf-raw.js';
+
+export { displayWidth, join } from './pdf-lines.js';
+export { toParagraphs } from './pdf-layout.js';
+
+/** The pages of the text and the furniture lines repeated on them, or undefined: not a PDF's text. */
+export function pdfPages(text: string): { pages: string[][]; furniture: Set<string> } | undefined {
+  if (!text.includes('\f')) return undefined;
+  const pages = text.split('\f').map((page) => page.split('\n').map((line) => line.replace(/\s+$/u, '')));
+  while (pages.length > 0 && pages[pages.length - 1]?.every((line) => line === '')) pages.pop();
+  if (pages.length < 2) return undefined;
+  const furniture = new Set<string>();
+  for (const edge of ['top', 'bottom'] as const) {
+    const counts = new Map<string, number>();
+    for (const page of pages) {
+      const lines = page.map(normal).filter((line) => /[\p{L}\p{N}]/u.test(line));
+      // `pdftotext` without -layout writes a footer's fields on lines of their own: three at most.
+      const near = new Set(edge === 'top' ? lines.slice(0, EDGE_LINES) : lines.slice(-EDGE_LINES));
+      for (const line of near) counts.set(line, (counts.get(line) ?? 0) + 1);
+    }
+    for (const [line, count] of counts) if (count >= 2 && count * 2 >= pages.length) furniture.add(line);
+  }
+  return furniture.size > 0 ? { pages, furniture } : undefined;
+}
+
+/** How many lines at the top and the bottom of a page may be furniture. */
+const EDGE_LINES = 3;
+
+/** A PDF's text (`pdftotext`, with `-layout` or without) as the text reader's lines, or undefined when it is not one. */
+export function fromPdfText(text: string): string | undefined {
+  const found = pdfPages(text);
+  if (!found) return undefined;
+  const { pages, furniture } = found;
+  const out = isLayout(pages) ? fromLayout(pages, furniture) : rawToLines(pages, furniture);
+  // The footer, once, as Tika writes it: its fields separated by TABs, as the last page has them.
+  const last = [...pages].reverse().find((page) => page.some((line) => furniture.has(normal(line)))) ?? [];
+  const footer = last.filter((line) => furniture.has(normal(line))).flatMap((line) => line.trim().split(GAP));
+  if (footer.length > 0) out.push(footer.join('\t'));
+  return out.join('\n') + '\n';
+}
+
+/**
+ * For each line of the converted text, the line of the PDF's text where it begins, so that a
+ * warning names a line of the file the user has. Found by its first characters (spaces left
+ * out), searched forward from the line found before; a line not found within a window (a table
+ * cell that pdftotext wrote apart) takes the line before's.
+ */
+export function sourceLineNumbers(original: string, converted: string): number[] {
+  const lines = original.split('\n').map((line) => line.replace(/\s+/gu, ''));
+  const numbers: number[] = [];
+  let at = 0;
+  for (const line of converted.split('\n')) {
+    const key = line.replace(/^[^\t]{0,8}\t/u, '').replace(/\s+/gu, '').slice(0, 8);
+    if (key !== '') {
+      for (let k = at; k < Math.min(lines.length, at + SEARCH_LINES); k++) {
+        if (lines[k]?.includes(key)) {
+          at = k;
+          break;
+        }
+      }
+    }
+    numbers.push(at + 1);
+  }
+  return numbers;
+}
+
+/** How far ahead a converted line is looked for (a page and a half of lines). */
+const SEARCH_LINES = 100;
+
+/**
+ * `pdftotext -layout` keeps the page's geometry: indents and runs of spaces between columns. Its
+ * reading-order text (no -layout) has neither, on almost every line.
+ */
+function isLayout(pages: readonly (readonly string[])[]): boolean {
+  const lines = pages.flat().filter((line) => line.trim() !== '');
+  const laidOut = lines.filter((line) => /^\s|\S\s{2,}\S/u.test(line)).length;
+  return laidOut * 10 >= lines.length;
+}

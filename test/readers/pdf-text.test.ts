@@ -1,0 +1,230 @@
+/**
+ * The PDF-text pre-pass: page furniture, wrapped lines, page-bottom footnotes, headings, list
+ * markers and Table 1's columns, on generated pages; then the real `pdftotext -layout` text of
+ * 008C, which must read as the model of 008C.docx.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { diffEditions } from '../../src/diff/index.js';
+import type { QuestionsDocument } from '../../src/model/document.js';
+import { readDocx } from '../../src/readers/docx.js';
+import { displayWidth, fromPdfText, join, pdfPages, sourceLineNumbers, toParagraphs } from '../../src/readers/pdf-text.js';
+import { readText } from '../../src/readers/text.js';
+import { SHARED } from '../helpers/paths.js';
+
+const FOOTER = 'L:\\X.DOCX                          01.02.21   03.04.21';
+/** Pages of body lines, each ended by the footer, joined by form feeds as pdftotext writes them. */
+const pdf = (...pages: string[][]) => pages.map((lines) => [...lines, '', FOOTER, ''].join('\n')).join('\f') + '\f';
+/** 40 CJK characters: a full line at a right margin of 80 columns. */
+const FULL = '物联网及智慧城市和社区应用和服务的互操作性和互联互通不仅是在城市内部而且也在城市和';
+
+describe('page furniture', () => {
+  it('finds the line repeated at the bottom of the pages, whatever its spacing', () => {
+    const text = pdf(['正文一'], ['正文二'], ['正文三']).replace(/01\.02\.21 {3}/u, '01.02.21      ');
+    expect([...(pdfPages(text)?.furniture ?? [])]).toEqual(['L:\\X.DOCX 01.02.21 03.04.21']);
+  });
+
+  it('is not a PDF text without form feeds, or without a line repeated on the pages', () => {
+    expect(pdfPages('正文一\n' + FOOTER + '\n')).toBeUndefined();
+    expect(pdfPages('正文一\n页一\f正文二\n页二\f正文三\n页三\f')).toBeUndefined();
+    expect(fromPdfText('1\t引言\n正文\n')).toBeUndefined();
+  });
+
+  it('drops the footer from every page and keeps it once, at the end, in Tika’s TAB form', () => {
+    const out = fromPdfText(pdf(['1         引言', '正文一。'], ['正文二。']))?.split('\n');
+    expect(out).toEqual(['1\t引言', '正文一。', '正文二。', 'L:\\X.DOCX\t01.02.21\t03.04.21', '']);
+  });
+});
+
+describe('joining wrapped lines', () => {
+  it('joins Chinese without a space, Latin words with one, codes cut at / . - or between digits without', () => {
+    expect(join('研究', '组')).toBe('研究组');
+    expect(join('第', '20 研究组')).toBe('第20 研究组');
+    expect(join('smart', 'cities')).toBe('smart cities');
+    expect(join('https://www.itu.int/ITU-T/', 'workprog')).toBe('https://www.itu.int/ITU-T/workprog');
+    expect(join('Y.4111/', 'Y.2076')).toBe('Y.4111/Y.2076');
+    expect(join('Y.', '4204')).toBe('Y.4204');
+    expect(join('Y.207', '7、Y.4113')).toBe('Y.2077、Y.4113');
+    expect(join('ITU-', 'T')).toBe('ITU-T');
+    expect(join('Y.4201、Y.4401/Y.2068', '、Y.4461')).toBe('Y.4201、Y.4401/Y.2068、Y.4461');
+  });
+
+  it('counts a CJK character as two columns', () => {
+    expect(displayWidth('第 20 研究组')).toBe(2 + 4 + 6);
+  });
+
+  it('joins a line to a full one, never to a short one', () => {
+    const lines = [FULL, FULL, '城市。', FULL.slice(0, 30), '短句。'];
+    expect(toParagraphs(lines)).toEqual([FULL + FULL + '城市。', FULL.slice(0, 30), '短句。']);
+  });
+
+  it('joins a line whose first word would not have fitted, with its brackets and punctuation', () => {
+    const cut = FULL.slice(0, 36);
+    expect(toParagraphs([FULL, '', cut, '（QoE/QoS），这些。'])).toEqual([FULL, cut + '（QoE/QoS），这些。']);
+    expect(toParagraphs([FULL, '', cut, '这些。'])).toEqual([FULL, cut, '这些。']);
+  });
+
+  it('a blank line always ends a paragraph', () => {
+    expect(toParagraphs([FULL, '', '下一段。'])).toEqual([FULL, '下一段。']);
+  });
+
+  it('keeps a list item’s lines at its text indent, but not a label after it', () => {
+    const lines = ['–        Y.4000 系列 包', '         括 Y.4100/Y.2066、Y.4111/Y.2076', '         、Y.4461', '         课题：', '–        ITU-T 第 20 研究组所有课题'];
+    expect(toParagraphs([FULL, ...lines])).toEqual([
+      FULL,
+      '–\tY.4000 系列 包括 Y.4100/Y.2066、Y.4111/Y.2076、Y.4461',
+      '课题：',
+      '–\tITU-T 第 20 研究组所有课题',
+    ]);
+  });
+
+  it('sets headings and markers apart with a TAB, and keeps a continuation note its own line', () => {
+    const heading = 'A         第 1/20 号课题 – ' + FULL.slice(0, 30);
+    expect(toParagraphs([heading, '          （第 1/20 号课题的继续）', 'A.1       目的', '         •     条目'])).toEqual([
+      'A\t第 1/20 号课题 – ' + FULL.slice(0, 30),
+      '（第 1/20 号课题的继续）',
+      'A.1\t目的',
+      '•\t条目',
+    ]);
+  });
+});
+
+describe('footnotes at the page bottom', () => {
+  it('links the note to its mark and takes it out of the body', () => {
+    const out = fromPdfText(pdf(['对安全、隐私1以及对物联网的影响。', '', '1     根据 WTSA 第 2 号决议'], ['下一页。']));
+    expect(out?.split('\n').slice(0, 2)).toEqual(['对安全、隐私[footnoteRef:1]以及对物联网的影响。 [1: 根据 WTSA 第 2 号决议]', '下一页。']);
+  });
+
+  it('takes several notes at the bottom of a page, a note’s further lines with it', () => {
+    const out = fromPdfText(pdf(['隐私1以及安全2的影响。', '', '1     根据决议', '      第二行', '2     另见'], ['下一页。']));
+    expect(out?.split('\n').slice(0, 2)).toEqual(['隐私[footnoteRef:1]以及安全[footnoteRef:2]的影响。 [1: 根据决议第二行] [2: 另见]', '下一页。']);
+  });
+
+  it('leaves a numbered line alone when no mark on the page has its number', () => {
+    const out = fromPdfText(pdf(['正文。', '', '2         课题的措辞'], ['下一页。']));
+    expect(out?.split('\n').slice(0, 3)).toEqual(['正文。', '2\t课题的措辞', '下一页。']);
+  });
+});
+
+describe('Table 1 in columns', () => {
+  it('rebuilds each row from the column its words start nearest to', () => {
+    const out = fromPdfText(
+      pdf(
+        [
+          '表 1 – 对比图',
+          '    新序号        标题        原序号     先前的标题',
+          ' 1/20      物联网及智慧城      1/20   与物联网有关',
+          '           市和社区                    的问题',
+          ' 2/20      新兴数字技术       2/20   跨垂直行业',
+          '',
+          '正文。',
+        ],
+        ['下一页。'],
+      ),
+    );
+    expect(out?.split('\n').slice(0, 15)).toEqual([
+      '表 1 – 对比图',
+      '\t新序号',
+      '\t标题',
+      '\t原序号',
+      '\t先前的标题',
+      '',
+      '\t1/20',
+      '\t物联网及智慧城市和社区',
+      '\t1/20',
+      '\t与物联网有关的问题',
+      '',
+      '\t2/20',
+      '\t新兴数字技术',
+      '\t2/20',
+      '\t跨垂直行业',
+    ]);
+  });
+});
+
+describe('the reading order of pdftotext without -layout', () => {
+  /** Raw pages: no indents, no columns; boxes separated by blank lines; the footer's fields one per line. */
+  const raw = (...pages: string[][]) => pages.map((lines) => [...lines, '', 'L:\\X.DOCX', '', '01.02.21', ''].join('\n')).join('\f') + '\f';
+
+  it('drops a footer written one field per line and keeps it once, in Tika’s TAB form', () => {
+    const out = fromPdfText(raw(['1', '', '引言', '', FULL, '城市。'], ['正文二。']))?.split('\n');
+    expect(out).toEqual(['1\t引言', FULL + '城市。', '正文二。', 'L:\\X.DOCX\t01.02.21', '']);
+  });
+
+  it('gives each text the last marker not yet used, stacked markers one line each, labels no marker', () => {
+    const out = fromPdfText(
+      raw(
+        [FULL, '', '任务：', '–', '', '–', '', '酌情制定：', '•', '', '用例；', '', '为在国际电联内。', '', '其它机构：', '–', '–', '', '3GPP', 'ETSI'],
+        ['–', '', '建议书：', 'Y.4050/Y.2069', '课题：', '', '–', '', '所有课题'],
+      ),
+    )?.split('\n');
+    expect(out?.slice(0, 13)).toEqual([
+      FULL,
+      '任务：',
+      '–\t酌情制定：',
+      '•\t用例；',
+      '–\t为在国际电联内。',
+      '其它机构：',
+      '–\t3GPP',
+      '–\tETSI',
+      '建议书：',
+      '–\tY.4050/Y.2069',
+      '课题：',
+      '–\t所有课题',
+      'L:\\X.DOCX\t01.02.21',
+    ]);
+  });
+
+  it('takes the notes at a page bottom, number alone, then its text', () => {
+    const out = fromPdfText(raw(['隐私1以及安全2的影响。', '', '1', '', '根据决议', '', '2', '', '另见'], ['下一页。']))?.split('\n');
+    expect(out?.slice(0, 2)).toEqual(['隐私[footnoteRef:1]以及安全[footnoteRef:2]的影响。 [1: 根据决议] [2: 另见]', '下一页。']);
+  });
+
+  it('rebuilds Table 1 from its boxes: the header up to the first row number, rows while the number keeps its shape', () => {
+    const out = fromPdfText(
+      raw(['表 1 – 对比图', '新序号', '', '标题', '', '1/20', '', '物联网及', '智慧城市', '', '2/20', '', '新兴技术', '', '2', '', '课题的措辞', '', FULL], ['正文。']),
+    )?.split('\n');
+    expect(out?.slice(0, 11)).toEqual(['表 1 – 对比图', '\t新序号', '\t标题', '', '\t1/20', '\t物联网及智慧城市', '', '\t2/20', '\t新兴技术', '', '2\t课题的措辞']);
+  });
+});
+
+/** The model up to what says where it was read from, and up to spaces between CJK and Latin. */
+function content(doc: QuestionsDocument): unknown {
+  const { source: _source, images: _images, ...metadata } = doc.metadata;
+  const typeset = (value: unknown): unknown => {
+    if (typeof value === 'string') {
+      return value.replace(/(?<=\p{Script=Han}|[（）、，。：；]) +(?=[\p{Script=Latin}\p{Nd}])|(?<=[\p{Script=Latin}\p{Nd}]) +(?=\p{Script=Han}|[（）、，。：；])/gu, '');
+    }
+    if (Array.isArray(value)) return value.map(typeset);
+    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, typeset(v)]));
+    return value;
+  };
+  return typeset({ ...doc, metadata });
+}
+
+describe('the PDF of 008C as pdftotext writes it', () => {
+  const docx = `${SHARED}input/008C.docx`;
+  for (const name of ['pdftotext-layout.txt', 'pdftotext-raw.txt']) {
+    const path = `${SHARED}renditions/008C/${name}`;
+    const present = existsSync(path) && existsSync(docx);
+    if (!present) console.warn(`skipped: ${path} or ${docx} absent`);
+    it.skipIf(!present)(`${name} reads as the model of 008C.docx`, async () => {
+      const expected = (await readDocx(readFileSync(docx), '008C.docx')).value;
+      const read = readText(readFileSync(path), name);
+      expect(read.warnings.map((warning) => warning.code)).toEqual([]);
+      expect(content(read.value)).toEqual(content(expected));
+      expect(diffEditions(expected, read.value).changes).toEqual([]);
+    });
+  }
+});
+
+describe('where a warning points', () => {
+  it('names the line of the PDF’s text, not of the text rebuilt from it', () => {
+    const text = pdf(['1         引言', '正文。', '', 'A         第 1/20 号课题 – 标题', '', 'A.1       目的', '正文。'], ['A.2       课题', '', '不明标签：', '–        值']);
+    const read = readText(new TextEncoder().encode(text), 'x.txt');
+    // The footer, kept at the end, is found at the last page's bottom (line 15).
+    expect(sourceLineNumbers(text, fromPdfText(text) ?? '')).toEqual([1, 2, 4, 6, 7, 10, 12, 13, 15, 15]);
+    expect(read.value.questions).toHaveLength(1);
+    expect(read.warnings.map((warning) => [warning.code, warning.where.line])).toContainEqual(['section.missing', 4]);
+  });
+});
