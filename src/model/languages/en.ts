@@ -1,4 +1,14 @@
-import { END, PARENTHESISED_NOTE, START, latinWord, parenthesise, questionHeadingPattern, type LanguageTable } from './table.js';
+import {
+  END,
+  LANGUAGE_BAR,
+  PARENTHESISED_NOTE,
+  START,
+  WEB_LIST_MARKER,
+  latinWord,
+  parenthesise,
+  questionHeadingPattern,
+  type LanguageTable,
+} from './table.js';
 
 /**
  * English, as ITU-T publishes the texts of its Questions (`A.1 Motivation`, `WSIS Action
@@ -16,7 +26,10 @@ export const en: LanguageTable = {
   sectionRoles: {
     Motivation: 'motivation',
     Motivations: 'motivation',
+    // The name before the 2005–2008 study period (2001–2004 web pages).
+    'Background and justification': 'motivation',
     Question: 'question',
+    Questions: 'question',
     'Study items': 'question',
     Tasks: 'tasks',
     Task: 'tasks',
@@ -68,4 +81,51 @@ export const en: LanguageTable = {
   questionHeadingForm: 'Question N/NN',
   questionHeadingHint: 'no heading of the form Question N/NN',
   word: latinWord('en-GB'),
+  web: {
+    questionWord: 'Question',
+    namedNote: /^\(\s*(?:continuation\s+of\s+question|new\s+question)\b/iu,
+    furniture: [
+      'Committed to connecting the world',
+      'International Telecommunication Union',
+      'ITU',
+      'ITU Home Page',
+      'ITU-T Home',
+      'Home',
+      'Print Version',
+      'Advanced Search',
+      'Search',
+      'Site Map',
+      'Contact us',
+      'Log ?in',
+      'Sign in',
+      'Sign up',
+      'Share',
+      'Skip to main content',
+      'Menu',
+      ...LANGUAGE_BAR,
+    ],
+    // "Home : ITU-T Home : Study Period 2001-2004", "Home > ITU-T > Study Groups".
+    furnitureLines: [/^home\s*[:>»/]\s*\S/iu],
+    sectionLeadIns: [
+      { pattern: /^(?:the\s+)?(?:study items|study questions|issues to be studied)\b.*\b(?:include|are)\b/iu, role: 'question' },
+      { pattern: /^(?:the\s+)?tasks\s+(?:include|are)\b/iu, role: 'tasks' },
+    ],
+    listMarker: WEB_LIST_MARKER,
+    itudSections: [
+      'Statement of the situation',
+      'Statement of the situation or problem',
+      'Question for study',
+      'Question or issue for study',
+      'Expected output',
+      'Timing',
+      'Proposers',
+      'Proposers/sponsors',
+      'Sources of input',
+      'Target audience',
+      'Proposed methods of handling the Question or issue',
+      'Proposed methods of handling the Question',
+      'Coordination',
+      'Other relevant information',
+    ],
+  },
 };

@@ -60,7 +60,49 @@ export interface LanguageTable {
   questionHeadingHint: string;
   /** How a Word document in this language is set up (the DOCX writer). */
   word: WordSettings;
+  /**
+   * The layouts of a Question copied from ITU's web pages (src/readers/web.ts), read only
+   * when a text has no Question heading of the document form. Absent: the language has no
+   * known web layout.
+   */
+  web?: WebLayout;
 }
+
+/** What varies in the Question pages of ITU's websites, across study periods. */
+export interface WebLayout {
+  /** The word that starts a Question heading, a regular expression source (`Question`). */
+  questionWord: string;
+  /**
+   * A continuation note that names a Question or says it is new (`(Continuation of Question
+   * 2/13)`): under a line that holds only a title, it makes that line the Question's title.
+   */
+  namedNote: RegExp;
+  /**
+   * Whole lines of page furniture, as regular expression sources: a line made only of these
+   * (and separators `|`, `:`, `>`, `»`, `·`) is navigation, never content.
+   */
+  furniture: string[];
+  /** Whole-line patterns of furniture that phrases cannot say (breadcrumbs: `Home : …`). */
+  furnitureLines: RegExp[];
+  /**
+   * Lead-ins that start a section where the page prints no heading, with the role they start
+   * (`Tasks include, but are not limited to:` → tasks).
+   */
+  sectionLeadIns: { pattern: RegExp; role: SectionRole }[];
+  /** List item markers of web pages beyond `listMarkers`, one pattern for the marker and its space. */
+  listMarker: RegExp;
+  /** The numbered sections of an ITU-D Question (`1 Statement of the situation`), read as `other`. */
+  itudSections: string[];
+}
+
+/**
+ * Language names as ITU's language bars print them, each also as a mis-decoded page gives it
+ * (`Espa˝ol`, `Franšais`: one or two bytes of a UTF-8 letter read as another code page).
+ */
+export const LANGUAGE_BAR = ['العربية', 'عربي', '中文', 'English', 'Espa.{1,2}ol', 'Fran.{1,2}ais', 'Русский'];
+
+/** `–`, `•`, `-`, `*`, `o`, `·`, `▪`, `1.`, `1)`, `a)`, `a.`, `(a)`, `(1)`, `(i)`, then whitespace. */
+export const WEB_LIST_MARKER = /^\s*(?:[–•\-*o·▪◦]|\d{1,2}[.)]|[a-z][.)]|\((?:[a-z]|\d{1,2}|[ivx]{1,4})\))\s+(?=\S)/u;
 
 /** The language and font settings a Word document in one language needs. */
 export interface WordSettings {
