@@ -65,7 +65,7 @@ function patterns(web: WebLayout): Patterns {
       furniture: new RegExp(`^[\\s|:>»·]*${phrase}(?:[\\s|:>»·]+${phrase})*[\\s|:>»·]*$`, 'iu'),
       // `A<TAB>Question 1/20 – Title`, `Question 12/12 – Title`, `Question 9-3/2 Title`, `Question 7/20`.
       heading: new RegExp(
-        `^\\s*(?:(?<letter>[A-Z]{1,2})\\s+)?${web.questionWord}\\s+(?<number>\\d+(?:-\\d+)?\\/\\d+)(?<dash>\\s*${DASH}(?=\\s)|\\s*:)?\\s*(?<title>.*)$`,
+        `^\\s*(?:(?<letter>[A-Z]{1,2})\\s+)?${web.questionHead}(?:(?<dash>\\s*${DASH}(?=\\s)|\\s*:)\\s*|\\s+|$)(?<title>.*)$`,
         'iu',
       ),
       // `Motivation`, `A.1 Motivation`, `1 Motivation`, `1. Motivation`, `1) Motivation`.
@@ -84,7 +84,8 @@ interface Head {
   dash: boolean;
 }
 
-function headingAt(text: string, index: number, web: WebLayout): Head | undefined {
+function headingAt(text: string, index: number, web: WebLayout, line: SourceLine | undefined): Head | undefined {
+  if (!mayBeHeading(line)) return undefined;
   const groups = patterns(web).heading.exec(text)?.groups;
   if (!groups) return undefined;
   return {
@@ -123,7 +124,7 @@ export function classifyWeb(lines: readonly SourceLine[], texts: readonly string
     const i = kept[position] as number;
     const line = lines[i] as SourceLine;
     const text = texts[i] ?? '';
-    const head = headingAt(text, i, web);
+    const head = headingAt(text, i, web, line);
     if (position === start.position || (head?.dash && head.title !== '')) {
       const question = position === start.position ? start.head : (head as Head);
       position += question === start.head ? start.consumed : 1;
@@ -174,12 +175,12 @@ function questionStart(
   const text = (position: number) => texts[kept[position] ?? -1]?.trim() ?? '';
   const where = (position: number) => ({ ...(lines[kept[position] ?? -1]?.where ?? {}), file });
   for (let position = 0; position < kept.length; position++) {
-    const head = headingAt(text(position), kept[position] as number, web);
+    const head = headingAt(text(position), kept[position] as number, web, lines[kept[position] ?? -1]);
     if (!head) continue;
     const itud = /-\d+\//u.test(head.number);
     if (itud) warnings.push(warning('question.itud', where(position), `an ITU-D Question (${head.number}): its sections are read as "other"`));
     if (head.title !== '') return { position, head, consumed: 1, itud };
-    const next = headingAt(text(position + 1), kept[position + 1] ?? -1, web);
+    const next = headingAt(text(position + 1), kept[position + 1] ?? -1, web, lines[kept[position + 1] ?? -1]);
     if (next && next.number === head.number) {
       // The page's own title above the heading: `Question 12/12`, then `Question 12/12 – Title`.
       warnings.push(warning('noise.furniture', where(position), `page title dropped: ${text(position)}`));
@@ -192,7 +193,7 @@ function questionStart(
     return { position, head, consumed: 1, itud };
   }
   for (let position = 0; position + 1 < kept.length; position++) {
-    if (!web.namedNote.test(text(position + 1)) || text(position) === '') continue;
+    if (!web.namedNote.test(text(position + 1)) || text(position) === '' || !mayBeHeading(lines[kept[position] ?? -1])) continue;
     const named = /\d+\/\d+/u.exec(text(position + 1))?.[0];
     const message = `the page gives only the title: the Question's number is left empty${named ? ` (its note names ${named})` : ''}`;
     warnings.push(warning('question.numberMissing', where(position), message));
@@ -200,6 +201,12 @@ function questionStart(
     return { position, head, consumed: 1, itud: false };
   }
   return undefined;
+}
+
+/** A table cell, caption or list item (as the source marks them) is never a heading. */
+function mayBeHeading(line: SourceLine | undefined): boolean {
+  const kind = line?.hint?.kind;
+  return kind !== 'tableCell' && kind !== 'caption' && kind !== 'listItem';
 }
 
 function isFurniture(text: string, web: WebLayout): boolean {
@@ -332,22 +339,24 @@ export function unreadQuestionLine(
 ): { where: string; message: string } | undefined {
   for (let i = 0; i < texts.length; i++) {
     const text = (texts[i] ?? '').trim();
+    if (!mayBeHeading(lines[i])) continue;
     for (const table of tables) {
-      const word = table.web?.questionWord;
-      if (word === undefined) continue;
+      const web = table.web;
+      if (web === undefined) continue;
       const line = lines[i]?.where.line;
       const where = line === undefined ? '' : `${line}`;
       const quoted = `"${text.length > 80 ? `${text.slice(0, 80)}…` : text}"`;
-      if (new RegExp(`^(?:[A-Z]{1,2}\\s+)?${word}\\s+\\S*\\d`, 'iu').test(text)) {
-        const form = table.questionHeadingForm;
+      const form = table.questionHeadingForm;
+      const numbered = new RegExp(`^(?:[A-Z]{1,2}\\s+)?${web.questionHead}`, 'iu').test(text);
+      if (numbered) {
+        return { where, message: `${quoted} starts like a Question heading, but its title is not set off by a dash or a space (${form} – title)` };
+      }
+      if (web.questionLike.test(text)) {
         return { where, message: `${quoted} looks like a Question heading but has no number of the form ${form} (the study group after a slash)` };
       }
-      const named = new RegExp(`${word}\\s+\\d+(?:-\\d+)?\\/\\d+`, 'iu').exec(text)?.[0];
+      const named = new RegExp(web.questionHead, 'iu').exec(text)?.[0];
       if (named) {
-        return {
-          where,
-          message: `${quoted} names ${named}, but no line is its heading (${table.questionHeadingForm} – title) nor a title above a continuation note`,
-        };
+        return { where, message: `${quoted} names ${named}, but no line is its heading (${form} – title) nor a title above a continuation note` };
       }
     }
   }

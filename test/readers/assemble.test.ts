@@ -387,7 +387,6 @@ describe('assemble: language and refusals', () => {
   it.each([
     ['no line at all', []],
     ['headings without Questions', ['1\t引言', '介绍。', '2\t课题的措辞']],
-    ['a Question heading without its tab', ['A 第1/20号课题 – 标题']],
   ])('refuses %s: not a Questions text, naming what was expected and found', (_name, lines) => {
     const error = inputError(() => run(lines));
     expect(error.file).toBe('t.txt');
@@ -395,9 +394,13 @@ describe('assemble: language and refusals', () => {
     expect(error.message).toBe(`not a Questions text: no heading of the form 第N/NN号课题, Question N/NN, Cuestión N/NN, Вопрос N/NN or المسألة N/NN (${found})`);
   });
 
-  it('reads a lone Question heading without letter or tab as a Question of a web page', () => {
-    const read = run(['Question 1/20 – Internet of things', 'This text is about Questions.']);
-    expect(read.value.questions.map((q) => [q.letter, q.number, q.title])).toEqual([['', '1/20', 'Internet of things']]);
+  it.each([
+    ['English, no letter nor tab', ['Question 1/20 – Internet of things', 'This text is about Questions.'], 'en', ''],
+    ['Chinese, its letter without a tab', ['A 第1/20号课题 – 标题', '正文。'], 'zh', 'A'],
+  ])('reads a lone Question heading (%s) as a Question of a web page', (_name, lines, language, letter) => {
+    const read = run(lines);
+    expect(read.value.language).toBe(language);
+    expect(read.value.questions.map((q) => [q.letter, q.number])).toEqual([[letter, '1/20']]);
   });
 
   it.each([

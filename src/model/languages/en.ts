@@ -1,12 +1,12 @@
 import {
   END,
-  LANGUAGE_BAR,
   PARENTHESISED_NOTE,
   START,
-  WEB_LIST_MARKER,
   latinWord,
   parenthesise,
   questionHeadingPattern,
+  webLayout,
+  webQuestionHead,
   type LanguageTable,
 } from './table.js';
 
@@ -19,7 +19,8 @@ export const en: LanguageTable = {
   code: 'en',
   name: 'English',
   questionHeading: questionHeadingPattern('Question'),
-  formatQuestionHeading: (number, title) => `Question ${number} – ${title}`,
+  // A page that gives only the title is read with an empty number: the title alone.
+  formatQuestionHeading: (number, title) => (number === '' ? title : `Question ${number} – ${title}`),
   // `(Continuation of Question 1/20)`, `(New Question)`.
   continuationNote: PARENTHESISED_NOTE,
   formatContinuationNote: parenthesise,
@@ -81,8 +82,9 @@ export const en: LanguageTable = {
   questionHeadingForm: 'Question N/NN',
   questionHeadingHint: 'no heading of the form Question N/NN',
   word: latinWord('en-GB'),
-  web: {
-    questionWord: 'Question',
+  web: webLayout({
+    questionHead: webQuestionHead('Question'),
+    questionLike: /^(?:[A-Z]{1,2}\s+)?Question\s+\S*\d/iu,
     namedNote: /^\(\s*(?:continuation\s+of\s+question|new\s+question)\b/iu,
     furniture: [
       'Committed to connecting the world',
@@ -102,15 +104,14 @@ export const en: LanguageTable = {
       'Share',
       'Skip to main content',
       'Menu',
-      ...LANGUAGE_BAR,
     ],
     // "Home : ITU-T Home : Study Period 2001-2004", "Home > ITU-T > Study Groups".
     furnitureLines: [/^home\s*[:>»/]\s*\S/iu],
-    sectionLeadIns: [
-      { pattern: /^(?:the\s+)?(?:study items|study questions|issues to be studied)\b.*\b(?:include|are)\b/iu, role: 'question' },
-      { pattern: /^(?:the\s+)?tasks\s+(?:include|are)\b/iu, role: 'tasks' },
-    ],
-    listMarker: WEB_LIST_MARKER,
+    // "Study items to be considered include, but are not limited to:"
+    studyItems: /^(?:the\s+)?(?:study items|study questions|issues to be studied)\b.*\b(?:include|are)\b/iu,
+    // "Tasks include, but are not limited to:"
+    tasks: /^(?:the\s+)?tasks\s+(?:include|are)\b/iu,
+    // ITU-D Questions (WTDC resolutions): `1 Statement of the situation` … `6 Sources of input`.
     itudSections: [
       'Statement of the situation',
       'Statement of the situation or problem',
@@ -127,5 +128,5 @@ export const en: LanguageTable = {
       'Coordination',
       'Other relevant information',
     ],
-  },
+  }),
 };
