@@ -178,3 +178,119 @@ describe.skipIf(!PRESENT)(`real Question texts from the web${PRESENT ? '' : ' (s
     expect(codes).toContain('question.itud');
   });
 });
+
+/** The layouts of web pages, each in a small text of its own (readText, as `tsag build` reads a .txt). */
+describe('web layouts', () => {
+  const readLines = (lines: readonly string[]) => readText(new TextEncoder().encode(`${lines.join('\n')}\n`), 'page.txt');
+  const BODY = ['Motivation', 'Why.', 'Question', 'Study items include:', 'Tasks', 'Tasks include:', 'Relationships', 'Recommendations:'];
+
+  it.each([
+    ['letter and spaces', ['A Question 7/20 – Title'], 'A'],
+    ['letter and a TAB, no dash', ['B\tQuestion 7/20 Title'], 'B'],
+    ['no letter, en dash', ['Question 7/20 – Title'], ''],
+    ['a hyphen', ['Question 7/20 - Title'], ''],
+    ['no dash', ['Question 7/20 Title'], ''],
+    ['over two lines', ['Question 7/20', 'Title'], ''],
+    ['a page title above the heading', ['Question 7/20', 'Question 7/20 – Title'], ''],
+  ])('a Question heading with %s', (_name, heading, letter) => {
+    const read = readLines(['Committed to connecting the world', ...heading, '(Continuation of Question 7/20)', ...BODY]);
+    const [q] = read.value.questions as [Question];
+    expect([q.letter, q.number, q.studyGroup, q.title, q.continuation]).toEqual([letter, '7/20', 20, 'Title', 'Continuation of Question 7/20']);
+    expect(q.sections.map((s) => s.role)).toEqual(['motivation', 'question', 'tasks', 'relationships']);
+    expect(read.warnings.map((w) => w.code)).not.toContain('section.missing');
+  });
+
+  it.each([
+    ['numbered', ['1 Motivation', 'Why.', '2. Question', 'What.', '3) Tasks', 'Do.', 'A.4 Relationships', 'Questions:']],
+    ['unnumbered, older names', ['Background and justification', 'Why.', 'Questions', 'What.', 'Tasks', 'Do.', 'Relationships', 'Questions:']],
+  ])('section headings %s', (_name, body) => {
+    const [q] = readLines(['Question 7/20 – Title', ...body]).value.questions as [Question];
+    expect(q.sections.map((s) => [s.role, firstWords(s.blocks[0])])).toEqual([
+      ['motivation', 'Why.'],
+      ['question', 'What.'],
+      ['tasks', 'Do.'],
+      ['relationships', 'Questions'],
+    ]);
+  });
+
+  it('no section headings: lead-ins and the first label start the sections, the text above is the motivation', () => {
+    const lines = ['Question 7/20 – Title', 'Why.', 'Study items to be considered include, but are not limited to:', '• one', 'Tasks include:', '– two'];
+    const [q] = readLines([...lines, 'WSIS Action Lines: C2, C5', 'Sustainable Development Goals: Recommendations: Y.4000']).value.questions as [Question];
+    expect(q.sections.map((s) => [s.role, s.heading, firstWords(s.blocks[0])])).toEqual([
+      ['motivation', '', 'Why.'],
+      ['question', '', 'Study items to be considered include, but are not limited to:'],
+      ['tasks', '', 'Tasks include:'],
+      ['relationships', '', 'WSIS Action Lines'],
+    ]);
+    const groups = q.sections[3]?.blocks.map((b) => (b.type === 'relationshipGroup' ? [b.role, b.items] : b.type));
+    expect(groups).toEqual([
+      ['wsis', ['C2, C5']],
+      ['sdgs', []],
+      ['recommendations', ['Y.4000']],
+    ]);
+  });
+
+  it.each(['–', '•', '-', '*', 'o', '1.', 'a)', '(a)', '(iv)'])('list items marked %s, indented or not', (marker) => {
+    const [q] = readLines(['Question 7/20 – Title', 'Motivation', 'Why:', `${marker} one`, `    ${marker} two`]).value.questions as [Question];
+    const list = q.sections[0]?.blocks[1];
+    expect(list?.type === 'list' ? list.items.map((i) => plainText(i.content)) : list).toEqual(['one', 'two']);
+  });
+
+  it('a text cut off is read as far as it goes, with a warning for each missing section', () => {
+    const read = readLines(['Question 7/20 – Title', 'Motivation', 'The text stops here in the mid']);
+    const missingRoles = read.warnings.filter((w) => w.code === 'section.missing').map((w) => w.where.section);
+    expect(missingRoles).toEqual(['7/20', '7/20', '7/20']);
+    expect(plainText((read.value.questions[0]?.sections[0]?.blocks[0] as { content: [] }).content)).toBe('The text stops here in the mid');
+  });
+
+  it('drops furniture lines, with a warning each, and keeps content that only mentions them', () => {
+    const read = readLines([
+      'International Telecommunication Union   ITU',
+      'العربية  |  中文  |  English  |  Español  |  Français  |  Русский',
+      'Home : ITU-T Home : Study Groups',
+      'Search',
+      'Question 7/20 – Title',
+      'Motivation',
+      'Search engines and the Home of ITU.',
+    ]);
+    expect(read.warnings.filter((w) => w.code === 'noise.furniture').map((w) => w.where.line)).toEqual([1, 2, 3, 4]);
+    expect(JSON.stringify(read.value.frontMatter.blocks)).toBe('[]');
+    expect(firstWords(read.value.questions[0]?.sections[0]?.blocks[0])).toBe('Search engines and the Home of ITU.');
+  });
+
+  it('reads a French page with the French table', () => {
+    const read = readLines(['Question 7/20 – Titre', '(Suite de la Question 7/20)', 'Motif', 'Pourquoi.', 'Tâches', 'Les tâches comprennent:']);
+    expect(read.value.metadata.language).toBe('fr');
+    expect(read.value.questions[0]?.sections.map((s) => s.role)).toEqual(['motivation', 'tasks']);
+  });
+});
+
+describe('errors that tell the truth (deliverable 4)', () => {
+  const refusal = (lines: readonly string[]) => {
+    try {
+      readText(new TextEncoder().encode(lines.join('\n')), 'page.txt');
+    } catch (error) {
+      return error as { where: string; message: string };
+    }
+    throw new Error('expected a refusal');
+  };
+
+  it('quotes the first Question-like line and says what it lacks', () => {
+    const error = refusal(['Committed to connecting the world', 'Question 12 – Operational aspects', 'Text.']);
+    expect(error.where).toBe('2');
+    expect(error.message).toContain('"Question 12 – Operational aspects"');
+    expect(error.message).toContain('Question N/NN');
+    expect(error.message).not.toMatch(/no heading of the form/u);
+  });
+
+  it('says a named Question has no heading when only a note names it', () => {
+    const error = refusal(['(Continuation of Question 2/13)', 'Text.']);
+    expect(error.message).toContain('Question 2/13');
+    expect(error.message).not.toMatch(/no heading of the form/u);
+  });
+
+  it('still refuses a novel with the general hint', () => {
+    const error = refusal(['PRIDE AND PREJUDICE', 'By Jane Austen', 'Chapter 1', 'It is a truth universally acknowledged.']);
+    expect(error.message).toMatch(/^not a Questions text: no heading of the form /u);
+  });
+});
