@@ -38,8 +38,12 @@ export interface WebRead {
 
 type Kind = Token extends infer T ? (T extends Token ? Omit<T, 'line' | 'text'> : never) : never;
 
+/** `kind` is always a fresh object literal: it takes the two fields itself (as in classifyLine). */
 function token(kind: Kind, line: SourceLine, text: string): Token {
-  return { ...kind, line, text } as Token;
+  const made = kind as Token;
+  made.line = line;
+  made.text = text;
+  return made;
 }
 
 /** A line of text only, derived from a source line (a piece of a line that held two things). */
@@ -289,9 +293,7 @@ class BodyReader {
 
   /** `WSIS Action Lines: Sustainable Development Goals: C2, C5` → the labels and what follows them. */
   private labels(text: string): { labels: string[]; rest: string } | undefined {
-    const colons = [this.table.labelColon, ...this.table.labelColonVariants].filter((c) => c !== '').map(escape);
-    const labels = Object.keys(this.table.relationshipRoles).sort((a, b) => b.length - a.length).map((l) => escape(l).replace(/\s+/gu, '\\s+'));
-    const one = new RegExp(`^(${labels.join('|')})\\s*(?:${colons.join('|')})\\s*`, 'iu');
+    const one = labelPattern(this.table);
     const found: string[] = [];
     let rest = text;
     for (let match = one.exec(rest); match; match = one.exec(rest)) {
@@ -320,6 +322,22 @@ class BodyReader {
     const content: Inline[] = dropTextPrefix(line.content, marker[0].length);
     return token({ kind: 'listItem', level: 1, content }, line, text);
   }
+}
+
+const LABELS = new WeakMap<LanguageTable, RegExp>();
+
+/** A relationship label of the table and its colon at the start of a text, longest label first. */
+function labelPattern(table: LanguageTable): RegExp {
+  let found = LABELS.get(table);
+  if (!found) {
+    const colons = [table.labelColon, ...table.labelColonVariants].filter((c) => c !== '').map(escape);
+    const labels = Object.keys(table.relationshipRoles)
+      .sort((a, b) => b.length - a.length)
+      .map((l) => escape(l).replace(/\s+/gu, '\\s+'));
+    found = new RegExp(`^(${labels.join('|')})\\s*(?:${colons.join('|')})\\s*`, 'iu');
+    LABELS.set(table, found);
+  }
+  return found;
 }
 
 function sameLabel(a: string, b: string): boolean {
