@@ -1,9 +1,9 @@
-import type { Inline, SectionRole } from '../model/document.js';
-import { relationshipRole, sectionRole, type LanguageTable } from '../model/languages.js';
-import { DASH, type WebLayout } from '../model/languages/table.js';
+import { sectionRole, type LanguageTable } from '../model/languages.js';
+import type { WebLayout } from '../model/languages/table.js';
 import { warning, type Warning } from '../model/result.js';
-import { dropTextPrefix, type Token } from './classify.js';
+import type { Token } from './classify.js';
 import type { SourceLine } from './lines.js';
+import { BodyReader, patterns, sameLabel, token } from './web-body.js';
 
 /**
  * The layouts of a Question copied from ITU's web pages (`../shared/real/`): the tolerant
@@ -36,49 +36,6 @@ export interface WebRead {
   warnings: Warning[];
 }
 
-type Kind = Token extends infer T ? (T extends Token ? Omit<T, 'line' | 'text'> : never) : never;
-
-/** `kind` is always a fresh object literal: it takes the two fields itself (as in classifyLine). */
-function token(kind: Kind, line: SourceLine, text: string): Token {
-  const made = kind as Token;
-  made.line = line;
-  made.text = text;
-  return made;
-}
-
-/** A line of text only, derived from a source line (a piece of a line that held two things). */
-function piece(line: SourceLine, value: string): SourceLine {
-  return { content: [{ type: 'text', value }], where: line.where };
-}
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-
-interface Patterns {
-  furniture: RegExp;
-  heading: RegExp;
-  sectionNumber: RegExp;
-}
-
-const PATTERNS = new WeakMap<WebLayout, Patterns>();
-
-function patterns(web: WebLayout): Patterns {
-  let found = PATTERNS.get(web);
-  if (!found) {
-    const phrase = `(?:${web.furniture.join('|')})`;
-    found = {
-      furniture: new RegExp(`^[\\s|:>»·]*${phrase}(?:[\\s|:>»·]+${phrase})*[\\s|:>»·]*$`, 'iu'),
-      // `A<TAB>Question 1/20 – Title`, `Question 12/12 – Title`, `Question 9-3/2 Title`, `Question 7/20`.
-      heading: new RegExp(
-        `^\\s*(?:(?<letter>[A-Z]{1,2})\\s+)?${web.questionHead}(?:(?<dash>\\s*${DASH}(?=\\s)|\\s*:)\\s*|\\s+|$)(?<title>.*)$`,
-        'iu',
-      ),
-      // `Motivation`, `A.1 Motivation`, `1 Motivation`, `1. Motivation`, `1) Motivation`.
-      sectionNumber: /^\s*(?<number>(?:[A-Z]\.)?\d{1,2}(?:\.\d{1,2})*[.)]?)\s+(?<heading>\S.*)$/u,
-    };
-    PATTERNS.set(web, found);
-  }
-  return found;
-}
 
 interface Head {
   index: number;
@@ -122,7 +79,12 @@ export function classifyWeb(lines: readonly SourceLine[], texts: readonly string
   if (!start) return undefined;
   const tokens: Token[] = [];
   for (const i of kept.slice(0, start.position)) if (!dropped.has(i)) tokens.push(token({ kind: 'paragraph' }, lines[i] as SourceLine, texts[i] ?? ''));
-  const body = new BodyReader(table, web, start.itud);
+  const itud = isItud(start.head.number, kept.slice(start.position + start.consumed).map((i) => texts[i] ?? ''), web);
+  if (itud) {
+    const where = { ...(lines[kept[start.position] ?? -1]?.where ?? {}), file };
+    warnings.push(warning('question.itud', where, `an ITU-D Question (${start.head.number}): its sections are read as "other"`));
+  }
+  const body = new BodyReader(table, web, itud);
   let position = start.position;
   while (position < kept.length) {
     const i = kept[position] as number;
@@ -159,7 +121,6 @@ interface Start {
   head: Head;
   /** How many kept lines the heading takes (2 when the title is on the next line). */
   consumed: number;
-  itud: boolean;
 }
 
 /**
@@ -181,9 +142,7 @@ function questionStart(
   for (let position = 0; position < kept.length; position++) {
     const head = headingAt(text(position), kept[position] as number, web, lines[kept[position] ?? -1]);
     if (!head) continue;
-    const itud = /-\d+\//u.test(head.number);
-    if (itud) warnings.push(warning('question.itud', where(position), `an ITU-D Question (${head.number}): its sections are read as "other"`));
-    if (head.title !== '') return { position, head, consumed: 1, itud };
+    if (head.title !== '') return { position, head, consumed: 1 };
     const next = headingAt(text(position + 1), kept[position + 1] ?? -1, web, lines[kept[position + 1] ?? -1]);
     if (next && next.number === head.number) {
       // The page's own title above the heading: `Question 12/12`, then `Question 12/12 – Title`.
@@ -192,9 +151,10 @@ function questionStart(
       continue;
     }
     const title = text(position + 1);
-    if (title !== '' && !table.continuationNote.test(title)) return { position, head: { ...head, title }, consumed: 2, itud };
+    const isTitle = title !== '' && !table.continuationNote.test(title) && sectionRole(table, title) === undefined;
+    if (isTitle) return { position, head: { ...head, title }, consumed: 2 };
     warnings.push(warning('question.titleMissing', where(position), `Question ${head.number} has no title`));
-    return { position, head, consumed: 1, itud };
+    return { position, head, consumed: 1 };
   }
   for (let position = 0; position + 1 < kept.length; position++) {
     if (!web.namedNote.test(text(position + 1)) || text(position) === '' || !mayBeHeading(lines[kept[position] ?? -1])) continue;
@@ -202,13 +162,26 @@ function questionStart(
     const message = `the page gives only the title: the Question's number is left empty${named ? ` (its note names ${named})` : ''}`;
     warnings.push(warning('question.numberMissing', where(position), message));
     const head: Head = { index: kept[position] as number, letter: '', number: '', title: text(position), dash: false };
-    return { position, head, consumed: 1, itud: false };
+    return { position, head, consumed: 1 };
   }
   return undefined;
 }
 
+/**
+ * An ITU-D Question: its number has a revision (`9-3/2`), or its text has the numbered
+ * sections of ITU-D (`1 Statement of the situation`).
+ */
+function isItud(number: string, body: readonly string[], web: WebLayout): boolean {
+  if (/-\d+\//u.test(number)) return true;
+  return body.some((text) => {
+    const groups = patterns(web).sectionNumber.exec(text.trim())?.groups;
+    const heading = groups?.['heading'];
+    return heading !== undefined && /^\d+$/u.test(groups?.['number'] ?? '') && web.itudSections.some((name) => sameLabel(name, heading));
+  });
+}
+
 /** A table cell, caption or list item (as the source marks them) is never a heading. */
-function mayBeHeading(line: SourceLine | undefined): boolean {
+export function mayBeHeading(line: SourceLine | undefined): boolean {
   const kind = line?.hint?.kind;
   return kind !== 'tableCell' && kind !== 'caption' && kind !== 'listItem';
 }
@@ -216,167 +189,4 @@ function mayBeHeading(line: SourceLine | undefined): boolean {
 function isFurniture(text: string, web: WebLayout): boolean {
   if (text === '') return false;
   return patterns(web).furniture.test(text) || web.furnitureLines.some((re) => re.test(text));
-}
-
-/**
- * The lines of a Question after its heading and note: sections start at headings, at lead-ins
- * and at the first relationship label; the text before the first is the motivation.
- */
-class BodyReader {
-  private role: SectionRole | undefined;
-
-  constructor(
-    private readonly table: LanguageTable,
-    private readonly web: WebLayout,
-    private readonly itud: boolean,
-  ) {}
-
-  startQuestion(): void {
-    this.role = undefined;
-  }
-
-  read(line: SourceLine, text: string): Token[] {
-    const trimmed = text.trim();
-    const out: Token[] = [];
-    const section = this.sectionHeading(trimmed);
-    if (section) {
-      this.role = section.role;
-      return [token({ kind: 'sectionHeading', letter: '', number: section.number, heading: section.heading, role: section.role }, line, trimmed)];
-    }
-    if (!this.itud) {
-      const labels = this.labels(trimmed);
-      if (labels) {
-        this.open('relationships', line, out);
-        for (const label of labels.labels) out.push(token({ kind: 'paragraph' }, piece(line, label), label));
-        if (labels.rest !== '') out.push(token({ kind: 'listItem', level: 1, content: [{ type: 'text', value: labels.rest }] }, line, labels.rest));
-        return out;
-      }
-      const runTogether = this.leadInAndHeading(trimmed);
-      if (runTogether) {
-        this.open(runTogether.leadInRole, line, out);
-        out.push(token({ kind: 'paragraph' }, piece(line, runTogether.leadIn), runTogether.leadIn));
-        this.role = runTogether.role;
-        out.push(token({ kind: 'sectionHeading', letter: '', number: '', heading: runTogether.heading, role: runTogether.role }, line, runTogether.heading));
-        return out;
-      }
-      const leadIn = this.web.sectionLeadIns.find((entry) => entry.pattern.test(trimmed));
-      if (leadIn) this.open(leadIn.role, line, out);
-    }
-    if (this.role === undefined && !this.itud) this.open('motivation', line, out);
-    out.push(this.listOrParagraph(line, text));
-    return out;
-  }
-
-  /** Opens a section of `role` without a heading, unless one of that role is open. */
-  private open(role: SectionRole, line: SourceLine, out: Token[]): void {
-    if (this.role === role) return;
-    this.role = role;
-    out.push(token({ kind: 'sectionHeading', letter: '', number: '', heading: '', role }, line, ''));
-  }
-
-  private sectionHeading(text: string): { number: string; heading: string; role: SectionRole } | undefined {
-    const numbered = patterns(this.web).sectionNumber.exec(text)?.groups;
-    const candidates: [string, string][] = [['', text]];
-    if (numbered) candidates.push([(numbered['number'] ?? '').replace(/[.)]$/u, ''), numbered['heading'] ?? '']);
-    for (const [number, heading] of candidates) {
-      if (this.itud) {
-        if (number !== '' && !number.includes('.') && this.web.itudSections.some((name) => sameLabel(name, heading))) {
-          return { number, heading, role: 'other' };
-        }
-        continue;
-      }
-      const role = sectionRole(this.table, heading);
-      if (role) return { number, heading, role };
-    }
-    return undefined;
-  }
-
-  /** `WSIS Action Lines: Sustainable Development Goals: C2, C5` → the labels and what follows them. */
-  private labels(text: string): { labels: string[]; rest: string } | undefined {
-    const one = labelPattern(this.table);
-    const found: string[] = [];
-    let rest = text;
-    for (let match = one.exec(rest); match; match = one.exec(rest)) {
-      found.push(match[1] ?? '');
-      rest = rest.slice(match[0].length);
-    }
-    if (found.length === 0 || found.some((label) => relationshipRole(this.table, label) === undefined)) return undefined;
-    return { labels: found.map((label) => `${label}${this.table.labelColon}`), rest: rest.trim() };
-  }
-
-  /** `Study items to be considered include, but are not limited to: Tasks`: a stripped list between a lead-in and the next heading. */
-  private leadInAndHeading(text: string): { leadIn: string; leadInRole: SectionRole; heading: string; role: SectionRole } | undefined {
-    const colon = text.lastIndexOf(this.table.labelColon);
-    if (colon < 0) return undefined;
-    const leadIn = text.slice(0, colon + this.table.labelColon.length).trim();
-    const heading = text.slice(colon + this.table.labelColon.length).trim();
-    const role = heading === '' ? undefined : sectionRole(this.table, heading);
-    const entry = this.web.sectionLeadIns.find((e) => e.pattern.test(leadIn));
-    if (!role || !entry) return undefined;
-    return { leadIn, leadInRole: entry.role, heading, role };
-  }
-
-  private listOrParagraph(line: SourceLine, text: string): Token {
-    const marker = this.web.listMarker.exec(text);
-    if (!marker) return token({ kind: 'paragraph' }, line, text);
-    const content: Inline[] = dropTextPrefix(line.content, marker[0].length);
-    return token({ kind: 'listItem', level: 1, content }, line, text);
-  }
-}
-
-const LABELS = new WeakMap<LanguageTable, RegExp>();
-
-/** A relationship label of the table and its colon at the start of a text, longest label first. */
-function labelPattern(table: LanguageTable): RegExp {
-  let found = LABELS.get(table);
-  if (!found) {
-    const colons = [table.labelColon, ...table.labelColonVariants].filter((c) => c !== '').map(escape);
-    const labels = Object.keys(table.relationshipRoles)
-      .sort((a, b) => b.length - a.length)
-      .map((l) => escape(l).replace(/\s+/gu, '\\s+'));
-    found = new RegExp(`^(${labels.join('|')})\\s*(?:${colons.join('|')})\\s*`, 'iu');
-    LABELS.set(table, found);
-  }
-  return found;
-}
-
-function sameLabel(a: string, b: string): boolean {
-  const key = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim();
-  return key(a) === key(b);
-}
-
-/**
- * The first line that looks like a Question heading or names a Question, when no table reads
- * a Question in the text: the "not a Questions text" error quotes it and says what is missing,
- * rather than claiming there is no `Question N/NN` at all.
- */
-export function unreadQuestionLine(
-  lines: readonly SourceLine[],
-  texts: readonly string[],
-  tables: readonly LanguageTable[],
-): { where: string; message: string } | undefined {
-  for (let i = 0; i < texts.length; i++) {
-    const text = (texts[i] ?? '').trim();
-    if (!mayBeHeading(lines[i])) continue;
-    for (const table of tables) {
-      const web = table.web;
-      if (web === undefined) continue;
-      const line = lines[i]?.where.line;
-      const where = line === undefined ? '' : `${line}`;
-      const quoted = `"${text.length > 80 ? `${text.slice(0, 80)}…` : text}"`;
-      const form = table.questionHeadingForm;
-      const numbered = new RegExp(`^(?:[A-Z]{1,2}\\s+)?${web.questionHead}`, 'iu').test(text);
-      if (numbered) {
-        return { where, message: `${quoted} starts like a Question heading, but its title is not set off by a dash or a space (${form} – title)` };
-      }
-      if (web.questionLike.test(text)) {
-        return { where, message: `${quoted} looks like a Question heading but has no number of the form ${form} (the study group after a slash)` };
-      }
-      const named = new RegExp(web.questionHead, 'iu').exec(text)?.[0];
-      if (named) {
-        return { where, message: `${quoted} names ${named}, but no line is its heading (${form} – title) nor a title above a continuation note` };
-      }
-    }
-  }
-  return undefined;
 }

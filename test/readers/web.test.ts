@@ -258,6 +258,22 @@ describe('web layouts', () => {
     expect(firstWords(read.value.questions[0]?.sections[0]?.blocks[0])).toBe('Search engines and the Home of ITU.');
   });
 
+  it('an ITU-D Question without a revision is known by its numbered sections', () => {
+    const read = readLines(['Question 1/1 Title', '1 Statement of the situation', 'Why.', '2 Question for study', 'What.']);
+    const [q] = read.value.questions as [Question];
+    expect(q.sections.map((s) => [s.number, s.role, firstWords(s.blocks[0])])).toEqual([
+      ['1', 'other', 'Why.'],
+      ['2', 'other', 'What.'],
+    ]);
+    expect(read.warnings.map((w) => w.code)).toContain('question.itud');
+  });
+
+  it('a bare heading followed by a section heading has no title, with a warning', () => {
+    const read = readLines(['Question 7/20', 'Motivation', 'Why.']);
+    expect(read.value.questions.map((q) => [q.number, q.title, q.sections[0]?.role])).toEqual([['7/20', '', 'motivation']]);
+    expect(read.warnings.map((w) => w.code)).toContain('question.titleMissing');
+  });
+
   it('reads a French page with the French table', () => {
     const read = readLines(['Question 7/20 – Titre', '(Suite de la Question 7/20)', 'Motif', 'Pourquoi.', 'Tâches', 'Les tâches comprennent:']);
     expect(read.value.metadata.language).toBe('fr');
