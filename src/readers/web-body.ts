@@ -27,7 +27,8 @@ function piece(line: SourceLine, value: string): SourceLine {
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 interface Patterns {
-  furniture: RegExp;
+  /** Each furniture phrase, sticky: tried at one position at a time (see `isFurnitureText`). */
+  furniture: RegExp[];
   heading: RegExp;
   sectionNumber: RegExp;
 }
@@ -37,9 +38,8 @@ const PATTERNS = new WeakMap<WebLayout, Patterns>();
 export function patterns(web: WebLayout): Patterns {
   let found = PATTERNS.get(web);
   if (!found) {
-    const phrase = `(?:${web.furniture.join('|')})`;
     found = {
-      furniture: new RegExp(`^[\\s|:>»·]*${phrase}(?:[\\s|:>»·]+${phrase})*[\\s|:>»·]*$`, 'iu'),
+      furniture: web.furniture.map((phrase) => new RegExp(phrase, 'iuy')),
       // `A<TAB>Question 1/20 – Title`, `Question 12/12 – Title`, `Question 9-3/2 Title`, `Question 7/20`.
       heading: new RegExp(
         `^\\s*(?:(?<letter>[A-Z]{1,2})\\s+)?${web.questionHead}(?:(?<dash>\\s*${DASH}(?=\\s)|\\s*:)\\s*|\\s+|$)(?<title>.*)$`,
@@ -51,6 +51,41 @@ export function patterns(web: WebLayout): Patterns {
     PATTERNS.set(web, found);
   }
   return found;
+}
+
+const SEPARATOR = /[\s|:>»·]/u;
+
+function skipSeparators(text: string, from: number): number {
+  let at = from;
+  while (at < text.length && SEPARATOR.test(text.charAt(at))) at++;
+  return at;
+}
+
+/**
+ * Is the text made only of furniture phrases and separators? Found position by position (each
+ * reached once), not by one regular expression of repeated alternatives: phrases that overlap
+ * (`© ITU`, `© ITU All Rights Reserved`, `All Rights Reserved`) made that one backtrack
+ * exponentially on a long line that fails at its end.
+ */
+export function isFurnitureText(text: string, web: WebLayout): boolean {
+  const phrases = patterns(web).furniture;
+  const reached = new Uint8Array(text.length + 1);
+  const first = skipSeparators(text, 0);
+  if (first === text.length) return false;
+  reached[first] = 1;
+  for (let at = first; at < text.length; at++) {
+    if (reached[at] !== 1) continue;
+    for (const phrase of phrases) {
+      phrase.lastIndex = at;
+      const match = phrase.exec(text);
+      if (!match || match[0].length === 0) continue;
+      const end = at + match[0].length;
+      const next = skipSeparators(text, end);
+      if (next === text.length) return true;
+      if (next > end) reached[next] = 1;
+    }
+  }
+  return false;
 }
 
 /**
@@ -130,11 +165,14 @@ export class BodyReader {
   private labels(text: string): { labels: string[]; rest: string } | undefined {
     const one = labelPattern(this.table);
     const found: string[] = [];
-    let rest = text;
-    for (let match = one.exec(rest); match; match = one.exec(rest)) {
+    // Sticky, from where the last label ended: a line of 100 000 labels is one pass, not a slice per label.
+    one.lastIndex = 0;
+    let end = 0;
+    for (let match = one.exec(text); match && match[0].length > 0; match = one.exec(text)) {
       found.push(match[1] ?? '');
-      rest = rest.slice(match[0].length);
+      end = one.lastIndex;
     }
+    const rest = text.slice(end);
     if (found.length === 0 || found.some((label) => relationshipRole(this.table, label) === undefined)) return undefined;
     return { labels: found.map((label) => `${label}${this.table.labelColon}`), rest: rest.trim() };
   }
@@ -169,7 +207,7 @@ function labelPattern(table: LanguageTable): RegExp {
     const labels = Object.keys(table.relationshipRoles)
       .sort((a, b) => b.length - a.length)
       .map((l) => escape(l).replace(/\s+/gu, '\\s+'));
-    found = new RegExp(`^(${labels.join('|')})\\s*(?:${colons.join('|')})\\s*`, 'iu');
+    found = new RegExp(`(${labels.join('|')})\\s*(?:${colons.join('|')})\\s*`, 'iuy');
     LABELS.set(table, found);
   }
   return found;

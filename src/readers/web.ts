@@ -3,7 +3,7 @@ import type { WebLayout } from '../model/languages/table.js';
 import { warning, type Warning } from '../model/result.js';
 import type { Token } from './classify.js';
 import type { SourceLine } from './lines.js';
-import { BodyReader, patterns, sameLabel, token } from './web-body.js';
+import { BodyReader, isFurnitureText, patterns, sameLabel, token } from './web-body.js';
 
 /**
  * The layouts of a Question copied from ITU's web pages (`../shared/real/`): the tolerant
@@ -188,5 +188,5 @@ export function mayBeHeading(line: SourceLine | undefined): boolean {
 
 function isFurniture(text: string, web: WebLayout): boolean {
   if (text === '') return false;
-  return patterns(web).furniture.test(text) || web.furnitureLines.some((re) => re.test(text));
+  return isFurnitureText(text, web) || web.furnitureLines.some((re) => re.test(text));
 }

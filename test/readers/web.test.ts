@@ -252,8 +252,10 @@ describe('web layouts', () => {
       'Question 7/20 – Title',
       'Motivation',
       'Search engines and the Home of ITU.',
+      'Privacy notice | Terms of use | Accessibility',
+      '© ITU 2020 All Rights Reserved',
     ]);
-    expect(read.warnings.filter((w) => w.code === 'noise.furniture').map((w) => w.where.line)).toEqual([1, 2, 3, 4]);
+    expect(read.warnings.filter((w) => w.code === 'noise.furniture').map((w) => w.where.line)).toEqual([1, 2, 3, 4, 8, 9]);
     expect(JSON.stringify(read.value.frontMatter.blocks)).toBe('[]');
     expect(firstWords(read.value.questions[0]?.sections[0]?.blocks[0])).toBe('Search engines and the Home of ITU.');
   });
@@ -272,6 +274,15 @@ describe('web layouts', () => {
     const read = readLines(['Question 7/20', 'Motivation', 'Why.']);
     expect(read.value.questions.map((q) => [q.number, q.title, q.sections[0]?.role])).toEqual([['7/20', '', 'motivation']]);
     expect(read.warnings.map((w) => w.code)).toContain('question.titleMissing');
+  });
+
+  it('reads long lines of overlapping furniture phrases and of labels in linear time', () => {
+    const overlapping = Array.from({ length: 40 }, () => '© ITU All Rights Reserved').join(' ');
+    const started = Date.now();
+    const read = readLines(['Question 7/20 – Title', `${overlapping} x`, overlapping, 'SDGs: '.repeat(50_000)]);
+    expect(Date.now() - started).toBeLessThan(3000);
+    expect(read.warnings.filter((w) => w.code === 'noise.furniture').map((w) => w.where.line)).toEqual([3]);
+    expect(read.value.questions[0]?.sections[1]?.blocks).toHaveLength(50_000);
   });
 
   it('reads a French page with the French table', () => {

@@ -104,6 +104,14 @@ export const en: LanguageTable = {
       'Share',
       'Skip to main content',
       'Menu',
+      // The foot of the page.
+      'Privacy notice',
+      'Terms of use',
+      'Accessibility',
+      'Back to top',
+      'Follow us',
+      '(?:©|\\(c\\)|Copyright)\\s*ITU(?:\\s+\\d{4}(?:\\s*-\\s*\\d{4})?)?(?:\\s+All\\s+Rights\\s+Reserved\\.?)?',
+      'All Rights Reserved\\.?',
     ],
     // "Home : ITU-T Home : Study Period 2001-2004", "Home > ITU-T > Study Groups".
     furnitureLines: [/^home\s*[:>»/]\s*\S/iu],
