@@ -70,11 +70,17 @@ export interface Part {
 }
 
 export interface Question {
-  /** The letter (or letters) that numbers the Question within the document (`A`). */
+  /**
+   * The letter (or letters) that numbers the Question within the document (`A`); "" for a
+   * Question read from a web page, which prints one Question and no letter.
+   */
   letter: string;
-  /** The Question number as written (`1/20`). */
+  /**
+   * The Question number as written (`1/20`; an ITU-D Question's with its revision, `9-3/2`);
+   * "" when the text gives only the title (a `question.numberMissing` warning says so).
+   */
   number: string;
-  /** The study group, from the Question number (`20`). */
+  /** The study group, from the Question number (`20`); 0 when the number is empty. */
   studyGroup: number;
   title: string;
   /** The note under the heading, without its parentheses (`第1/20号课题…的继续`). */

@@ -14,6 +14,8 @@ import { questionWorkProgrammeUrl } from '../model/work-programme.js';
 import { frontBlocks, ownValue, relationshipBlocks, sectionBlocks, warnAt, type BlockContext } from './blocks.js';
 import { classifyLine, countQuestionHeadings, type Token } from './classify.js';
 import { languageEvidence } from './detect.js';
+import { classifyWeb } from './web.js';
+import { unreadQuestionLine } from './web-errors.js';
 import { renumberFootnotes } from './footnotes.js';
 import type { SourceLines } from './lines.js';
 import { append } from '../model/arrays.js';
@@ -56,9 +58,9 @@ const NO_HEADING: NumberedHeading = { number: '', title: '' };
 
 export function assemble(input: SourceLines, options: AssembleOptions): Read<AssembledDocument> {
   const { file } = options;
-  const { table, tokens } = chooseLanguage(input, options);
+  const { table, tokens, warnings: chosen } = chooseLanguage(input, options);
   const context: BlockContext = { file, table };
-  const warnings: Warning[] = [...headingWarnings(tokens, context)];
+  const warnings: Warning[] = [...chosen, ...headingWarnings(tokens, context)];
   const first = tokens.findIndex((token) => token.kind === 'questionHeading');
   const front = frontPart(tokens.slice(0, first), context);
   append(warnings, front.warnings);
@@ -88,7 +90,7 @@ export function assemble(input: SourceLines, options: AssembleOptions): Read<Ass
  * both write `Question 1/20`) the one that recognises the most other lines; none at all → not
  * a Questions text.
  */
-function chooseLanguage(input: SourceLines, options: AssembleOptions): { table: LanguageTable; tokens: Token[] } {
+function chooseLanguage(input: SourceLines, options: AssembleOptions): { table: LanguageTable; tokens: Token[]; warnings: Warning[] } {
   const forced = options.language;
   const forcedTable = forced === undefined ? undefined : ownValue(LANGUAGES, forced);
   if (forced !== undefined && !forcedTable) {
@@ -110,14 +112,40 @@ function chooseLanguage(input: SourceLines, options: AssembleOptions): { table: 
     }
   }
   if (!best) {
+    // No heading of the document form: a Question copied from a web page, perhaps.
+    const web = readWebLayouts(input.lines, texts, candidates, options.file);
+    if (web) return web;
     const hint = forcedTable ? forcedTable.questionHeadingHint : questionHeadingHints();
     const count = input.lines.length;
     const unit = options.unit ?? 'line';
     const found = count === 0 ? 'found no text' : `found 0 Question headings in ${count} ${unit}${count === 1 ? '' : 's'}`;
+    const unread = unreadQuestionLine(input.lines, texts, candidates);
+    if (unread) throw new InputError(options.file, unread.where, `not a Questions text: ${unread.message} (${found})`);
     throw new InputError(options.file, '', `not a Questions text: ${hint} (${found})`);
   }
   const table = best;
-  return { table, tokens: input.lines.map((line, j) => classifyLine(line, table, texts[j])) };
+  return { table, tokens: input.lines.map((line, j) => classifyLine(line, table, texts[j])), warnings: [] };
+}
+
+/**
+ * The web layout of the table that reads a Question in the text; among several (English and
+ * French both write `Question 1/20`), the one with the most evidence of its language.
+ */
+function readWebLayouts(
+  lines: SourceLines['lines'],
+  texts: readonly string[],
+  candidates: readonly LanguageTable[],
+  file: string,
+): { table: LanguageTable; tokens: Token[]; warnings: Warning[] } | undefined {
+  let best: { table: LanguageTable; tokens: Token[]; warnings: Warning[] } | undefined;
+  let bestEvidence = -1;
+  for (const table of candidates) {
+    const read = classifyWeb(lines, texts, table, file);
+    if (!read) continue;
+    const evidence = languageEvidence(lines, texts, table) + read.tokens.filter((t) => t.kind === 'sectionHeading' && t.heading !== '').length;
+    if (evidence > bestEvidence) [best, bestEvidence] = [{ table, ...read }, evidence];
+  }
+  return best;
 }
 
 /** Headings the source marks as such but that match no known form, and notes lost in headings. */
@@ -219,7 +247,7 @@ function readQuestion(tokens: readonly Token[], context: BlockContext): Read<Que
   for (const range of sectionRanges(body, firstSection)) {
     const heading = range[0] as Token & { kind: 'sectionHeading' };
     const sectionContext: BlockContext = { ...context, section: heading.number };
-    const role = sectionRole(context.table, heading.heading);
+    const role = heading.role ?? sectionRole(context.table, heading.heading);
     if (!role) warnings.push(warnAt('structure.unknownSection', heading, sectionContext, `unknown section heading: ${heading.heading}`));
     if (heading.letter !== head.letter) {
       warnings.push(warnAt('structure.sectionLetter', heading, sectionContext, `section ${heading.number} in Question ${head.letter}`));

@@ -1,4 +1,4 @@
-import type { Inline, NumberedHeading } from '../model/document.js';
+import type { Inline, NumberedHeading, SectionRole } from '../model/document.js';
 import { plainText } from '../model/inline.js';
 import type { LanguageTable } from '../model/languages.js';
 import type { SourceLine } from './lines.js';
@@ -23,7 +23,8 @@ export interface QuestionHead {
 export type LineKind =
   | { kind: 'documentHeading'; heading: NumberedHeading }
   | ({ kind: 'questionHeading' } & QuestionHead)
-  | { kind: 'sectionHeading'; letter: string; number: string; heading: string }
+  /** `role`: set where the layout, not the heading's words, says what the section is (a web lead-in). */
+  | { kind: 'sectionHeading'; letter: string; number: string; heading: string; role?: SectionRole }
   | { kind: 'caption'; text: string }
   | { kind: 'cell'; row: number; column: number; header: boolean }
   | { kind: 'listItem'; level: number; content: Inline[] }

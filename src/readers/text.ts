@@ -89,15 +89,38 @@ export function readText(bytes: Uint8Array, file: string, options: TextReadOptio
   // warnings then name the lines of the PDF's text.
   const pdf = fromPdfText(decoded.text);
   const numbers = pdf === undefined ? undefined : sourceLineNumbers(decoded.text, pdf);
-  const lines = readTextLines(pdf ?? decoded.text, file, options.maxFootnotes ?? DEFAULT_MAX_FOOTNOTES, numbers);
-  const tables = options.language ? [ownValue(LANGUAGES, options.language)].filter((t) => t !== undefined) : Object.values(LANGUAGES);
-  lines.value.lines = hintTableCells(lines.value.lines, tables);
-  const assembled = assemble(lines.value, { file, ...(options.language ? { language: options.language } : {}) });
+  const read = (joinBlocks: boolean) => {
+    const lines = readTextLines(pdf ?? decoded.text, file, options.maxFootnotes ?? DEFAULT_MAX_FOOTNOTES, numbers, joinBlocks);
+    const tables = options.language ? [ownValue(LANGUAGES, options.language)].filter((t) => t !== undefined) : Object.values(LANGUAGES);
+    lines.value.lines = hintTableCells(lines.value.lines, tables);
+    return { lines, assembled: assemble(lines.value, { file, ...(options.language ? { language: options.language } : {}) }) };
+  };
+  const { lines, assembled } = readWithFallback(read);
   const source = { ...sourceOf(file, 'text', bytes), encoding: decoded.encoding, lineEndings: decoded.lineEndings };
   return {
     value: withMetadata(assembled.value, lines.value.endMatter, source),
     warnings: [...lines.warnings, ...assembled.warnings],
   };
+}
+
+/**
+ * Reads with blocks of lines joined as paragraphs (./text-layout.ts, for texts whose paragraphs
+ * are separated by blank lines), and, when that finds no Question, once more line by line: a
+ * web page copied as text also separates its paragraphs by blank lines, but its first block is
+ * furniture, heading and continuation note, each a line of its own. The first error stands
+ * when neither reads.
+ */
+function readWithFallback<T>(read: (joinBlocks: boolean) => T): T {
+  try {
+    return read(true);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    try {
+      return read(false);
+    } catch {
+      throw error;
+    }
+  }
 }
 
 /** Lines of a text, counted without splitting it, up to one past `most`. */
@@ -114,10 +137,13 @@ export function readTextLines(
   maxFootnotes = DEFAULT_MAX_FOOTNOTES,
   /** The line of the file each line of `text` comes from, when `text` was rebuilt from it. */
   lineNumbers?: readonly number[],
+  /** Join the lines of a block into a paragraph where the text separates paragraphs by blank lines. */
+  joinBlocks = true,
 ): Read<SourceLines> {
   // Loops, not flatMap or push(...): a text of a million lines stays one pass, one array.
   const cleaned: CleanLine[] = [];
-  for (const laid of layoutLines(text.split('\n'))) {
+  const raw = text.split('\n');
+  for (const laid of joinBlocks ? layoutLines(raw) : raw.map((line, i) => ({ number: i + 1, text: line }))) {
     const line = cleanLine(lineNumbers ? { ...laid, number: lineNumbers[laid.number - 1] ?? laid.number } : laid);
     if (line) cleaned.push(line);
   }

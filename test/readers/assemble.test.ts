@@ -386,14 +386,32 @@ describe('assemble: language and refusals', () => {
 
   it.each([
     ['no line at all', []],
-    ['an English paragraph', ['Question 1/20 – Internet of things', 'This text is about Questions, not in a known form.']],
     ['headings without Questions', ['1\t引言', '介绍。', '2\t课题的措辞']],
-    ['a Question heading without its tab', ['A 第1/20号课题 – 标题']],
   ])('refuses %s: not a Questions text, naming what was expected and found', (_name, lines) => {
     const error = inputError(() => run(lines));
     expect(error.file).toBe('t.txt');
     const found = lines.length === 0 ? 'found no text' : `found 0 Question headings in ${lines.length} line${lines.length === 1 ? '' : 's'}`;
     expect(error.message).toBe(`not a Questions text: no heading of the form 第N/NN号课题, Question N/NN, Cuestión N/NN, Вопрос N/NN or المسألة N/NN (${found})`);
+  });
+
+  it.each([
+    ['English, no letter nor tab', ['Question 1/20 – Internet of things', 'This text is about Questions.'], 'en', ''],
+    ['Chinese, its letter without a tab', ['A 第1/20号课题 – 标题', '正文。'], 'zh', 'A'],
+  ])('reads a lone Question heading (%s) as a Question of a web page', (_name, lines, language, letter) => {
+    const read = run(lines);
+    expect(read.value.language).toBe(language);
+    expect(read.value.questions.map((q) => [q.letter, q.number])).toEqual([[letter, '1/20']]);
+  });
+
+  it.each([
+    ['a number without its study group', ['Intro', 'Question 12 – Operational aspects', 'Text.'], '2', '"Question 12 – Operational aspects"', 'N/NN'],
+    ['a note with no heading above it', ['(Continuation of Question 2/13)', 'Text.'], '1', '"(Continuation of Question 2/13)"', 'Question 2/13'],
+  ])('refuses %s quoting the Question-like line and what it lacks', (_name, lines, where, quoted, lacking) => {
+    const error = inputError(() => run(lines));
+    expect(error.where).toBe(where);
+    expect(error.message).toContain(quoted);
+    expect(error.message).toContain(lacking);
+    expect(error.message).not.toContain('no heading of the form');
   });
 
   it('counts Word paragraphs as paragraphs in that message', () => {

@@ -222,7 +222,6 @@ describe('readText', () => {
   it.each([
     ['random text', 'lorem ipsum dolor sit amet\nconsectetur 42 adipiscing\n'],
     ['an empty file', ''],
-    ['an English paragraph', 'Question 1/20 – Internet of things\nThis text is about Questions but not in a known form.\n'],
     ['the introduction alone', SOURCE_TEXT.split('\n').slice(0, 55).join('\n')],
   ])('refuses %s as not a Questions text', (_name, text) => {
     const error = inputError(() => readText(utf8(text), 'notes.txt'));

@@ -1,4 +1,8 @@
-import { PARENTHESISED_NOTE, TIMES, parenthesise, questionHeadingPattern, type LanguageTable } from './table.js';
+import { PARENTHESISED_NOTE, TIMES, parenthesise, questionHeadingPattern, type LanguageTable, webLayout, webQuestionHead } from './table.js';
+
+// The lead-ins of lists, which also start sections on a web page that prints no heading.
+const STUDY_ITEMS = /^(?:تشمل\s+)?بنود\s+الدراسة/u;
+const TASKS = /^(?:تشمل\s+المهام|المهام\s+تشمل)/u;
 
 /**
  * Arabic, as ITU-T publishes the texts of its Questions (`المسألة 1/20`, `A.1 الدافع`), in
@@ -11,7 +15,7 @@ export const ar: LanguageTable = {
   code: 'ar',
   name: 'Arabic',
   questionHeading: questionHeadingPattern('المس[أا]لة'),
-  formatQuestionHeading: (number, title) => `المسألة ${number} – ${title}`,
+  formatQuestionHeading: (number, title) => (number === '' ? title : `المسألة ${number} – ${title}`),
   // `(استمرار للمسألة 1/20)`, `(مسألة جديدة)`.
   continuationNote: PARENTHESISED_NOTE,
   formatContinuationNote: parenthesise,
@@ -45,9 +49,9 @@ export const ar: LanguageTable = {
   workProgramme: /برنامج\s+(?:ال)?عمل/u,
   leadIns: [
     // "تشمل بنود الدراسة التي يتعين النظر فيها، على سبيل المثال لا الحصر، ما يلي:"
-    /^(?:تشمل\s+)?بنود\s+الدراسة/u,
+    STUDY_ITEMS,
     // "تشمل المهام، على سبيل المثال لا الحصر، ما يلي:"
-    /^(?:تشمل\s+المهام|المهام\s+تشمل)/u,
+    TASKS,
   ],
   newWork: /جديد/u,
   // "التوصيات من السلسلة Y.4000", "سلسلة التوصيات Y.4000".
@@ -61,4 +65,17 @@ export const ar: LanguageTable = {
     fonts: { ascii: TIMES, hAnsi: TIMES, cs: TIMES },
     rtl: true,
   },
+  web: webLayout({
+    questionHead: webQuestionHead('المس[أا]لة'),
+    questionLike: /^(?:[A-Z]{1,2}\s+)?المس[أا]لة\s+\S*\d/u,
+    namedNote: /^\(\s*(?:استمرار\s+لل?مس[أا]لة|مس[أا]لة\s+جديدة)/u,
+    furniture: [
+      'الاتحاد الدولي للاتصالات',
+      'الصفحة الرئيسية',
+      'الرئيسية',
+      'بحث',
+    ],
+    studyItems: STUDY_ITEMS,
+    tasks: TASKS,
+  }),
 };

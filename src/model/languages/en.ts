@@ -1,4 +1,14 @@
-import { END, PARENTHESISED_NOTE, START, latinWord, parenthesise, questionHeadingPattern, type LanguageTable } from './table.js';
+import {
+  END,
+  PARENTHESISED_NOTE,
+  START,
+  latinWord,
+  parenthesise,
+  questionHeadingPattern,
+  webLayout,
+  webQuestionHead,
+  type LanguageTable,
+} from './table.js';
 
 /**
  * English, as ITU-T publishes the texts of its Questions (`A.1 Motivation`, `WSIS Action
@@ -9,14 +19,18 @@ export const en: LanguageTable = {
   code: 'en',
   name: 'English',
   questionHeading: questionHeadingPattern('Question'),
-  formatQuestionHeading: (number, title) => `Question ${number} – ${title}`,
+  // A page that gives only the title is read with an empty number: the title alone.
+  formatQuestionHeading: (number, title) => (number === '' ? title : `Question ${number} – ${title}`),
   // `(Continuation of Question 1/20)`, `(New Question)`.
   continuationNote: PARENTHESISED_NOTE,
   formatContinuationNote: parenthesise,
   sectionRoles: {
     Motivation: 'motivation',
     Motivations: 'motivation',
+    // The name before the 2005–2008 study period (2001–2004 web pages).
+    'Background and justification': 'motivation',
     Question: 'question',
+    Questions: 'question',
     'Study items': 'question',
     Tasks: 'tasks',
     Task: 'tasks',
@@ -69,4 +83,59 @@ export const en: LanguageTable = {
   questionHeadingForm: 'Question N/NN',
   questionHeadingHint: 'no heading of the form Question N/NN',
   word: latinWord('en-GB'),
+  web: webLayout({
+    questionHead: webQuestionHead('Question'),
+    questionLike: /^(?:[A-Z]{1,2}\s+)?Question\s+\S*\d/iu,
+    namedNote: /^\(\s*(?:continuation\s+of\s+question|new\s+question)\b/iu,
+    furniture: [
+      'Committed to connecting the world',
+      'International Telecommunication Union',
+      'ITU',
+      'ITU Home Page',
+      'ITU-T Home',
+      'Home',
+      'Print Version',
+      'Advanced Search',
+      'Search',
+      'Site Map',
+      'Contact us',
+      'Log ?in',
+      'Sign in',
+      'Sign up',
+      'Share',
+      'Skip to main content',
+      'Menu',
+      // The foot of the page.
+      'Privacy notice',
+      'Terms of use',
+      'Accessibility',
+      'Back to top',
+      'Follow us',
+      '(?:©|\\(c\\)|Copyright)\\s*ITU(?:\\s+\\d{4}(?:\\s*-\\s*\\d{4})?)?(?:\\s+All\\s+Rights\\s+Reserved\\.?)?',
+      'All Rights Reserved\\.?',
+    ],
+    // "Home : ITU-T Home : Study Period 2001-2004", "Home > ITU-T > Study Groups".
+    furnitureLines: [/^home\s*[:>»/]\s*\S/iu],
+    // "Study items to be considered include, but are not limited to:"
+    studyItems: /^(?:the\s+)?(?:study items|study questions|issues to be studied)\b.*\b(?:include|are)\b/iu,
+    // "Tasks include, but are not limited to:"
+    tasks: /^(?:the\s+)?tasks\s+(?:include|are)\b/iu,
+    // ITU-D Questions (WTDC resolutions): `1 Statement of the situation` … `6 Sources of input`.
+    itudSections: [
+      'Statement of the situation',
+      'Statement of the situation or problem',
+      'Question for study',
+      'Question or issue for study',
+      'Expected output',
+      'Timing',
+      'Proposers',
+      'Proposers/sponsors',
+      'Sources of input',
+      'Target audience',
+      'Proposed methods of handling the Question or issue',
+      'Proposed methods of handling the Question',
+      'Coordination',
+      'Other relevant information',
+    ],
+  }),
 };

@@ -1,11 +1,15 @@
-import { END, PARENTHESISED_NOTE, START, latinWord, parenthesise, questionHeadingPattern, type LanguageTable } from './table.js';
+import { END, PARENTHESISED_NOTE, START, latinWord, parenthesise, questionHeadingPattern, type LanguageTable, webLayout, webQuestionHead } from './table.js';
+
+// The lead-ins of lists, which also start sections on a web page that prints no heading.
+const STUDY_ITEMS = /^(?:los\s+)?(?:temas|puntos)\s+(?:de\s+estudio|que\s+se\s+han\s+de\s+(?:estudiar|considerar))/iu;
+const TASKS = /^(?:las\s+)?tareas\s+(?:incluyen|son|comprenden)/iu;
 
 /** Spanish, as ITU-T publishes the texts of its Questions (`Cuestión 1/20`, `A.1 Motivo`). */
 export const es: LanguageTable = {
   code: 'es',
   name: 'Spanish',
   questionHeading: questionHeadingPattern('Cuesti[oó]n'),
-  formatQuestionHeading: (number, title) => `Cuestión ${number} – ${title}`,
+  formatQuestionHeading: (number, title) => (number === '' ? title : `Cuestión ${number} – ${title}`),
   // `(Continuación de la Cuestión 1/20)`, `(Nueva Cuestión)`.
   continuationNote: PARENTHESISED_NOTE,
   formatContinuationNote: parenthesise,
@@ -44,9 +48,9 @@ export const es: LanguageTable = {
   workProgramme: /programa\s+de\s+trabajo/iu,
   leadIns: [
     // "Los temas de estudio que se han de considerar incluyen, entre otros, los siguientes:"
-    /^(?:los\s+)?(?:temas|puntos)\s+(?:de\s+estudio|que\s+se\s+han\s+de\s+(?:estudiar|considerar))/iu,
+    STUDY_ITEMS,
     // "Las tareas incluyen, entre otras, las siguientes:"
-    /^(?:las\s+)?tareas\s+(?:incluyen|son|comprenden)/iu,
+    TASKS,
   ],
   newWork: new RegExp(`${START}nuev[oa]s?${END}`, 'iu'),
   // "Recomendaciones de la serie Y.4000"; "Y.4000 serie" after the number is read too.
@@ -54,4 +58,24 @@ export const es: LanguageTable = {
   questionHeadingForm: 'Cuestión N/NN',
   questionHeadingHint: 'no heading of the form Cuestión N/NN',
   word: latinWord('es-ES'),
+  web: webLayout({
+    questionHead: webQuestionHead('Cuesti[oó]n'),
+    questionLike: /^(?:[A-Z]{1,2}\s+)?Cuesti[oó]n\s+\S*\d/iu,
+    namedNote: /^\(\s*(?:continuaci[oó]n\s+de\s+la\s+cuesti[oó]n|nueva\s+cuesti[oó]n)\b/iu,
+    furniture: [
+      'Unión Internacional de Telecomunicaciones',
+      'UIT',
+      'Inicio',
+      'Versión para imprimir',
+      'Versión imprimible',
+      'Búsqueda avanzada',
+      'Búsqueda',
+      'Mapa del sitio',
+      'Contacto',
+      'Contáctenos',
+    ],
+    furnitureLines: [/^inicio\s*[:>»/]\s*\S/iu],
+    studyItems: STUDY_ITEMS,
+    tasks: TASKS,
+  }),
 };

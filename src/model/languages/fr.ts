@@ -1,4 +1,8 @@
-import { END, PARENTHESISED_NOTE, START, latinWord, parenthesise, questionHeadingPattern, type LanguageTable } from './table.js';
+import { END, PARENTHESISED_NOTE, START, latinWord, parenthesise, questionHeadingPattern, type LanguageTable, webLayout, webQuestionHead } from './table.js';
+
+// The lead-ins of lists, which also start sections on a web page that prints no heading.
+const STUDY_ITEMS = /^(?:les\s+)?(?:sujets|points|thèmes|questions)\s+(?:d['’]étude|à\s+(?:étudier|examiner))/iu;
+const TASKS = /^(?:les\s+)?tâches\s+(?:sont|comprennent|consistent|incluent)/iu;
 
 /**
  * French, as ITU-T publishes the texts of its Questions (`A.1 Motif`, `Grandes orientations
@@ -10,7 +14,7 @@ export const fr: LanguageTable = {
   code: 'fr',
   name: 'French',
   questionHeading: questionHeadingPattern('Question'),
-  formatQuestionHeading: (number, title) => `Question ${number} – ${title}`,
+  formatQuestionHeading: (number, title) => (number === '' ? title : `Question ${number} – ${title}`),
   // `(Suite de la Question 1/20)`, `(Nouvelle Question)`.
   continuationNote: PARENTHESISED_NOTE,
   formatContinuationNote: parenthesise,
@@ -52,9 +56,9 @@ export const fr: LanguageTable = {
   workProgramme: /programme\s+de\s+travail/iu,
   leadIns: [
     // "Les sujets à étudier sont notamment les suivants:", "Les points à étudier comprennent, sans s'y limiter:"
-    /^(?:les\s+)?(?:sujets|points|thèmes|questions)\s+(?:d['’]étude|à\s+(?:étudier|examiner))/iu,
+    STUDY_ITEMS,
     // "Les tâches sont notamment les suivantes:", "Les tâches comprennent, sans s'y limiter:"
-    /^(?:les\s+)?tâches\s+(?:sont|comprennent|consistent|incluent)/iu,
+    TASKS,
   ],
   newWork: new RegExp(`${START}nouv(?:eau|eaux|el|elle|elles)${END}`, 'iu'),
   // "Recommandations de la série Y.4000", "séries X.500 et X.1000"; "Y.4000 (série)" is not ITU's wording.
@@ -62,4 +66,24 @@ export const fr: LanguageTable = {
   questionHeadingForm: 'Question N/NN',
   questionHeadingHint: 'no heading of the form Question N/NN',
   word: latinWord('fr-FR'),
+  web: webLayout({
+    questionHead: webQuestionHead('Question'),
+    questionLike: /^(?:[A-Z]{1,2}\s+)?Question\s+\S*\d/iu,
+    namedNote: /^\(\s*(?:suite\s+de\s+la\s+question|nouvelle\s+question)\b/iu,
+    furniture: [
+      'Union internationale des télécommunications',
+      'UIT',
+      'Accueil',
+      'Version imprimable',
+      'Recherche avancée',
+      'Recherche',
+      'Plan du site',
+      'Nous contacter',
+      'Contactez-nous',
+      'Connexion',
+    ],
+    furnitureLines: [/^accueil\s*[:>»/]\s*\S/iu],
+    studyItems: STUDY_ITEMS,
+    tasks: TASKS,
+  }),
 };

@@ -1,11 +1,15 @@
-import { END, PARENTHESISED_NOTE, START, latinWord, parenthesise, questionHeadingPattern, type LanguageTable } from './table.js';
+import { END, PARENTHESISED_NOTE, START, latinWord, parenthesise, questionHeadingPattern, type LanguageTable, webLayout, webQuestionHead } from './table.js';
+
+// The lead-ins of lists, which also start sections on a web page that prints no heading.
+const STUDY_ITEMS = /^(?:изучаемые\s+вопросы|вопросы\s+для\s+изучения|темы\s+для\s+изучения)/iu;
+const TASKS = /^задачи\s+(?:включают|состоят)/iu;
 
 /** Russian, as ITU-T publishes the texts of its Questions (`Вопрос 1/20`, `A.1 Мотивы`). */
 export const ru: LanguageTable = {
   code: 'ru',
   name: 'Russian',
   questionHeading: questionHeadingPattern('Вопрос'),
-  formatQuestionHeading: (number, title) => `Вопрос ${number} – ${title}`,
+  formatQuestionHeading: (number, title) => (number === '' ? title : `Вопрос ${number} – ${title}`),
   // `(Продолжение Вопроса 1/20)`, `(Новый Вопрос)`.
   continuationNote: PARENTHESISED_NOTE,
   formatContinuationNote: parenthesise,
@@ -44,9 +48,9 @@ export const ru: LanguageTable = {
   workProgramme: /программ[а-яё]*\s+работы/iu,
   leadIns: [
     // "Изучаемые вопросы, подлежащие рассмотрению, включают, среди прочего, следующие:"
-    /^(?:изучаемые\s+вопросы|вопросы\s+для\s+изучения|темы\s+для\s+изучения)/iu,
+    STUDY_ITEMS,
     // "Задачи включают, среди прочего, следующие:"
-    /^задачи\s+(?:включают|состоят)/iu,
+    TASKS,
   ],
   newWork: new RegExp(`${START}нов(?:ый|ая|ое|ые|ого|ой|ых|ым|ыми|ую)${END}`, 'iu'),
   // "Рекомендации серии Y.4000"; "Y.4000-й серии" after the number is read too.
@@ -54,4 +58,22 @@ export const ru: LanguageTable = {
   questionHeadingForm: 'Вопрос N/NN',
   questionHeadingHint: 'no heading of the form Вопрос N/NN',
   word: latinWord('ru-RU'),
+  web: webLayout({
+    questionHead: webQuestionHead('Вопрос'),
+    questionLike: /^(?:[A-Z]{1,2}\s+)?Вопрос\s+\S*\d/iu,
+    namedNote: /^\(\s*(?:продолжение\s+вопроса|новый\s+вопрос)/iu,
+    furniture: [
+      'Международный союз электросвязи',
+      'МСЭ',
+      'Главная',
+      'Версия для печати',
+      'Расширенный поиск',
+      'Поиск',
+      'Карта сайта',
+      'Контакты',
+    ],
+    furnitureLines: [/^главная\s*[:>»/]\s*\S/iu],
+    studyItems: STUDY_ITEMS,
+    tasks: TASKS,
+  }),
 };

@@ -65,7 +65,88 @@ export interface LanguageTable {
   questionHeadingHint: string;
   /** How a Word document in this language is set up (the DOCX writer). */
   word: WordSettings;
+  /**
+   * The layouts of a Question copied from ITU's web pages (src/readers/web.ts), read only
+   * when a text has no Question heading of the document form. Absent: the language has no
+   * known web layout.
+   */
+  web?: WebLayout;
 }
+
+/** What varies in the Question pages of ITU's websites, across study periods. */
+export interface WebLayout {
+  /**
+   * A Question heading up to its number, a regular expression source with the group `number`
+   * (`Question\s+(?<number>…)`, `第(?<number>…)号课题`); `webQuestionHead()` writes it.
+   */
+  questionHead: string;
+  /** A line that starts like a Question heading, whatever its number (for error messages). */
+  questionLike: RegExp;
+  /**
+   * A continuation note that names a Question or says it is new (`(Continuation of Question
+   * 2/13)`): under a line that holds only a title, it makes that line the Question's title.
+   */
+  namedNote: RegExp;
+  /**
+   * Whole lines of page furniture, as regular expression sources: a line made only of these
+   * (and separators `|`, `:`, `>`, `»`, `·`) is navigation, never content.
+   */
+  furniture: string[];
+  /** Whole-line patterns of furniture that phrases cannot say (breadcrumbs: `Home : …`). */
+  furnitureLines: RegExp[];
+  /**
+   * Lead-ins that start a section where the page prints no heading, with the role they start
+   * (`Tasks include, but are not limited to:` → tasks).
+   */
+  sectionLeadIns: { pattern: RegExp; role: SectionRole }[];
+  /** List item markers of web pages beyond `listMarkers`, one pattern for the marker and its space. */
+  listMarker: RegExp;
+  /** The numbered sections of an ITU-D Question (`1 Statement of the situation`), read as `other`. */
+  itudSections: string[];
+}
+
+/**
+ * Language names as ITU's language bars print them, each also as a mis-decoded page gives it
+ * (`Espa˝ol`, `Franšais`: one or two bytes of a UTF-8 letter read as another code page).
+ */
+export const LANGUAGE_BAR = ['العربية', 'عربي', '中文', 'English', 'Espa.{1,2}ol', 'Fran.{1,2}ais', 'Русский'];
+
+/** A Question number as web pages write it: `7/20`, or an ITU-D Question's with its revision, `9-3/2`. */
+export const WEB_QUESTION_NUMBER = '\\d+(?:-\\d+)?\\/\\d+';
+
+/** `Question 7/20` for a language that writes the word before the number (any spacing). */
+export function webQuestionHead(word: string): string {
+  return `${word}\\s+(?<number>${WEB_QUESTION_NUMBER})`;
+}
+
+/** The web layout of a language, with what every language shares (language bar, list markers). */
+export function webLayout(parts: {
+  questionHead: string;
+  questionLike: RegExp;
+  namedNote: RegExp;
+  furniture: string[];
+  furnitureLines?: RegExp[];
+  studyItems: RegExp;
+  tasks: RegExp;
+  itudSections?: string[];
+}): WebLayout {
+  return {
+    questionHead: parts.questionHead,
+    questionLike: parts.questionLike,
+    namedNote: parts.namedNote,
+    furniture: [...parts.furniture, ...LANGUAGE_BAR],
+    furnitureLines: parts.furnitureLines ?? [],
+    sectionLeadIns: [
+      { pattern: parts.studyItems, role: 'question' },
+      { pattern: parts.tasks, role: 'tasks' },
+    ],
+    listMarker: WEB_LIST_MARKER,
+    itudSections: parts.itudSections ?? [],
+  };
+}
+
+/** `–`, `•`, `-`, `*`, `o`, `·`, `▪`, `1.`, `1)`, `a)`, `a.`, `(a)`, `(1)`, `(i)`, then whitespace. */
+export const WEB_LIST_MARKER = /^\s*(?:[–•\-*o·▪◦]|\d{1,2}[.)]|[a-z][.)]|\((?:[a-z]|\d{1,2}|[ivx]{1,4})\))\s+(?=\S)/u;
 
 /** The language and font settings a Word document in one language needs. */
 export interface WordSettings {

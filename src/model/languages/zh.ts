@@ -1,11 +1,15 @@
-import { DASH, TIMES, type LanguageTable } from './table.js';
+import { DASH, TIMES, type LanguageTable, webLayout, WEB_QUESTION_NUMBER } from './table.js';
+
+// The lead-ins of lists, which also start sections on a web page that prints no heading.
+const STUDY_ITEMS = /^(有待考虑的)?研究项目包括/u;
+const TASKS = /^任务包括/u;
 
 /** Chinese, as in TSAG document 008C (the Questions of Study Group 20). */
 export const zh: LanguageTable = {
   code: 'zh',
   name: 'Chinese',
   questionHeading: new RegExp(`^第\\s*(?<number>\\d+\\/\\d+)\\s*号课题\\s*${DASH}\\s*(?<title>.+)$`, 'u'),
-  formatQuestionHeading: (number, title) => `第${number}号课题 – ${title}`,
+  formatQuestionHeading: (number, title) => (number === '' ? title : `第${number}号课题 – ${title}`),
   continuationNote: /^（(?<note>.+)）$/u,
   formatContinuationNote: (note) => `（${note}）`,
   sectionRoles: {
@@ -31,7 +35,7 @@ export const zh: LanguageTable = {
   tableCaption: /^表\s*\d+\s*[–—-]/u,
   tableColumns: ['新序号', '当前的课题标题', '状态', '原序号', '先前的课题标题'],
   workProgramme: /工作计划/u,
-  leadIns: [/^(有待考虑的)?研究项目包括/u, /^任务包括/u],
+  leadIns: [STUDY_ITEMS, TASKS],
   // `新兴` ("emerging") is another word, though no note uses it today.
   newWork: /新(?!兴)/u,
   recommendationSeries: { after: /^\s*系列/u },
@@ -45,4 +49,23 @@ export const zh: LanguageTable = {
     fonts: { ascii: TIMES, hAnsi: TIMES, eastAsia: 'SimSun', cs: TIMES },
     rtl: false,
   },
+  web: webLayout({
+    questionHead: `第(?<number>${WEB_QUESTION_NUMBER})号课题`,
+    questionLike: /^(?:[A-Z]{1,2}\s+)?第\s*\S*\d\S*\s*号课题/u,
+    namedNote: /^（\s*(?:第\s*\d+\/\d+\s*号课题的(?:继续|延续)|新课题)/u,
+    furniture: [
+      '国际电信联盟',
+      '国际电联',
+      '首页',
+      '主页',
+      '打印版',
+      '高级搜索',
+      '搜索',
+      '网站地图',
+      '联系我们',
+    ],
+    furnitureLines: [/^(?:首页|主页)\s*[:：>»/]\s*\S/u],
+    studyItems: STUDY_ITEMS,
+    tasks: TASKS,
+  }),
 };
