@@ -1,8 +1,10 @@
 import type { Footer, Footnote, Inline, QuestionsDocument } from '../model/document.js';
-import { trimEndInlines } from '../model/inline.js';
+import { plainText, trimEndInlines } from '../model/inline.js';
 import { InputError, warning, type Read, type Warning } from '../model/result.js';
 import { LANGUAGES } from '../model/languages.js';
+import type { LanguageTable } from '../model/languages/table.js';
 import { assemble } from './assemble.js';
+import { countQuestionHeadings } from './classify.js';
 import { decodeText } from './decode.js';
 import type { EndMatter, LineHint, SourceLine, SourceLines } from './lines.js';
 import { baseName, sourceOf, withMetadata } from './metadata.js';
@@ -89,13 +91,19 @@ export function readText(bytes: Uint8Array, file: string, options: TextReadOptio
   // warnings then name the lines of the PDF's text.
   const pdf = fromPdfText(decoded.text);
   const numbers = pdf === undefined ? undefined : sourceLineNumbers(decoded.text, pdf);
-  const read = (joinBlocks: boolean) => {
-    const lines = readTextLines(pdf ?? decoded.text, file, options.maxFootnotes ?? DEFAULT_MAX_FOOTNOTES, numbers, joinBlocks);
-    const tables = options.language ? [ownValue(LANGUAGES, options.language)].filter((t) => t !== undefined) : Object.values(LANGUAGES);
-    lines.value.lines = hintTableCells(lines.value.lines, tables);
-    return { lines, assembled: assemble(lines.value, { file, ...(options.language ? { language: options.language } : {}) }) };
+  const tables = options.language ? [ownValue(LANGUAGES, options.language)].filter((t) => t !== undefined) : Object.values(LANGUAGES);
+  const linesOf = (joinBlocks: boolean) => {
+    const read = readTextLines(pdf ?? decoded.text, file, options.maxFootnotes ?? DEFAULT_MAX_FOOTNOTES, numbers, joinBlocks);
+    read.value.lines = hintTableCells(read.value.lines, tables);
+    return read;
   };
-  const { lines, assembled } = readWithFallback(read);
+  // Blocks of lines are joined as paragraphs where the text separates paragraphs by blank lines
+  // (./text-layout.ts). A web page copied as text does so too, but its first block is furniture,
+  // heading and continuation note, each a line of its own: where the joined lines hold no
+  // Question heading of the document's form, the text is read line by line (the web layouts).
+  let lines = linesOf(true);
+  if (!tables.some((table) => hasQuestionHeadings(lines.value.lines, table))) lines = linesOf(false);
+  const assembled = assemble(lines.value, { file, ...(options.language ? { language: options.language } : {}) });
   const source = { ...sourceOf(file, 'text', bytes), encoding: decoded.encoding, lineEndings: decoded.lineEndings };
   return {
     value: withMetadata(assembled.value, lines.value.endMatter, source),
@@ -103,24 +111,9 @@ export function readText(bytes: Uint8Array, file: string, options: TextReadOptio
   };
 }
 
-/**
- * Reads with blocks of lines joined as paragraphs (./text-layout.ts, for texts whose paragraphs
- * are separated by blank lines), and, when that finds no Question, once more line by line: a
- * web page copied as text also separates its paragraphs by blank lines, but its first block is
- * furniture, heading and continuation note, each a line of its own. The first error stands
- * when neither reads.
- */
-function readWithFallback<T>(read: (joinBlocks: boolean) => T): T {
-  try {
-    return read(true);
-  } catch (error) {
-    if (!(error instanceof InputError)) throw error;
-    try {
-      return read(false);
-    } catch {
-      throw error;
-    }
-  }
+/** Whether the lines hold a Question heading of the document's form in `table`'s language. */
+function hasQuestionHeadings(lines: readonly SourceLine[], table: LanguageTable): boolean {
+  return countQuestionHeadings(lines, lines.map((line) => plainText(line.content)), table) > 0;
 }
 
 /** Lines of a text, counted without splitting it, up to one past `most`. */
