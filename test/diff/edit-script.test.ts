@@ -117,9 +117,12 @@ describe('wordDiff', () => {
   const typeset = (value: string) =>
     value.replace(/(?<=\p{Script=Han}) +(?=[\p{Script=Latin}\p{Nd}])|(?<=[\p{Script=Latin}\p{Nd}]) +(?=\p{Script=Han})/gu, '');
 
+  // Spaces beside anything but a Latin letter or digit: an equal run shows the new edition's
+  // spacing, and the space before a Latin word that followed a CJK character in the new text
+  // comes back beside whatever the old text had there (fast-check found "，Y.4100" / "物 Y.4100").
   const besideCjk = (value: string) =>
     value
-      .replace(/ +(?=\p{Script=Han})|(?<=\p{Script=Han}) +/gu, '')
+      .replace(/ +(?=[^\p{Script=Latin}\p{Nd} ])|(?<=[^\p{Script=Latin}\p{Nd} ]) +/gu, '')
       .replace(/ +/gu, ' ')
       .trim();
 
@@ -138,5 +141,14 @@ describe('wordDiff', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it.each([
+    ['，Y.4100city', '物 Y.4100city'],
+    ['， IoT', '物 IoT'],
+  ])('gives the old text back beside a replaced CJK character (fast-check found %j → %j)', (a, b) => {
+    const back = sides(wordDiff(textTokens(textContent(a), 'zh'), textTokens(textContent(b), 'zh')) ?? []);
+    expect(back.neu).toBe(b);
+    expect(besideCjk(back.old)).toBe(besideCjk(a));
   });
 });
