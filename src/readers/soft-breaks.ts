@@ -58,19 +58,28 @@ const UNBROKEN_FACTOR = 2;
 const MIN_UNBROKEN_WIDTH = 100;
 
 /**
+ * Lines of CJK left unbroken that it takes to believe the tool could not break them: one such
+ * line can be a part the editor left alone (a footnote definition, a line it skipped); pandoc
+ * leaves every CJK paragraph whole (008C's plain text: dozens).
+ */
+const MIN_UNBROKEN_LINES = 3;
+
+/**
  * Did the tool that wrapped these paragraphs (each the list of its lines) break only at
- * spaces? Yes when some wrapped line exists and a line holding CJK is over twice as wide as
- * the widest wrapped line: an editor breaks CJK text at its width, pandoc cannot.
+ * spaces? Yes when some wrapped line exists and several lines holding CJK are over twice as
+ * wide as the widest wrapped line: an editor breaks CJK text at its width, pandoc cannot.
  */
 export function wrapsOnlyAtSpaces(paragraphs: readonly (readonly string[])[]): boolean {
   let wrapped = -1;
-  let widest = 0;
+  const cjkWidths: number[] = [];
   for (const lines of paragraphs) {
     lines.forEach((line, i) => {
       const width = displayWidth(line.trim());
       if (i < lines.length - 1) wrapped = Math.max(wrapped, width);
-      if (CJK.test(line)) widest = Math.max(widest, width);
+      if (CJK.test(line)) cjkWidths.push(width);
     });
   }
-  return wrapped >= 0 && widest >= MIN_UNBROKEN_WIDTH && widest > UNBROKEN_FACTOR * wrapped;
+  if (wrapped < 0) return false;
+  const unbroken = cjkWidths.filter((width) => width >= MIN_UNBROKEN_WIDTH && width > UNBROKEN_FACTOR * wrapped);
+  return unbroken.length >= MIN_UNBROKEN_LINES;
 }
