@@ -100,7 +100,7 @@ describe('tsag Markdown re-wrapped by an editor', () => {
       fc.property(fc.integer({ min: 0, max: goldens.length - 1 }), fc.integer({ min: 30, max: 120 }), (which, width) => {
         expect(readMarkdown(rewrap(goldens[which]!, width), 'x.md').value).toStrictEqual(models[which]);
       }),
-      { numRuns: 200 },
+      { numRuns: 60 },
     );
   });
 
