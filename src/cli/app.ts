@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { clip, InputError, MAX_LINE, oneLine, type Warning } from '../model/result.js';
+import { InputError, oneLine } from '../model/result.js';
 import { OUTPUT_FORMATS } from '../writers/index.js';
 import { build, describeError, OUTPUT_OPTIONS, parseFormats, type BuildResult } from './build.js';
 import { writeIndex } from './edition-index.js';
@@ -13,6 +13,7 @@ import { builtLine, progressBar, summaryTable } from './progress.js';
 import { expandInputs, makeFolder, removeStaleTemps } from './files.js';
 import { inputFiles } from './same-file.js';
 import { limitsHelp, readLimits } from './limits.js';
+import { formatWarning, warningLines } from './warnings.js';
 
 /**
  * The help. diff, check and watch are imported only when help or their command is asked for:
@@ -66,27 +67,6 @@ function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
   return pkg.version;
 }
-
-/**
- * `file:line: warning: message [code]`, on one line whatever the document holds: control
- * characters escaped, the message cut to a few hundred characters.
- */
-export function formatWarning(w: Warning): string {
-  const file = w.where.file ?? '';
-  const at = w.where.line !== undefined ? `:${w.where.line}` : w.where.section ? ` (${w.where.section})` : '';
-  return oneLine(`${file}${at}: warning: ${clip(w.message, MAX_LINE)} [${w.code}]`);
-}
-
-/** The warnings of one input as printed: the first MAX_WARNINGS_SHOWN, then a count of the rest. */
-export function warningLines(file: string, warnings: readonly Warning[]): string[] {
-  const lines = warnings.slice(0, MAX_WARNINGS_SHOWN).map(formatWarning);
-  const hidden = warnings.length - lines.length;
-  if (hidden > 0) lines.push(oneLine(`${file}: warning: ${hidden} more warnings not shown (tsag check lists them all)`));
-  return lines;
-}
-
-/** Past this many, a build shows a count: a broken input can carry thousands of warnings. */
-const MAX_WARNINGS_SHOWN = 20;
 
 /** The lines one finished input gives: its error, or its warnings and outputs. */
 function resultLines(result: BuildResult, quiet: boolean): { out: string[]; err: string[] } {

@@ -8,6 +8,7 @@ import { parentPort } from 'node:worker_threads';
 import type { QuestionsDocument } from '../model/document.js';
 import { buildWithModel, type BuildJob, type BuildResult } from './build.js';
 import { describeChanges } from './watch-summary.js';
+import { MAX_WARNINGS_SHOWN } from './warnings.js';
 
 export interface WatchJob {
   job: BuildJob;
@@ -16,7 +17,7 @@ export interface WatchJob {
 }
 
 export interface WatchReply {
-  /** The outcome, with at most MAX_WARNINGS of its warnings: a hostile input can carry thousands. */
+  /** The outcome, with at most MAX_WARNINGS_SHOWN of its warnings: a hostile input can carry thousands. */
   result: BuildResult;
   /** Warnings left out of `result`. */
   moreWarnings: number;
@@ -25,14 +26,12 @@ export interface WatchReply {
   summary?: string;
 }
 
-/** As many warnings as `tsag build` shows for one input. */
-export const MAX_WARNINGS = 20;
 
 export async function watchBuild({ job, previous }: WatchJob): Promise<WatchReply> {
   const built = await buildWithModel(job.input, job.base, job.inputs, job.options);
   const { model } = built;
-  const moreWarnings = built.result.ok ? Math.max(0, built.result.warnings.length - MAX_WARNINGS) : 0;
-  const result = built.result.ok ? { ...built.result, warnings: built.result.warnings.slice(0, MAX_WARNINGS) } : built.result;
+  const moreWarnings = built.result.ok ? Math.max(0, built.result.warnings.length - MAX_WARNINGS_SHOWN) : 0;
+  const result = built.result.ok ? { ...built.result, warnings: built.result.warnings.slice(0, MAX_WARNINGS_SHOWN) } : built.result;
   if (!result.ok || model === undefined || previous === undefined) return { result, moreWarnings, ...(model ? { model } : {}) };
   try {
     const { diffEditions } = await import('../diff/index.js');

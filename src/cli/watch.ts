@@ -30,6 +30,7 @@ import { escapeControls } from '../model/printable.js';
 import { folderRelation, type FolderRelation } from './folders.js';
 import { readLimits } from './limits.js';
 import { inputFiles } from './same-file.js';
+import { moreWarningsLine } from './warnings.js';
 import { builtLine } from './progress.js';
 import { FolderWatch } from './watch-folder.js';
 import { WorkerPool } from './watch-pool.js';
@@ -254,7 +255,7 @@ class Watcher {
       return;
     }
     if (this.formatWarning) for (const w of result.warnings) this.err(this.formatWarning(w));
-    if (this.formatWarning && moreWarnings > 0) this.err(`${path}: warning: ${moreWarnings} more warnings not shown (tsag check lists them all)`);
+    if (this.formatWarning && moreWarnings > 0) this.err(moreWarningsLine(path, moreWarnings));
     this.models.set(path, model);
     this.out(summary === undefined ? builtLine(path, result.questions, result.outputs) : `${path}: ${summary}`);
   }
