@@ -62,6 +62,11 @@ export function countQuestionHeadings(lines: readonly SourceLine[], texts: reado
   return count;
 }
 
+/** Whether any of the lines is a Question heading with `table` (countQuestionHeadings > 0, stopping at the first). */
+export function hasQuestionHeading(lines: readonly SourceLine[], texts: readonly string[], table: LanguageTable): boolean {
+  return lines.some((line, i) => questionHeadingOf(line, texts[i] ?? '', table) !== undefined);
+}
+
 /**
  * The Question heading a line is, or undefined: never a table cell, caption or list item the
  * source marks as such; any whitespace after the letter when the source says "heading".

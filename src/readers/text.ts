@@ -2,9 +2,8 @@ import type { Footer, Footnote, Inline, QuestionsDocument } from '../model/docum
 import { plainText, trimEndInlines } from '../model/inline.js';
 import { InputError, warning, type Read, type Warning } from '../model/result.js';
 import { LANGUAGES } from '../model/languages.js';
-import type { LanguageTable } from '../model/languages/table.js';
 import { assemble } from './assemble.js';
-import { countQuestionHeadings } from './classify.js';
+import { hasQuestionHeading } from './classify.js';
 import { decodeText } from './decode.js';
 import type { EndMatter, LineHint, SourceLine, SourceLines } from './lines.js';
 import { baseName, sourceOf, withMetadata } from './metadata.js';
@@ -102,18 +101,14 @@ export function readText(bytes: Uint8Array, file: string, options: TextReadOptio
   // heading and continuation note, each a line of its own: where the joined lines hold no
   // Question heading of the document's form, the text is read line by line (the web layouts).
   let lines = linesOf(true);
-  if (!tables.some((table) => hasQuestionHeadings(lines.value.lines, table))) lines = linesOf(false);
+  const texts = lines.value.lines.map((line) => plainText(line.content));
+  if (!tables.some((table) => hasQuestionHeading(lines.value.lines, texts, table))) lines = linesOf(false);
   const assembled = assemble(lines.value, { file, ...(options.language ? { language: options.language } : {}) });
   const source = { ...sourceOf(file, 'text', bytes), encoding: decoded.encoding, lineEndings: decoded.lineEndings };
   return {
     value: withMetadata(assembled.value, lines.value.endMatter, source),
     warnings: [...lines.warnings, ...assembled.warnings],
   };
-}
-
-/** Whether the lines hold a Question heading of the document's form in `table`'s language. */
-function hasQuestionHeadings(lines: readonly SourceLine[], table: LanguageTable): boolean {
-  return countQuestionHeadings(lines, lines.map((line) => plainText(line.content)), table) > 0;
 }
 
 /** Lines of a text, counted without splitting it, up to one past `most`. */
