@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Block, Inline, List, Question, QuestionTable, RelationshipGroup } from '../../src/model/document.js';
 import { plainText } from '../../src/model/inline.js';
-import { InputError } from '../../src/model/result.js';
 import { LANGUAGES } from '../../src/model/languages.js';
 import { assemble, type AssembledDocument } from '../../src/readers/assemble.js';
 import { classifyLine, countQuestionHeadings } from '../../src/readers/classify.js';
 import type { LineHint, SourceLine, SourceLines } from '../../src/readers/lines.js';
 import { readTextLines } from '../../src/readers/text.js';
+import { inputError } from '../helpers/input-error.js';
 
 const SOURCE_TEXT = readFileSync(new URL('../../input/008C.txt', import.meta.url), 'utf8');
 
@@ -34,16 +34,6 @@ const run = (specs: readonly LineSpec[], footnotes: SourceLines['footnotes'] = [
 // The inputs here are partial Questions on purpose: `section.missing` has tests of its own.
 const codes = (read: { warnings: { code: string }[] }) => read.warnings.map((w) => w.code).filter((code) => code !== 'section.missing');
 const texts = (blocks: readonly Block[]) => blocks.map((b) => (b.type === 'paragraph' ? plainText(b.content) : b.type));
-
-function inputError(runIt: () => unknown): InputError {
-  try {
-    runIt();
-  } catch (error) {
-    if (error instanceof InputError) return error;
-    throw error;
-  }
-  throw new Error('expected an InputError');
-}
 
 /** A small, well-formed document to vary in the edge cases. */
 const DOC: LineSpec[] = [

@@ -17,6 +17,7 @@ import { readMarkdown } from '../../src/readers/markdown.js';
 import { readText } from '../../src/readers/text.js';
 import { DEFAULT_MAX_TEXT_LINES as MAX_TEXT_LINES } from '../../src/readers/limits.js';
 import { fromRoot } from '../helpers/paths.js';
+import { inputError } from '../helpers/input-error.js';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const codes = (warnings: readonly { code: string }[]) => warnings.map((w) => w.code);
@@ -27,16 +28,6 @@ const UNLIMITED = { maxLines: Infinity, maxFootnotes: Infinity };
 const HEAD = '1\tIntroduction\nText.\n2\tWording of Questions\nA\tQuestion 1/20 – Title\nA.1\tMotivation\n';
 const TAIL = 'A.2\tQuestion\nText.\nA.3\tTasks\nText.\nA.4\tRelationships\nRecommendations:\n–\tY.4000\n';
 const MD_HEAD = '# 1 Introduction\n\nText.\n\n# 2 Wording of Questions\n\n## A Question 1/20 – Title\n\n### A.1 Motivation\n\n';
-
-function inputError(run: () => unknown): InputError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof InputError) return error;
-    throw error;
-  }
-  throw new Error('expected an InputError');
-}
 
 function depthOf(items: readonly ListItem[]): number {
   let deepest = 0;

@@ -11,6 +11,8 @@ import { readDocx } from '../../src/readers/docx.js';
 import { DEFAULT_DOCX_LIMITS, inspectPackage } from '../../src/readers/docx/guards.js';
 import { scanXml } from '../../src/readers/docx/xml-scan.js';
 import { SHARED } from '../helpers/paths.js';
+import { inputError } from '../helpers/input-error.js';
+import { CONTENT_TYPES, ROOT_RELS } from '../helpers/docx-parts.js';
 
 const HOSTILE = `${SHARED}corpus/hostile/`;
 const POI = `${SHARED}corpus/docx/poi/`;
@@ -26,14 +28,6 @@ async function outcome(path: string): Promise<string> {
   }
 }
 
-const CONTENT_TYPES =
-  '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
-  '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
-  '<Default Extension="xml" ContentType="application/xml"/></Types>';
-const ROOT_RELS =
-  '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-  '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>' +
-  '</Relationships>';
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 
 /** A minimal package: content types, package relationships, the main part, and `extra`. */
@@ -64,13 +58,7 @@ function patchEntry(zip: Uint8Array, name: string, field: 'size' | 'crc', value:
 }
 
 function refusal(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof InputError) return error.describe();
-    throw error;
-  }
-  throw new Error('expected an InputError');
+  return inputError(run).describe();
 }
 
 describe('hostile corpus', () => {

@@ -8,23 +8,17 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readLimits } from '../../src/cli/limits.js';
-import { InputError } from '../../src/model/result.js';
 import { readDocx } from '../../src/readers/docx.js';
 import { inspectPackage } from '../../src/readers/docx/guards.js';
 import { imageNames, paragraphTexts } from '../../src/readers/docx/parts.js';
 import { simplifyContentXml } from '../../src/readers/docx/simplify.js';
 import { scanXml } from '../../src/readers/docx/xml-scan.js';
 import { detectFormat, foreignFormat, readDocument } from '../../src/readers/index.js';
+import { rejectedInputError } from '../helpers/input-error.js';
+import { CONTENT_TYPES, ROOT_RELS } from '../helpers/docx-parts.js';
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-const CONTENT_TYPES =
-  '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
-  '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
-  '<Default Extension="xml" ContentType="application/xml"/></Types>';
-const ROOT_RELS =
-  '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-  `<Relationship Id="rId1" Type="${REL}/officeDocument" Target="word/document.xml"/></Relationships>`;
 
 const rels = (...relationships: string[]): string =>
   `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${relationships.join('')}</Relationships>`;
@@ -61,16 +55,6 @@ function docx(body: string, extra: Record<string, string | Uint8Array> = {}, rel
   };
   for (const [name, data] of Object.entries(extra)) files[name] = typeof data === 'string' ? strToU8(data) : data;
   return zipSync(files, { level: 0, mtime: new Date(1980, 0, 1) });
-}
-
-async function refusal(run: () => Promise<unknown>): Promise<InputError> {
-  try {
-    await run();
-  } catch (error) {
-    if (error instanceof InputError) return error;
-    throw error;
-  }
-  throw new Error('expected an InputError');
 }
 
 describe('linear on adversarial XML', () => {
@@ -116,7 +100,7 @@ describe('linear on adversarial XML', () => {
 describe('memory bounded: the element budget', () => {
   it('refuses 1.3 million empty paragraphs before mammoth runs, in one line', async () => {
     const bytes = docx(questionsText('<w:p/>'.repeat(1_300_000)));
-    const error = await refusal(() => readDocx(bytes, 'many.docx'));
+    const error = await rejectedInputError(() => readDocx(bytes, 'many.docx'));
     expect(error.describe()).toMatch(/^many\.docx: .*90,000.*--max-elements.*\(document too large\)$/);
   }, 60_000);
 
@@ -126,7 +110,7 @@ describe('memory bounded: the element budget', () => {
       `<Relationship Id="rId7" Type="${REL}/footnotes" Target="footnotes.xml"/>`,
     ]);
     await expect(readDocx(bytes, 'notes.docx')).resolves.toBeDefined();
-    const error = await refusal(() => readDocx(bytes, 'notes.docx', { limits: { maxElements: 500 } }));
+    const error = await rejectedInputError(() => readDocx(bytes, 'notes.docx', { limits: { maxElements: 500 } }));
     expect(error.message).toContain('500');
   });
 
@@ -147,7 +131,7 @@ describe('no internal error', () => {
     ['word/document.xml', docx(questionsText(p('Normal', '&#0;')))],
   ] as const) {
     it(`refuses a character reference XML forbids in ${where}, naming the part`, async () => {
-      const error = await refusal(() => readDocx(bytes, 'refs.docx'));
+      const error = await rejectedInputError(() => readDocx(bytes, 'refs.docx'));
       expect(error.where).toBe(where);
       expect(error.message).toMatch(/^malformed XML: &#/);
     });
@@ -155,7 +139,7 @@ describe('no internal error', () => {
 
   it("says mammoth cannot read what it throws on: 'Not implemented'", async () => {
     const bytes = docx(questionsText('<w:p><w:r><w:instrText>a<w:t>b</w:t></w:instrText></w:r></w:p>'));
-    const error = await refusal(() => readDocx(bytes, 'field.docx'));
+    const error = await rejectedInputError(() => readDocx(bytes, 'field.docx'));
     expect(error.describe()).toMatch(/^field\.docx:word\/document\.xml: .*mammoth.*Not implemented$/);
   });
 
@@ -168,7 +152,7 @@ describe('no internal error', () => {
       `<Relationship Id="rId5" Type="${REL}/numbering" Target="numbering.xml"/>`,
       `<Relationship Id="rId6" Type="${REL}/styles" Target="styles.xml"/>`,
     ]);
-    const error = await refusal(() => readDocx(bytes, 'numbering.docx'));
+    const error = await rejectedInputError(() => readDocx(bytes, 'numbering.docx'));
     expect(error.describe()).toMatch(/^numbering\.docx:word\/document\.xml: .*mammoth.*numId/);
   });
 });
@@ -192,7 +176,7 @@ describe('declared encodings', () => {
   });
 
   it('refuses an encoding the decoder does not know', async () => {
-    const error = await refusal(() => readDocx(docx('', { 'word/document.xml': gb18030('x-unknown-7') }), 'enc.docx'));
+    const error = await rejectedInputError(() => readDocx(docx('', { 'word/document.xml': gb18030('x-unknown-7') }), 'enc.docx'));
     expect(error.where).toBe('word/document.xml');
     expect(error.message).toContain('x-unknown-7');
   });
@@ -226,7 +210,7 @@ describe('formats tsag does not read (yet)', () => {
   ];
   for (const [file, bytes, names] of cases) {
     it(`${file} (${names.source}) is named in one line`, async () => {
-      const error = await refusal(() => readDocument(bytes, file));
+      const error = await rejectedInputError(() => readDocument(bytes, file));
       expect(error.file).toBe(file);
       expect(error.message).toMatch(names);
       expect(error.describe()).not.toContain('\n');

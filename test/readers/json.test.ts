@@ -1,23 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { QuestionsDocument } from '../../src/model/document.js';
-import { InputError } from '../../src/model/result.js';
 import { readDocument } from '../../src/readers/index.js';
 import { MAX_JSON_DEPTH, readJson } from '../../src/readers/json.js';
 import { scanJson } from '../../src/readers/json-scan.js';
 import { sampleModel } from '../helpers/sample-model.js';
+import { inputError } from '../helpers/input-error.js';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const json = (doc: unknown) => bytes(JSON.stringify(doc, null, 2));
-
-function inputError(run: () => unknown): InputError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof InputError) return error;
-    throw error;
-  }
-  throw new Error('expected an InputError');
-}
 
 /** The sample with every Question holding its four sections, so that it reads without warnings. */
 function completeModel(): QuestionsDocument {

@@ -7,6 +7,7 @@ import { InputError } from '../../src/model/result.js';
 import { decodeText } from '../../src/readers/decode.js';
 import type { SourceLine } from '../../src/readers/lines.js';
 import { parseFooter, readText, readTextLines } from '../../src/readers/text.js';
+import { inputError } from '../helpers/input-error.js';
 
 const SOURCE = readFileSync(new URL('../../input/008C.txt', import.meta.url));
 const SOURCE_TEXT = SOURCE.toString('utf8');
@@ -17,16 +18,6 @@ const texts = (lines: readonly SourceLine[]) => lines.map((line) => plainText(li
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const codes = (warnings: readonly { code: string }[]) => warnings.map((w) => w.code);
 const withoutSource = (doc: QuestionsDocument) => ({ ...doc, metadata: { ...doc.metadata, source: undefined } });
-
-function inputError(run: () => unknown): InputError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof InputError) return error;
-    throw error;
-  }
-  throw new Error('expected an InputError');
-}
 
 describe('readTextLines: bookmarks', () => {
   it('removes markers mid-line, several in a row, at line start, without a trace or a warning', () => {
