@@ -132,10 +132,11 @@ async function runBuild(args: string[]): Promise<number> {
     process.stderr.write(`${formatWarning({ code: 'output.staleTemp', where: { file: options.outDir }, message })}\n`);
   }
   const progress = progressReporter(inputs.length, values.quiet ?? false);
-  const results = await build(inputs, options, runInWorkers(jobs), (result, completed) => progress.onResult(result, completed));
+  const ids = await inputFiles(inputs);
+  const results = await build(inputs, ids, options, runInWorkers(jobs), (result, completed) => progress.onResult(result, completed));
   progress.finish(results);
   const built = results.flatMap((r) => (r.ok ? [r.edition] : []));
-  const index = await writeIndex(built, options.outDir, await inputFiles(inputs));
+  const index = await writeIndex(built, options.outDir, ids);
   if (!values.quiet && built.length > 0) process.stdout.write(`index of the editions built: ${oneLine(index)}\n`);
   process.stdout.write(`\n${summaryTable(results)}`);
   return results.some((r) => !r.ok) ? 2 : 0;

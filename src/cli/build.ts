@@ -9,7 +9,7 @@ import { DEFAULT_DOCX_LIMITS, DEFAULT_MAX_TEXT_BYTES } from '../readers/limits.j
 import { OUTPUT_FORMATS, renderAll, type OutputFormat } from '../writers/index.js';
 import { INDEX_FILE, type EditionEntry } from './edition-index.js';
 import { assertWritable, outputBases, OutputError, writeFilesAtomic, type OutputFile } from './files.js';
-import { inputFiles, type InputFiles } from './same-file.js';
+import type { InputFiles } from './same-file.js';
 import { LIMIT_OPTIONS } from './limits.js';
 
 export interface BuildOptions extends ReadOptions {
@@ -169,16 +169,17 @@ export const runInProcess: JobRunner = async (jobs, done) => {
 
 /**
  * Builds every input, keeping going past a bad one. Results come back in input order;
- * `onResult` hears of each as it completes (for progress), in completion order.
+ * `onResult` hears of each as it completes (for progress), in completion order. `ids` are the
+ * inputs by identity (./same-file.ts `inputFiles`), which the caller also needs for the index.
  */
 export async function build(
   inputs: readonly string[],
+  ids: InputFiles,
   options: BuildOptions,
   run: JobRunner = runInProcess,
   onResult: (result: BuildResult, completed: number) => void = () => {},
 ): Promise<BuildResult[]> {
   const bases = outputBases(inputs);
-  const ids = await inputFiles(inputs);
   const jobs = inputs.map((input, index) => ({ index, input, base: bases[index]!, inputs: ids, options }));
   const results: BuildResult[] = new Array(inputs.length);
   let completed = 0;
