@@ -78,9 +78,13 @@ function phrasingInlines(
         node.children.forEach(visit);
         return;
       case 'inlineCode':
-      case 'html':
         dropped(node);
         out.push({ type: 'text', value: node.value });
+        return;
+      case 'html':
+        // A tag (`<span dir="rtl">`, `</span>`: pandoc's GFM of a right-to-left text) or a comment is
+        // markup, not text; what it wraps is text of its own. tsag's writer escapes a `<` of the text.
+        dropped(node);
         return;
       case 'image':
       case 'imageReference':

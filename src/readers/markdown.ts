@@ -29,7 +29,8 @@
  *   footnotes keep their breaks); a last paragraph of
  *   underscores before the footnotes (Word's footnote rule) dropped as end matter.
  * Flattens to text: links (their text: a bare or `<…>` URL comes back exactly as written),
- *   emphasis, strong, inline code, inline HTML; with a `markdown.formattingDropped` warning
+ *   emphasis, strong, inline code (its text); inline HTML tags and comments are dropped, what a
+ *   tag wraps stays (./markdown-inline-html.ts); each with a `markdown.formattingDropped` warning
  *   except for autolinks, which lose nothing.
  * Warns and drops (`markdown.unexpected`, with the line): any other block (code, quote, HTML,
  *   rule, headings deeper than 3), blocks with no place in the model (before the first heading,
@@ -74,6 +75,7 @@ import { tooLarge } from './index.js';
 import { flatText, frontBlocks, readFootnote, sectionBlocks, unexpected, type Context } from './markdown-blocks.js';
 import { readFrontMatter } from './markdown-front-matter.js';
 import { markdownSoftBreaks } from './markdown-soft-breaks.js';
+import { removeInlineHtml } from './markdown-inline-html.js';
 import {
   DEFAULT_MAX_MARKDOWN_BYTES,
   MAX_MARKDOWN_BRACKETS,
@@ -129,6 +131,11 @@ export function readMarkdown(text: string, file: string, options: MarkdownReadOp
   }
   const root = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).parse(text);
   const warnings: Warning[] = [];
+  const html = removeInlineHtml(root);
+  if (html.count > 0) {
+    const where = { file, ...(html.line !== undefined && { line: html.line }) };
+    warnings.push(warning('markdown.formattingDropped', where, `${html.count} inline HTML tag${html.count === 1 ? '' : 's'} dropped, the text they wrap kept`));
+  }
   const yaml = root.children.find((node): node is Md.Yaml => node.type === 'yaml');
   const front = yaml ? readFrontMatter(yaml, file, warnings) : {};
 

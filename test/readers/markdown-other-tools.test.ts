@@ -226,3 +226,44 @@ describe('an edition as pandoc GFM', () => {
     expect(read.warnings.map((w) => w.code).filter((code) => code.startsWith('markdown.'))).toEqual([]);
   });
 });
+
+describe('inline HTML (pandoc wraps right-to-left runs in spans)', () => {
+  const md = [
+    '# 1 <span dir="rtl">مقدمة</span>',
+    '',
+    '# 2 <span dir="rtl">نص المسائل</span>',
+    '',
+    '## A <span dir="rtl">المسألة</span> 1/22 <span dir="rtl">– البنية التحتية</span>',
+    '',
+    '### A.4 <span dir="rtl">العلاقات</span>',
+    '',
+    '<span dir="rtl">التوصيات:</span>',
+    '',
+    '<span dir="rtl">–</span> Y.4100 <span dir="rtl">و</span>Y.4113',
+    '',
+  ].join('\n');
+
+  it('drops the tags and keeps what they wrap, a marker in a span still a list marker', () => {
+    const read = readMarkdown(md, 'x.md');
+    const question = read.value.questions[0];
+    expect([question?.letter, question?.number, question?.title]).toEqual(['A', '1/22', 'البنية التحتية']);
+    expect(question?.sections[0]?.role).toBe('relationships');
+    expect(question?.sections[0]?.blocks).toEqual([
+      {
+        type: 'relationshipGroup',
+        label: 'التوصيات',
+        role: 'recommendations',
+        items: ['Y.4100 وY.4113'],
+        values: { kind: 'recommendations', recommendations: [{ identifiers: ['Y.4100'] }, { identifiers: ['Y.4113'] }] },
+      },
+    ]);
+    expect(read.warnings.filter((w) => w.code === 'markdown.formattingDropped').map((w) => w.where.line)).toEqual([1]);
+  });
+
+  it('leaves a `<` that tsag escaped as text', () => {
+    const doc = sampleModel();
+    const paragraph = { type: 'paragraph' as const, content: [{ type: 'text' as const, value: 'a <span> b' }] };
+    doc.questions[0]!.sections[0]!.blocks = [paragraph];
+    expect(readMarkdown(writeMarkdown(doc), 'x.md').value.questions[0]?.sections[0]?.blocks).toEqual([paragraph]);
+  });
+});
