@@ -172,7 +172,8 @@ interface FrontRead {
 /**
  * The lines before the first Question. The first document heading opens the introduction,
  * the last one (the one right before the Questions) is the heading of the Questions part.
- * A lone heading is the introduction's if text follows it, else the Questions part's.
+ * A lone heading is the introduction's if text follows it, else the Questions part's. Missing
+ * headings are warned of only where there is a front part (some line before the first Question).
  */
 function frontPart(tokens: readonly Token[], context: BlockContext): FrontRead {
   const headings = tokens.flatMap((token, index) => (token.kind === 'documentHeading' ? [index] : []));
@@ -181,8 +182,11 @@ function frontPart(tokens: readonly Token[], context: BlockContext): FrontRead {
   const last = headings.length >= 2 || (lone !== undefined && intro === undefined) ? headings[headings.length - 1] : undefined;
   const warnings: Warning[] = [];
   const place = { file: context.file };
-  if (intro === undefined) warnings.push(warning('structure.missingHeading', place, 'no heading before the introduction'));
-  if (last === undefined) warnings.push(warning('structure.missingHeading', place, 'no heading before the Questions'));
+  // A text that starts at its first Question (a Question's web page, an excerpt) has no front part to head.
+  if (tokens.length > 0) {
+    if (intro === undefined) warnings.push(warning('structure.missingHeading', place, 'no heading before the introduction'));
+    if (last === undefined) warnings.push(warning('structure.missingHeading', place, 'no heading before the Questions'));
+  }
 
   const firstHeading = intro ?? last ?? tokens.length;
   const before = tokens.slice(0, firstHeading);

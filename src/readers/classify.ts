@@ -123,7 +123,7 @@ export function matchQuestionHeading(text: string, table: LanguageTable, lenient
  * A list item when the text starts with a list marker of the table followed by whitespace;
  * the marker's position in `listMarkers` is the level. A hinted level wins over the marker.
  */
-function listItem(content: Inline[], text: string, table: LanguageTable, hintedLevel?: number): LineKind {
+export function listItem(content: Inline[], text: string, table: LanguageTable, hintedLevel?: number): LineKind {
   const trimmed = text.trimStart();
   const index = table.listMarkers.findIndex((marker) => {
     const after = trimmed.charAt(marker.length);

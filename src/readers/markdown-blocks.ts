@@ -27,8 +27,12 @@ import { listsFromMarkedParagraphs } from './markdown-marked-lists.js';
 import { joinSoftBreaks, type SoftBreaks } from './soft-breaks.js';
 
 /** What reading a block needs: the language, the file and section for warnings, and where warnings go. */
-export interface Context {
+export interface Context extends InlineContext {
   table: LanguageTable;
+}
+
+/** What reading inline content needs: no language. */
+export interface InlineContext {
   file: string;
   warnings: Warning[];
   /** The section or Question being read, for the place of a warning. */
@@ -231,7 +235,7 @@ function addItem(node: Md.ListItem, ctx: Context, level: number, into: ListItem[
   });
 }
 
-export function readFootnote(node: Md.FootnoteDefinition, ctx: Context): Footnote {
+export function readFootnote(node: Md.FootnoteDefinition, ctx: InlineContext): Footnote {
   const paragraphs: string[] = [];
   for (const child of node.children) {
     // A footnote keeps its line breaks: a note of several DOCX paragraphs is one text with `\n`.
@@ -241,7 +245,7 @@ export function readFootnote(node: Md.FootnoteDefinition, ctx: Context): Footnot
   return { id: node.label ?? node.identifier, text: paragraphs.join('\n\n') };
 }
 
-function inlines(nodes: readonly Md.PhrasingContent[], ctx: Context, text?: (value: string) => string): Inline[] {
+export function inlines(nodes: readonly Md.PhrasingContent[], ctx: InlineContext, text?: (value: string) => string): Inline[] {
   const breaks = ctx.softBreaks ?? 'cjk';
   return phrasingInlines(nodes, (node) => dropped(node, ctx), text ?? ((value) => joinSoftBreaks(value, breaks)));
 }
@@ -249,24 +253,24 @@ function inlines(nodes: readonly Md.PhrasingContent[], ctx: Context, text?: (val
 const keepBreaks = (value: string): string => value;
 
 /** The text of inline content where the model holds a plain string (footnote references dropped). */
-function plainOf(content: readonly Inline[], node: Md.Node, ctx: Context): string {
+function plainOf(content: readonly Inline[], node: Md.Node, ctx: InlineContext): string {
   if (content.some((inline) => inline.type === 'footnoteReference')) {
     unexpected([node], ctx, 'a footnote reference where the model holds plain text; the reference is dropped');
   }
   return plainText(content);
 }
 
-function dropped(node: Md.Node, ctx: Context): void {
+function dropped(node: Md.Node, ctx: InlineContext): void {
   ctx.warnings.push(warning('markdown.formattingDropped', place(node, ctx), `${node.type}: its formatting is dropped, its text kept`));
 }
 
-export function unexpected(nodes: readonly Md.Node[], ctx: Context, why: string): void {
+export function unexpected(nodes: readonly Md.Node[], ctx: InlineContext, why: string): void {
   for (const node of nodes) {
     ctx.warnings.push(warning('markdown.unexpected', place(node, ctx), `${node.type} ignored: ${why}`));
   }
 }
 
-function place(node: Md.Node, ctx: Context): Place {
+function place(node: Md.Node, ctx: InlineContext): Place {
   const line = node.position?.start.line;
   return { file: ctx.file, ...(line !== undefined && { line }), ...(ctx.section !== undefined && { section: ctx.section }) };
 }

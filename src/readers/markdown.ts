@@ -63,7 +63,6 @@ import {
 import {
   LANGUAGES,
   languageTable,
-  questionHeadingHints,
   sectionRole,
   type LanguageTable,
 } from '../model/languages.js';
@@ -75,6 +74,8 @@ import { tooLarge } from './index.js';
 import { flatText, frontBlocks, readFootnote, sectionBlocks, unexpected, type Context } from './markdown-blocks.js';
 import { readFrontMatter } from './markdown-front-matter.js';
 import { markdownSoftBreaks } from './markdown-soft-breaks.js';
+import { markdownLines } from './markdown-lines.js';
+import { assemble } from './assemble.js';
 import { removeInlineHtml } from './markdown-inline-html.js';
 import {
   DEFAULT_MAX_MARKDOWN_BYTES,
@@ -139,13 +140,25 @@ export function readMarkdown(text: string, file: string, options: MarkdownReadOp
   const yaml = root.children.find((node): node is Md.Yaml => node.type === 'yaml');
   const front = yaml ? readFrontMatter(yaml, file, warnings) : {};
 
+  const softBreaks = markdownSoftBreaks(text);
   const table = chooseTable(root, front.language, options.language, file, warnings);
-  if (!table) throw notQuestions(file);
-  const body = walkBody(root, { table, file, warnings, softBreaks: markdownSoftBreaks(text) });
-  if (body.questions.length === 0) throw notQuestions(file);
+  const layoutWarnings: Warning[] = [];
+  const walked = table && walkBody(root, { table, file, warnings: layoutWarnings, softBreaks });
+  let body: Body & { language: string };
+  if (table && walked && walked.questions.length > 0) {
+    body = { ...walked, language: table.code };
+    append(warnings, layoutWarnings);
+  } else {
+    // Not tsag's layout (no `## A Question…` heading): its lines, read as a text's are (./markdown-lines.ts).
+    const lines = markdownLines(root, { file, warnings, softBreaks }, footnoteRule(root.children));
+    const language = table?.code ?? options.language;
+    const assembled = assemble(lines, { file, ...(language !== undefined && { language }) });
+    append(warnings, assembled.warnings);
+    body = assembled.value;
+  }
 
   const metadata: Metadata = {
-    language: table.code,
+    language: body.language,
     source: front.source ?? {
       fileName: basename(file),
       format: 'markdown',
@@ -166,10 +179,6 @@ export function readMarkdown(text: string, file: string, options: MarkdownReadOp
     },
     warnings,
   };
-}
-
-function notQuestions(file: string): InputError {
-  return new InputError(file, '', `not a Questions text: ${questionHeadingHints()}`);
 }
 
 function knownLanguage(code: string, file: string, where: string): LanguageTable {

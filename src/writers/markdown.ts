@@ -103,9 +103,7 @@ export function toMdast(doc: QuestionsDocument): Md.Root {
   const table = languageTable(doc.metadata.language);
   const children: Md.RootContent[] = [
     { type: 'yaml', value: frontMatterYaml(doc.metadata) },
-    numberedHeading(doc.frontMatter.heading),
-    ...doc.frontMatter.blocks.flatMap(frontBlock),
-    numberedHeading(doc.questionsHeading),
+    ...partNodes(doc),
     ...doc.questions.flatMap((question) => questionNodes(question, table)),
     ...doc.footnotes.map(footnoteDefinition),
   ];
@@ -137,6 +135,17 @@ function sourceFields(source: SourceInfo): SourceInfo {
     ...(encoding !== undefined && { encoding }),
     ...(lineEndings !== undefined && { lineEndings }),
   };
+}
+
+/**
+ * `# 1 引言`, its blocks, `# 2 课题的措辞`; nothing at all where the model has neither headings
+ * nor blocks there (a Question read from a web page): two empty `#` would read as nothing too.
+ */
+function partNodes(doc: QuestionsDocument): Md.RootContent[] {
+  const { frontMatter, questionsHeading } = doc;
+  const empty = (heading: NumberedHeading) => heading.number === '' && heading.title === '';
+  if (empty(frontMatter.heading) && empty(questionsHeading) && frontMatter.blocks.length === 0) return [];
+  return [numberedHeading(frontMatter.heading), ...frontMatter.blocks.flatMap(frontBlock), numberedHeading(questionsHeading)];
 }
 
 function numberedHeading(heading: NumberedHeading): Md.Heading {
@@ -182,18 +191,26 @@ function questionTable(block: QuestionTable): Md.RootContent[] {
   return [caption, table];
 }
 
+/**
+ * `## A 第1/20号课题 – 标题`. A Question with no letter (read from a web page) is written as the
+ * page has it, `## Question 12/12 – Title` (or only the title, where the number is empty), and
+ * its sections without a heading have none: the reader then reads it as it reads the page, its
+ * lead-ins starting the sections (src/readers/markdown-lines.ts).
+ */
 function questionNodes(question: Question, table: LanguageTable): Md.RootContent[] {
-  const heading = `${question.letter} ${table.formatQuestionHeading(question.number, question.title)}`;
+  const heading = joinNumber(question.letter, table.formatQuestionHeading(question.number, question.title));
   const nodes: Md.RootContent[] = [headingNode(heading, 2)];
   if (question.continuation !== undefined) {
     nodes.push({ type: 'paragraph', children: phrasing(table.formatContinuationNote(question.continuation)) });
   }
-  for (const section of question.sections) append(nodes, sectionNodes(section, table));
+  for (const section of question.sections) append(nodes, sectionNodes(section, table, question.letter === ''));
   return nodes;
 }
 
-function sectionNodes(section: Section, table: LanguageTable): Md.RootContent[] {
-  return [headingNode(joinNumber(section.number, section.heading), 3), ...section.blocks.flatMap((b) => block(b, table))];
+function sectionNodes(section: Section, table: LanguageTable, headless: boolean): Md.RootContent[] {
+  const heading = joinNumber(section.number, section.heading);
+  const blocks = section.blocks.flatMap((b) => block(b, table));
+  return heading === '' && headless ? blocks : [headingNode(heading, 3), ...blocks];
 }
 
 function block(block: Block, table: LanguageTable): Md.RootContent[] {

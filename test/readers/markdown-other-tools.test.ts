@@ -267,3 +267,35 @@ describe('inline HTML (pandoc wraps right-to-left runs in spans)', () => {
     expect(readMarkdown(writeMarkdown(doc), 'x.md').value.questions[0]?.sections[0]?.blocks).toEqual([paragraph]);
   });
 });
+
+describe('a Question page saved as Markdown (no letter, no front matter, headings one level up)', () => {
+  const md = readFileSync(fromRoot('fixtures/markdown/question-page.md'), 'utf8');
+
+  it('reads the Question, its note and its sections as the text reader reads the page', () => {
+    const read = readMarkdown(md, 'page.md');
+    const [question] = read.value.questions;
+    expect([question?.letter, question?.number, question?.studyGroup]).toEqual(['', '7/20', 20]);
+    expect(question?.title).toBe('Evaluation and assessment of Smart Sustainable Cities and Communities');
+    expect(question?.continuation).toBe('Continuation of Question 7/20');
+    expect(question?.sections.map((s) => [s.role, s.heading, s.blocks.map((b) => b.type)])).toEqual([
+      ['motivation', 'Motivation', ['paragraph']],
+      ['question', 'Study items', ['paragraph', 'list']],
+      ['tasks', 'Tasks', ['paragraph', 'list']],
+      ['relationships', 'Relationships', ['relationshipGroup', 'relationshipGroup']],
+    ]);
+    const tasks = question?.sections[2]?.blocks[1];
+    expect(tasks?.type === 'list' ? tasks.items.map((item) => item.content) : tasks).toEqual([
+      [{ type: 'text', value: 'Develop Recommendations on key performance indicators.' }],
+      [{ type: 'text', value: 'Maintain Recommendations Y.4900 and Y.4901.' }],
+    ]);
+    expect(read.value.metadata.source).toMatchObject({ fileName: 'page.md', format: 'markdown' });
+    expect(read.warnings.map((w) => [w.code, w.where.line])).toEqual([['noise.furniture', 1]]);
+    expect(JSON.stringify(read.value)).not.toContain('Committed to connecting');
+  });
+
+  it('quotes a Question-like heading it cannot read, with its line', () => {
+    const refusal = () => readMarkdown('# Notes\n\n## Question 7 – Smart cities\n\nText.\n', 'notes.md');
+    expect(refusal).toThrow(expect.objectContaining({ where: '3', message: expect.stringContaining('"Question 7 – Smart cities"') }));
+    expect(refusal).toThrow(expect.objectContaining({ message: expect.not.stringMatching(/no heading of the form/u) }));
+  });
+});

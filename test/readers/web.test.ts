@@ -1,17 +1,16 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Block, Question, QuestionsDocument, SectionRole } from '../../src/model/document.js';
 import { plainText } from '../../src/model/inline.js';
 import { schemaError } from '../../src/model/schema.js';
 import { readText } from '../../src/readers/text.js';
-import { SHARED } from '../helpers/paths.js';
+import { REAL, REAL_PAGES, REAL_PRESENT } from '../helpers/real-pages.js';
 
 /**
  * Six Question texts copied from ITU's web pages (../shared/real/, see its README.md), with
  * the facts read in them by hand. They live beside the repository: the tests skip without them.
  */
-const REAL = `${SHARED}real/`;
-const PRESENT = existsSync(REAL);
+const PRESENT = REAL_PRESENT;
 
 function read(name: string): { doc: QuestionsDocument; codes: string[] } {
   const read = readText(readFileSync(`${REAL}${name}`), name);
@@ -51,14 +50,7 @@ const FURNITURE = [
 ];
 
 describe.skipIf(!PRESENT)(`real Question texts from the web${PRESENT ? '' : ' (skipped: ../shared/real is absent)'}`, () => {
-  it.each([
-    'sg20-q7-en-2017-2020-itu-web.txt',
-    'sg12-q12-en-2013-2016-itu-web.txt',
-    'sg16-q20-en-2009-2012-itu-web.txt',
-    'sg15-q19-en-2001-2004-itu-web.txt',
-    'sg13-q2-en-2017-2020-proxy-web.txt',
-    'itud-sg2-q9-3-en-2010-itu-web.txt',
-  ])('%s: one English Question, no furniture, a model the schema accepts', (name) => {
+  it.each(REAL_PAGES)('%s: one English Question, no furniture, a model the schema accepts', (name) => {
     const { doc } = read(name);
     expect(doc.questions).toHaveLength(1);
     expect(doc.metadata.language).toBe('en');
