@@ -7,6 +7,7 @@
 import type { QuestionsDocument, Section } from '../model/document.js';
 import { finding, quote, type Finding } from './finding.js';
 import { documentInlines, documentTexts, listTexts } from './texts.js';
+import { isExcerpt } from './structure.js';
 
 export function checkDuplicateItems(doc: QuestionsDocument): Finding[] {
   const file = doc.metadata.source.fileName;
@@ -90,10 +91,13 @@ export function checkFootnotes(doc: QuestionsDocument): Finding[] {
 /** Every Question links to its page in the work programme, whose `q=` is the Question's number. */
 export function checkWorkProgramme(doc: QuestionsDocument): Finding[] {
   const file = doc.metadata.source.fileName;
+  // A Question's web page does not print the link; an edition gives it for every Question.
+  const excerpt = isExcerpt(doc);
   const findings: Finding[] = [];
   for (const question of doc.questions) {
     const url = question.workProgrammeUrl;
     if (url === undefined) {
+      if (excerpt) continue;
       findings.push(finding('workProgramme.missing', file, question.number, `Question ${question.number} has no link to the work programme`));
       continue;
     }

@@ -23,13 +23,24 @@ export function nextLetter(letter: string): string | undefined {
   return chars.join('');
 }
 
+/**
+ * A text that starts at its first Question, with no front part (a Question's web page, an
+ * excerpt): the conventions of a whole edition (Table 1, Questions lettered from A and numbered
+ * from 1, sections numbered by letter, the work-programme link) are not asked of it.
+ */
+export function isExcerpt(doc: QuestionsDocument): boolean {
+  const empty = (heading: { number: string; title: string }) => heading.number === '' && heading.title === '';
+  return empty(doc.frontMatter.heading) && empty(doc.questionsHeading) && doc.frontMatter.blocks.length === 0;
+}
+
 export function checkSequence(doc: QuestionsDocument): Finding[] {
   const file = doc.metadata.source.fileName;
   const findings: Finding[] = [];
+  const excerpt = isExcerpt(doc);
   let previous: Question | undefined;
   const first = doc.questions[0];
   for (const question of doc.questions) {
-    const expectedLetter = previous ? nextLetter(previous.letter) : 'A';
+    const expectedLetter = excerpt ? undefined : previous ? nextLetter(previous.letter) : 'A';
     if (expectedLetter !== undefined && question.letter !== expectedLetter) {
       const after = previous ? ` after ${previous.letter}` : ' as the first Question';
       findings.push(finding('sequence.letter', file, question.number, `lettered ${question.letter}, expected ${expectedLetter}${after}`));
@@ -40,7 +51,7 @@ export function checkSequence(doc: QuestionsDocument): Finding[] {
       findings.push(finding('sequence.studyGroup', file, question.number, message));
     } else if (number) {
       const before = previous ? parseNumber(previous.number) : undefined;
-      const expected = previous ? (before ? before.question + 1 : undefined) : 1;
+      const expected = previous ? (before ? before.question + 1 : undefined) : excerpt ? undefined : 1;
       if (expected !== undefined && number.question !== expected) {
         const after = previous ? ` after ${previous.number}` : ' as the first Question';
         findings.push(finding('sequence.number', file, question.number, `numbered ${question.number}, expected ${expected}/${number.studyGroup}${after}`));
@@ -57,15 +68,17 @@ function parseNumber(number: string): { question: number; studyGroup: number } |
 }
 
 export function checkSections(doc: QuestionsDocument, table: LanguageTable | undefined): Finding[] {
-  return doc.questions.flatMap((question) => checkQuestionSections(question, doc.metadata.source.fileName, table));
+  const numbered = !isExcerpt(doc);
+  return doc.questions.flatMap((question) => checkQuestionSections(question, doc.metadata.source.fileName, table, numbered));
 }
 
-function checkQuestionSections(question: Question, file: string, table: LanguageTable | undefined): Finding[] {
+/** `numbered`: sections are numbered by the Question's letter (`A.1`), as in an edition. */
+function checkQuestionSections(question: Question, file: string, table: LanguageTable | undefined, numbered: boolean): Finding[] {
   const findings: Finding[] = [];
   const name = (role: SectionRole) => roleName(role, table);
   const seen: SectionRole[] = [];
   for (const [index, section] of question.sections.entries()) {
-    append(findings, checkSectionNumber(question, section, index, file));
+    if (numbered) append(findings, checkSectionNumber(question, section, index, file));
     if (section.role === 'other') {
       findings.push(finding('structure.unknownSection', file, placeOf(question, section), `unknown section heading: ${section.heading}`));
     } else if (seen.includes(section.role)) {

@@ -12,6 +12,7 @@ import type { Question, QuestionsDocument, QuestionTable, QuestionTableRow } fro
 import type { LanguageTable } from '../model/languages.js';
 import { finding, quote, tableRowPlace, type Finding } from './finding.js';
 import { append } from '../model/arrays.js';
+import { isExcerpt } from './structure.js';
 
 /** A Question number as codes write it in every language (`1/20`). */
 const QUESTION_NUMBER = /(?<![\d/])\d{1,3}\/\d{1,3}(?![\d/])/gu;
@@ -20,7 +21,7 @@ export function checkTable(doc: QuestionsDocument, table: LanguageTable | undefi
   const file = doc.metadata.source.fileName;
   const questionTable = doc.frontMatter.blocks.find((block): block is QuestionTable => block.type === 'questionTable');
   if (!questionTable) {
-    if (doc.questions.length === 0) return [];
+    if (doc.questions.length === 0 || isExcerpt(doc)) return [];
     return [finding('table.missing', file, undefined, 'no table of the Questions (Table 1) in the front matter')];
   }
   const findings: Finding[] = [];

@@ -86,3 +86,35 @@ describe('the sections of each Question', () => {
     expect(codes(doc)).toEqual(['section.empty @ A.2', 'section.empty @ B.2']);
   });
 });
+
+describe('a text that starts at its Question (a web page, an excerpt)', () => {
+  /** The consistent model without its front part, its Questions as a web page gives them: no letter, no section numbers, no link. */
+  function excerpt(): QuestionsDocument {
+    const doc = consistentModel();
+    doc.frontMatter = { heading: { number: '', title: '' }, blocks: [] };
+    doc.questionsHeading = { number: '', title: '' };
+    doc.footnotes = [];
+    doc.questions = doc.questions.slice(1).map((q) => {
+      const { workProgrammeUrl: _url, ...rest } = q;
+      return { ...rest, letter: '', sections: q.sections.map((s) => ({ ...s, number: '' })) };
+    });
+    return doc;
+  }
+
+  it('is not asked for Table 1, letters, numbering from 1, section numbers or the work-programme link', () => {
+    expect(codes(excerpt())).toEqual([]);
+  });
+
+  it('still has its sections, their order and the study group checked', () => {
+    const doc = excerpt();
+    const [question] = doc.questions;
+    question!.sections = question!.sections.slice(0, 3).reverse();
+    expect(codes(doc)).toEqual(['section.order @ 2/20', 'section.order @ 2/20', 'section.missing @ 2/20']);
+  });
+
+  it('an edition with a front part is asked for all of them', () => {
+    const doc = excerpt();
+    doc.frontMatter.heading = { number: '1', title: '引言' };
+    expect(codes(doc)).toEqual(expect.arrayContaining(['table.missing @ ', 'sequence.letter @ 2/20', 'sequence.number @ 2/20', 'workProgramme.missing @ 2/20']));
+  });
+});
