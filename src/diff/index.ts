@@ -20,6 +20,7 @@ import { renderJson } from './render-json.js';
 import { renderMarkdown } from './render-markdown.js';
 import { renderTerminal, type TerminalOptions } from './render-terminal.js';
 import type { EditionDiff } from './types.js';
+import { noteLessSide, UNCARRIED, uncarriedChange } from './uncarried.js';
 
 export type { Change, ChangeKind, ChangeTarget, ChangedNode, EditionDiff, EditionInfo, MetadataChange } from './types.js';
 export type { WordOp } from './words.js';
@@ -31,9 +32,11 @@ export { tokenize } from './tokens.js';
 export function diffEditions(old: QuestionsDocument, neu: QuestionsDocument): EditionDiff {
   const footnotes = pairFootnotes(old, neu);
   const newIdOf = new Map(footnotes.pairs.map(([a, b]) => [old.footnotes[a]?.id, neu.footnotes[b]?.id]));
+  // Footnotes the other side's text does not carry are not compared (./uncarried.ts).
+  const noteLess = noteLessSide(old, neu);
   const context: Context = {
-    old: side(old.metadata.language, (id) => (newIdOf.has(id) ? `new:${newIdOf.get(id)}` : `old:${id}`)),
-    new: side(neu.metadata.language, (id) => `new:${id}`),
+    old: side(old.metadata.language, (id) => (noteLess === 'new' ? UNCARRIED + id : newIdOf.has(id) ? `new:${newIdOf.get(id)}` : `old:${id}`)),
+    new: side(neu.metadata.language, (id) => (noteLess === 'old' ? UNCARRIED + id : `new:${id}`)),
     changes: [],
   };
   const questions = pairQuestions(old, neu);
@@ -48,7 +51,7 @@ export function diffEditions(old: QuestionsDocument, neu: QuestionsDocument): Ed
   compareBlocks(context, 'frontMatter', old.frontMatter.blocks, neu.frontMatter.blocks, renumbered);
   compareHeading(context, 'questionsHeading', old.questionsHeading, neu.questionsHeading);
   compareQuestions(context, old, neu, questions);
-  for (const step of steps(old.footnotes.length, neu.footnotes.length, footnotes)) {
+  for (const step of noteLess ? [] : steps(old.footnotes.length, neu.footnotes.length, footnotes)) {
     if (step.op === 'added') {
       const note = neu.footnotes[step.new];
       if (note) record(context, { kind: 'added', target: 'footnote', path: indexed('', 'footnotes', note.id), new: note.text, node: { type: 'footnote', value: note } });
@@ -65,7 +68,9 @@ export function diffEditions(old: QuestionsDocument, neu: QuestionsDocument): Ed
   }
 
   const info = (doc: QuestionsDocument) => ({ fileName: doc.metadata.source.fileName, format: doc.metadata.source.format, language: doc.metadata.language });
-  return { old: info(old), new: info(neu), changes: context.changes, metadata: compareMetadata(old.metadata, neu.metadata) };
+  const metadata = compareMetadata(old.metadata, neu.metadata);
+  if (noteLess) metadata.push(uncarriedChange(noteLess, noteLess === 'new' ? old : neu));
+  return { old: info(old), new: info(neu), changes: context.changes, metadata };
 }
 
 /** The renderings of a diff, by the name `tsag diff --format` takes. */

@@ -5,6 +5,7 @@
 import type { Inline } from '../model/document.js';
 import { editRuns, editScript } from './lcs.js';
 import { tokenizeInlines, type Token } from './tokens.js';
+import { isUncarried, withoutUncarried } from './uncarried.js';
 
 /** A run of the word diff: text found in both editions, only in the new one, only in the old one. */
 export interface WordOp {
@@ -45,9 +46,29 @@ export function compareKey(text: Tokens): string {
   return key;
 }
 
-/** The word diff of two texts, or `undefined` when they are equal. */
+/**
+ * The word diff of two texts, or `undefined` when they are equal. A reference to a footnote the
+ * other side's text does not carry (./uncarried.ts) counts as absent or as its number, whichever
+ * makes the texts equal; where they still differ, the diff is shown without it.
+ */
 export function wordDiff(old: Tokens, neu: Tokens): WordOp[] | undefined {
   if (compareKey(old) === compareKey(neu)) return undefined;
+  if (old.tokens.some(isUncarried) || neu.tokens.some(isUncarried)) {
+    const variant = (text: Tokens, asNumber: boolean): Tokens => ({ tokens: trimSpace(withoutUncarried(text.tokens, asNumber)), text: text.text });
+    const diffs: WordOp[][] = [];
+    for (const asNumber of [true, false]) {
+      const [a, b] = [variant(old, asNumber), variant(neu, asNumber)];
+      if (compareKey(a) === compareKey(b)) return undefined;
+      diffs.push(diffRuns(a, b));
+    }
+    // The reading that changes the least: the mark as its number (LibreOffice) or as nothing (mammoth).
+    const changed = (ops: WordOp[]) => ops.reduce((sum, op) => sum + (op.op === 'equal' ? 0 : op.text.length), 0);
+    return diffs.reduce((best, ops) => (changed(ops) < changed(best) ? ops : best));
+  }
+  return diffRuns(old, neu);
+}
+
+function diffRuns(old: Tokens, neu: Tokens): WordOp[] {
   const raw: WordOp[] = editRuns(old.tokens, neu.tokens, (x, y) => x.key === y.key).map((run) =>
     // Equal runs are written as the new edition has them.
     run.op === 'delete' ? { op: 'delete', text: joinTexts(old.tokens, run.a, run.count) } : { op: run.op, text: joinTexts(neu.tokens, run.b, run.count) },
