@@ -78,7 +78,12 @@ export function classifyWeb(lines: readonly SourceLine[], texts: readonly string
   const start = questionStart(kept, lines, texts, table, web, file, warnings, dropped);
   if (!start) return undefined;
   const tokens: Token[] = [];
-  for (const i of kept.slice(0, start.position)) if (!dropped.has(i)) tokens.push(token({ kind: 'paragraph' }, lines[i] as SourceLine, texts[i] ?? ''));
+  for (const i of kept.slice(0, start.position)) {
+    if (dropped.has(i)) continue;
+    const text = (texts[i] ?? '').trim();
+    if (isPageHeader(text)) warnings.push(warning('noise.furniture', { ...(lines[i] as SourceLine).where, file }, `page furniture dropped: ${text}`));
+    else tokens.push(token({ kind: 'paragraph' }, lines[i] as SourceLine, texts[i] ?? ''));
+  }
   const itud = isItud(start.head.number, kept.slice(start.position + start.consumed).map((i) => texts[i] ?? ''), web);
   if (itud) {
     const where = { ...(lines[kept[start.position] ?? -1]?.where ?? {}), file };
@@ -108,6 +113,17 @@ export function classifyWeb(lines: readonly SourceLine[], texts: readonly string
     position++;
   }
   return { tokens, warnings };
+}
+
+/**
+ * A line above a page's Question heading that is the page's header, not text: short (a menu
+ * entry, the study group's name, a banner), and not ending a sentence. Whatever the site's
+ * wording (`Skip Ribbon Commands`, `ITU-T Study Group 17 (Study Period 2022)`); a sentence or
+ * paragraph there is kept, in the front matter, as text never is dropped on a guess.
+ */
+const PAGE_HEADER_LENGTH = 80;
+function isPageHeader(text: string): boolean {
+  return text.length <= PAGE_HEADER_LENGTH && !/[.。!?！？;；:：]$/u.test(text);
 }
 
 function questionToken(head: Head, line: SourceLine): Token {

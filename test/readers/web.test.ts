@@ -192,6 +192,16 @@ describe('web layouts', () => {
     expect(read.warnings.map((w) => w.code)).not.toContain('section.missing');
   });
 
+  it('drops the page header above the heading whatever its words; keeps a sentence there', () => {
+    const header = ['Skip Ribbon Commands', 'Turn off Animations', 'ITU-T Study Group 17 (Study Period 2022)'];
+    const sentence = 'This page gives the text of the Question as approved by the study group in its first meeting.';
+    const read = readLines([...header, sentence, 'Question 1/17 - Security standardization', ...BODY]);
+    expect(read.value.questions.map((q) => [q.number, q.title])).toEqual([['1/17', 'Security standardization']]);
+    expect(read.value.frontMatter.blocks).toEqual([{ type: 'paragraph', content: [{ type: 'text', value: sentence }] }]);
+    const dropped = read.warnings.filter((w) => w.code === 'noise.furniture').map((w) => w.where.line);
+    expect(dropped).toEqual([1, 2, 3]);
+  });
+
   it.each([
     ['numbered', ['1 Motivation', 'Why.', '2. Question', 'What.', '3) Tasks', 'Do.', 'A.4 Relationships', 'Questions:']],
     ['unnumbered, older names', ['Background and justification', 'Why.', 'Questions', 'What.', 'Tasks', 'Do.', 'Relationships', 'Questions:']],
