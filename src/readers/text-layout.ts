@@ -41,6 +41,8 @@ const MIN_BLOCKS = 5;
 /** A heading is short and no sentence: longer blocks, or blocks ending as a sentence, are paragraphs. */
 const MAX_HEADING_LENGTH = 200;
 const NUMBERED = /^\s*(?<number>\d+|[A-Z]{1,3}(?:\.\d+)*)[ \u00a0]+\S/u;
+/** The number of a numbered heading and the spaces after it. */
+const NUMBER_SPACE = /^(\s*(?:\d+|[A-Z]{1,3}(?:\.\d+)*))[ \u00a0]+/u;
 const SENTENCE_END = /[。.;；:：,，]$/u;
 
 type Item = { table: GridTable; number: number } | { block: number[] } | { blank: number };
@@ -211,7 +213,10 @@ function blockLines(lines: readonly string[], block: readonly number[], breaks: 
   if (texts.some((text) => text.startsWith('\t'))) return block.map((i) => ({ number: i + 1, text: lines[i] ?? '' }));
   const text = joinSoftBreaks(texts.join('\n'), breaks);
   const heading = headingLevel(text);
-  return [heading === undefined ? { number: first + 1, text } : { number: first + 1, text, heading }];
+  // The classifier reads a heading's number and title apart at a space or a TAB: a no-break
+  // space after the number (which Word puts there) is one too.
+  if (heading !== undefined) return [{ number: first + 1, text: text.replace(NUMBER_SPACE, '$1 '), heading }];
+  return [{ number: first + 1, text }];
 }
 
 function headingLevel(text: string): number | undefined {

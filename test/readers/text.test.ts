@@ -168,6 +168,28 @@ describe('readTextLines: notes at the end of a blank-line text, without a rule (
   });
 });
 
+describe('readText: numbered headings of a blank-line text (counterexamples of test/property/rewrap-forms.test.ts)', () => {
+  it('reads a no-break space after a heading\'s number as the space between number and title', () => {
+    const nbsp = '\u00a0';
+    const blocks = [
+      `1${nbsp}Introduction`,
+      'This text is wrapped\nat the page width.',
+      `2${nbsp}Wording of Questions`,
+      `A${nbsp}Question 1/22 – Digital\ninfrastructure`,
+      '(Continuation of Question 1/22)',
+      `A.1${nbsp}Motivation`,
+      'Farms depend on\nconnectivity.',
+    ];
+    const read = readText(utf8(`${blocks.join('\n\n')}\n`), 'nbsp.txt');
+    const spaced = readText(utf8(`${blocks.join('\n\n').replaceAll(nbsp, ' ')}\n`), 'spaced.txt');
+    expect(withoutSource(read.value)).toEqual(withoutSource(spaced.value));
+    expect(read.value.frontMatter.heading).toEqual({ number: '1', title: 'Introduction' });
+    expect(read.value.questions.map((q) => [q.letter, q.number, q.title, q.sections.map((s) => s.number)])).toEqual([
+      ['A', '1/22', 'Digital infrastructure', ['A.1']],
+    ]);
+  });
+});
+
 describe('readTextLines: end matter', () => {
   it('reads the rule, the footer and the image of 008C.txt as end matter', () => {
     const read = readTextLines(SOURCE_TEXT, '008C.txt');
