@@ -15,9 +15,10 @@ import { joinSoftBreaks, wrapsOnlyAtSpaces, type SoftBreaks } from './soft-break
  *     whitespace after the number;
  *   - pandoc's grid tables (./grid-table.ts) become cells, a row's cells together and rows
  *     separated by a blank line, as Tika's TAB cells are.
- *   - footnotes as pandoc writes them: `[1]` at the reference, and after a closing `______`
- *     rule, `[1] text`: the rule and the notes leave the text, each note goes with the line of
- *     its first reference, and the reference becomes the `[footnoteRef:1]` that stage 1 reads.
+ *   - footnotes as pandoc writes them: `[1]` at the reference, and at the end of the text,
+ *     after a closing `______` rule or not, `[1] text` (withEndNotes): the rule and the notes
+ *     leave the text, each note goes with the line of its first reference, and the reference
+ *     becomes the `[footnoteRef:1]` that stage 1 reads.
  * Blocks holding a TAB cell line are left as they are.
  */
 
@@ -40,6 +41,8 @@ const MIN_BLOCKS = 5;
 /** A heading is short and no sentence: longer blocks, or blocks ending as a sentence, are paragraphs. */
 const MAX_HEADING_LENGTH = 200;
 const NUMBERED = /^\s*(?<number>\d+|[A-Z]{1,3}(?:\.\d+)*)[ \u00a0]+\S/u;
+/** The number of a numbered heading and the spaces after it. */
+const NUMBER_SPACE = /^(\s*(?:\d+|[A-Z]{1,3}(?:\.\d+)*))[ \u00a0]+/u;
 const SENTENCE_END = /[。.;；:：,，]$/u;
 
 type Item = { table: GridTable; number: number } | { block: number[] } | { blank: number };
@@ -91,31 +94,79 @@ function firstMarks(body: readonly LayoutLine[]): Map<string, number> {
 
 const END_NOTE = /^\[(?<id>\d+)\]\s+(?<text>.*)$/su;
 
+interface EndNote {
+  /** Index of the note's first line in the laid-out lines. */
+  at: number;
+  id: string;
+  /** Its paragraphs, joined by line breaks as the DOCX reader joins a note's paragraphs. */
+  text: string;
+}
+
 /**
- * The notes after the last rule, when every block after it is one (`[1] text`), moved to the
- * line of their first `[1]`; a note that nothing references stays where it is, as text.
+ * Pandoc's notes at the end of the text (`[1] text`, one block each), after a `______` rule or
+ * not, moved to the line of their first `[1]`; then the rule, if there is one, goes too.
+ * The notes are the trailing run of blocks that:
+ *   - ends with a note, and starts with one whose `[id]` the text before the run holds, as it
+ *     holds the `[id]` of every other note of the run;
+ *   - numbers its notes one by one up (`[1]`, `[2]`, …), as notes are numbered;
+ *   - holds no heading or table cell; a paragraph between two notes is the second paragraph of
+ *     the first one (pandoc writes a note's paragraphs so, unindented). After the last note a
+ *     paragraph cannot be told from the text that follows the notes (a footer): it ends the run
+ *     before it, and then no run ends the text.
+ * The run is the longest that holds; with nothing after the rule but such notes, all of them
+ * are taken, as before. A note that nothing references before the run stays where it is, as text.
  */
 function withEndNotes(lines: LayoutLine[]): LayoutLine[] {
-  let rule = lines.length - 1;
-  while (rule >= 0 && !RULE.test(lines[rule]?.text ?? '')) rule--;
-  if (rule < 0) return lines;
-  const after = lines.slice(rule + 1).filter((line) => line.text.trim() !== '');
-  const notes = after.map((line) => END_NOTE.exec(line.text.trim())?.groups);
-  if (after.length === 0 || notes.some((note) => note === undefined)) return lines;
-  const body = lines.slice(0, rule);
-  const first = firstMarks(body);
+  const notes = endNotes(lines);
+  const first = notes[0];
+  if (first === undefined) return lines;
+  let end = first.at;
+  while (end > 0 && (lines[end - 1]?.text.trim() ?? '') === '') end--;
+  if (end > 0 && RULE.test(lines[end - 1]?.text ?? '')) end--;
+  const body = lines.slice(0, end);
+  const marks = firstMarks(body);
   for (const note of notes) {
-    const id = note?.['id'] ?? '';
-    const at = first.get(id);
+    const at = marks.get(note.id);
     const line = at === undefined ? undefined : body[at];
     if (at === undefined || !line) return lines;
     // Copied once, then added to: many notes on one line stay linear.
     const copy = line === lines[at] ? { ...line, notes: [...(line.notes ?? [])] } : line;
-    copy.text = copy.text.replace(`[${id}]`, `[footnoteRef:${id}]`);
-    copy.notes?.push({ id, text: (note?.['text'] ?? '').trim() });
+    copy.text = copy.text.replace(`[${note.id}]`, `[footnoteRef:${note.id}]`);
+    copy.notes?.push({ id: note.id, text: note.text });
     body[at] = copy;
   }
   return body;
+}
+
+/** The trailing run of notes (see withEndNotes), in order; empty when there is none. */
+function endNotes(lines: readonly LayoutLine[]): EndNote[] {
+  const marks = firstMarks(lines);
+  const found: EndNote[] = [];
+  /** The last of the first references of the notes found: the run may start only after it. */
+  let lastMark = -1;
+  /** Paragraphs read backwards since the last note found: the second paragraphs of the note before them. */
+  let paragraphs: string[] = [];
+  for (let at = lines.length - 1; at >= 0; at--) {
+    const line = lines[at];
+    const text = line?.text.trim() ?? '';
+    if (!line || text === '') continue;
+    if (line.cell || line.heading !== undefined || RULE.test(text)) break;
+    const note = END_NOTE.exec(text)?.groups;
+    if (note === undefined) {
+      if (found.length === 0) break;
+      paragraphs.push(text);
+      continue;
+    }
+    const id = note['id'] ?? '';
+    const next = found[found.length - 1];
+    if (next !== undefined && Number(id) + 1 !== Number(next.id)) break;
+    // Every note of the run referenced before it: else neither this note nor any before it starts the run.
+    lastMark = Math.max(lastMark, marks.get(id) ?? at);
+    if (lastMark >= at) break;
+    found.push({ at, id, text: [(note['text'] ?? '').trim(), ...paragraphs.reverse()].join('\n') });
+    paragraphs = [];
+  }
+  return found.reverse();
 }
 
 /**
@@ -162,7 +213,10 @@ function blockLines(lines: readonly string[], block: readonly number[], breaks: 
   if (texts.some((text) => text.startsWith('\t'))) return block.map((i) => ({ number: i + 1, text: lines[i] ?? '' }));
   const text = joinSoftBreaks(texts.join('\n'), breaks);
   const heading = headingLevel(text);
-  return [heading === undefined ? { number: first + 1, text } : { number: first + 1, text, heading }];
+  // The classifier reads a heading's number and title apart at a space or a TAB: a no-break
+  // space after the number (which Word puts there) is one too.
+  if (heading !== undefined) return [{ number: first + 1, text: text.replace(NUMBER_SPACE, '$1 '), heading }];
+  return [{ number: first + 1, text }];
 }
 
 function headingLevel(text: string): number | undefined {

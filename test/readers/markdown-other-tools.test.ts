@@ -11,6 +11,7 @@ import { readMarkdown } from '../../src/readers/markdown.js';
 import { joinSoftBreaks, wrapsOnlyAtSpaces } from '../../src/readers/soft-breaks.js';
 import { writeMarkdown } from '../../src/writers/markdown.js';
 import { fromRoot } from '../helpers/paths.js';
+import { wrapAt } from '../helpers/wrap.js';
 import { sampleModel } from '../helpers/sample-model.js';
 
 const markdownCodes = (md: string) => readMarkdown(md, 'x.md').warnings.map((w) => w.code).filter((c) => c.startsWith('markdown.'));
@@ -50,17 +51,6 @@ describe('wrapsOnlyAtSpaces', () => {
   });
 });
 
-const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
-
-/** Where a line may break: at a space (dropped), or between two CJK characters (nothing dropped). */
-function breakAt(text: string, width: number): { at: number; skip: number } | undefined {
-  for (let at = Math.min(width, text.length - 1); at > 0; at--) {
-    if (text[at] === ' ') return { at, skip: 1 };
-    if (CJK.test(text[at - 1] ?? '') && CJK.test(text[at] ?? '')) return { at, skip: 0 };
-  }
-  return undefined;
-}
-
 /** Every paragraph and list item wrapped at `width` characters, as an editor re-wraps them. */
 function rewrap(md: string, width: number): string {
   let inFrontMatter = false;
@@ -72,14 +62,9 @@ function rewrap(md: string, width: number): string {
       if (inFrontMatter || /^(#|\||---|\[\^|\s*$)/u.test(line) || line.length <= width) return line;
       const prefix = /^(\s*(?:[-*]\s+)?)/u.exec(line)?.[1] ?? '';
       const indent = ' '.repeat(prefix.length);
-      const out: string[] = [];
-      let rest = line.slice(prefix.length);
-      for (let cut = breakAt(rest, width); rest.length > width && cut; cut = breakAt(rest, width)) {
-        out.push((out.length === 0 ? prefix : indent) + rest.slice(0, cut.at));
-        rest = rest.slice(cut.at + cut.skip);
-      }
-      out.push((out.length === 0 ? prefix : indent) + rest);
-      return out.join('\n');
+      return wrapAt(line.slice(prefix.length), width)
+        .map((part, i) => (i === 0 ? prefix : indent) + part)
+        .join('\n');
     })
     .join('\n');
 }

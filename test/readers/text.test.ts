@@ -115,6 +115,81 @@ describe('readTextLines: footnotes', () => {
   });
 });
 
+describe('readTextLines: notes at the end of a blank-line text, without a rule (pandoc -t plain)', () => {
+  /** Blocks separated by blank lines, as pandoc writes them. */
+  const blocks = (...texts: string[]) => `${texts.join('\n\n')}\n`;
+  const BODY = ['1 Intro', 'Rural areas are the least\nconnected on earth[1]. More.', 'Second[2] and first[1] again.', 'Other.', 'End.'];
+  const types = (line?: SourceLine) => line?.content.map((inline) => inline.type);
+
+  it('takes a trailing `[1] text` as the note of the `[1]` in the body', () => {
+    const read = readTextLines(blocks(...BODY.slice(0, 2), 'Other.', 'End.', 'Last.', '[1] Source: ITU,\nFacts 2023.'), 'f.txt');
+    expect(read.value.footnotes).toEqual([{ id: '1', text: 'Source: ITU, Facts 2023.' }]);
+    expect(texts(read.value.lines)).toEqual(['1 Intro', 'Rural areas are the least connected on earth. More.', 'Other.', 'End.', 'Last.']);
+    expect(types(read.value.lines[1])).toEqual(['text', 'footnoteReference', 'text']);
+    expect(read.warnings).toEqual([]);
+  });
+
+  it('takes several notes, and a paragraph between two notes as the first one\'s second paragraph', () => {
+    const read = readTextLines(blocks(...BODY, '[1] Note one.', 'Its second\nparagraph.', '[2] Note two.'), 'f.txt');
+    expect(read.value.footnotes).toEqual([
+      { id: '1', text: 'Note one.\nIts second paragraph.' },
+      { id: '2', text: 'Note two.' },
+    ]);
+    expect(texts(read.value.lines)).toEqual(['1 Intro', 'Rural areas are the least connected on earth. More.', 'Second and first[1] again.', 'Other.', 'End.']);
+    expect(read.warnings).toEqual([]);
+  });
+
+  it('leaves a trailing `[N] text` as text when the body does not reference it before', () => {
+    const unreferenced = blocks('1 Intro', 'No mark here.', 'Other.', 'End.', 'Last.', '[1] A line of a list.');
+    expect(texts(readTextLines(unreferenced, 'f.txt').value.lines).at(-1)).toBe('[1] A line of a list.');
+    const after = blocks('1 Intro', 'Other.', 'End.', 'Last.', '[1] Cited.', 'It says [1].');
+    expect(texts(readTextLines(after, 'f.txt').value.lines).slice(-2)).toEqual(['[1] Cited.', 'It says [1].']);
+  });
+
+  it('leaves the notes as text when a paragraph follows the last one (it may be the text after the notes)', () => {
+    const read = readTextLines(blocks(...BODY, '[1] Note one.', '[2] Note two.', 'A last line.'), 'f.txt');
+    expect(read.value.footnotes).toEqual([]);
+    expect(texts(read.value.lines).slice(-3)).toEqual(['[1] Note one.', '[2] Note two.', 'A last line.']);
+  });
+
+  it('takes only the notes numbered in sequence up to the end: an earlier `[N] text` out of it stays text', () => {
+    const read = readTextLines(blocks(...BODY, '[2] A paragraph.', 'More text.', '[1] Note one.', '[2] Note two.'), 'f.txt');
+    expect(read.value.footnotes).toEqual([
+      { id: '1', text: 'Note one.' },
+      { id: '2', text: 'Note two.' },
+    ]);
+    expect(texts(read.value.lines).slice(-2)).toEqual(['[2] A paragraph.', 'More text.']);
+  });
+
+  it('stops at a heading: a note never takes a heading as its paragraph', () => {
+    const read = readTextLines(blocks(...BODY, '[1] Note one.', '2 Scope', '[2] Note two.'), 'f.txt');
+    expect(read.value.footnotes).toEqual([{ id: '2', text: 'Note two.' }]);
+    expect(texts(read.value.lines).slice(-2)).toEqual(['[1] Note one.', '2 Scope']);
+  });
+});
+
+describe('readText: numbered headings of a blank-line text (counterexamples of test/property/rewrap-forms.test.ts)', () => {
+  it('reads a no-break space after a heading\'s number as the space between number and title', () => {
+    const nbsp = '\u00a0';
+    const blocks = [
+      `1${nbsp}Introduction`,
+      'This text is wrapped\nat the page width.',
+      `2${nbsp}Wording of Questions`,
+      `A${nbsp}Question 1/22 – Digital\ninfrastructure`,
+      '(Continuation of Question 1/22)',
+      `A.1${nbsp}Motivation`,
+      'Farms depend on\nconnectivity.',
+    ];
+    const read = readText(utf8(`${blocks.join('\n\n')}\n`), 'nbsp.txt');
+    const spaced = readText(utf8(`${blocks.join('\n\n').replaceAll(nbsp, ' ')}\n`), 'spaced.txt');
+    expect(withoutSource(read.value)).toEqual(withoutSource(spaced.value));
+    expect(read.value.frontMatter.heading).toEqual({ number: '1', title: 'Introduction' });
+    expect(read.value.questions.map((q) => [q.letter, q.number, q.title, q.sections.map((s) => s.number)])).toEqual([
+      ['A', '1/22', 'Digital infrastructure', ['A.1']],
+    ]);
+  });
+});
+
 describe('readTextLines: end matter', () => {
   it('reads the rule, the footer and the image of 008C.txt as end matter', () => {
     const read = readTextLines(SOURCE_TEXT, '008C.txt');
