@@ -24,6 +24,9 @@ function piece(line: SourceLine, value: string): SourceLine {
   return { content: [{ type: 'text', value }], where: line.where };
 }
 
+/** An en dash, em dash, figure dash, horizontal bar or minus: never part of a word, unlike a hyphen. */
+const SET_DASH = '[\\u2012\\u2013\\u2014\\u2015\\u2212]';
+
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 interface Patterns {
@@ -40,9 +43,10 @@ export function patterns(web: WebLayout): Patterns {
   if (!found) {
     found = {
       furniture: web.furniture.map((phrase) => new RegExp(phrase, 'iuy')),
-      // `A<TAB>Question 1/20 – Title`, `Question 12/12 – Title`, `Question 9-3/2 Title`, `Question 7/20`.
+      // `A<TAB>Question 1/20 – Title`, `Question 12/12 – Title`, `Question 1/22–Title` (an en or em
+      // dash may touch the title; a hyphen needs a space after it), `Question 9-3/2 Title`, `Question 7/20`.
       heading: new RegExp(
-        `^\\s*(?:(?<letter>[A-Z]{1,2})\\s+)?${web.questionHead}(?:(?<dash>\\s*${DASH}(?=\\s)|\\s*:)\\s*|\\s+|$)(?<title>.*)$`,
+        `^\\s*(?:(?<letter>[A-Z]{1,2})\\s+)?${web.questionHead}(?:(?<dash>\\s*${DASH}(?=\\s)|\\s*${SET_DASH}(?=\\S)|\\s*:)\\s*|\\s+|$)(?<title>.*)$`,
         'iu',
       ),
       // `Motivation`, `A.1 Motivation`, `1 Motivation`, `1. Motivation`, `1) Motivation`.
@@ -53,7 +57,7 @@ export function patterns(web: WebLayout): Patterns {
   return found;
 }
 
-const SEPARATOR = /[\s|:>»·]/u;
+const SEPARATOR = /[\s|:>»·/]/u;
 
 function skipSeparators(text: string, from: number): number {
   let at = from;

@@ -182,10 +182,11 @@ describe('web layouts', () => {
     ['no letter, en dash', ['Question 7/20 – Title'], ''],
     ['a hyphen', ['Question 7/20 - Title'], ''],
     ['no dash', ['Question 7/20 Title'], ''],
+    ['an en dash touching the title', ['Question 7/20–Title'], ''],
     ['over two lines', ['Question 7/20', 'Title'], ''],
     ['a page title above the heading', ['Question 7/20', 'Question 7/20 – Title'], ''],
   ])('a Question heading with %s', (_name, heading, letter) => {
-    const read = readLines(['Committed to connecting the world', ...heading, '(Continuation of Question 7/20)', ...BODY]);
+    const read = readLines(['Committed to connecting the world', 'Home / ITU-T / Study Groups', ...heading, '(Continuation of Question 7/20)', ...BODY]);
     const [q] = read.value.questions as [Question];
     expect([q.letter, q.number, q.studyGroup, q.title, q.continuation]).toEqual([letter, '7/20', 20, 'Title', 'Continuation of Question 7/20']);
     expect(q.sections.map((s) => s.role)).toEqual(['motivation', 'question', 'tasks', 'relationships']);

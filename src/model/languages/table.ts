@@ -89,7 +89,7 @@ export interface WebLayout {
   namedNote: RegExp;
   /**
    * Whole lines of page furniture, as regular expression sources: a line made only of these
-   * (and separators `|`, `:`, `>`, `»`, `·`) is navigation, never content.
+   * (and separators `|`, `:`, `>`, `»`, `·`, `/`) is navigation, never content.
    */
   furniture: string[];
   /** Whole-line patterns of furniture that phrases cannot say (breadcrumbs: `Home : …`). */
