@@ -11,8 +11,14 @@ export const GAP = /\s{2,}/u;
 export const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/u;
 /** Characters a line never starts with in CJK typesetting (kinsoku): the line before was cut. */
 export const NO_LINE_START = /^[、，。．：；？！）」』】〕》〉,.;:)]/u;
-/** A line end after which a code or URL goes on without a space. */
-const JOINS_CLOSE = /[/.\-_&+]$/u;
+/** A line end after which a code goes on without a space (`Y.4111/` `Y.2076`). */
+const JOINS_CLOSE = /[/_&+]$/u;
+/** A URL at a line's end: pdftotext cuts it where it did not fit, it goes on without a space. */
+const URL_END = /(?:^|\s|\()(?:https?:\/\/|www\.)\S*$/u;
+/** A word cut with a hyphen at the line's end (`low-` / `power`, `ITU-` / `T`). */
+const HYPHEN_END = /(\p{L}+)-$/u;
+const WORD_START = /^\p{L}+/u;
+const WORD_END = /\p{L}+$/u;
 
 export const MARKERS = [...new Set(Object.values(LANGUAGES).flatMap((table) => table.listMarkers))];
 export const CAPTIONS = Object.values(LANGUAGES).map((table) => table.tableCaption);
@@ -27,9 +33,12 @@ export function displayWidth(text: string): number {
 /** Whitespace runs as one space, edges trimmed: how furniture is compared from page to page. */
 export const normal = (line: string) => line.trim().replace(/\s+/gu, ' ');
 
-/** A footnote's mark: its number between two CJK characters (`隐私1以及`). */
+/**
+ * A footnote's mark: its number between two CJK characters (`隐私1以及`), or right after a
+ * letter that is not a capital and before no letter or digit (`earth1.`; not `SG2`, `M2M`).
+ */
 export function noteMark(number: string): RegExp {
-  return new RegExp(`(?<=${CJK.source})${number}(?=${CJK.source})`, 'u');
+  return new RegExp(`(?<=${CJK.source})${number}(?=${CJK.source})|(?<=[^\\P{L}\\p{Lu}])${number}(?![\\p{L}\\p{N}])`, 'u');
 }
 
 /** Each paragraph's text gets `[footnoteRef:N]` at its mark and `[N: text]` at its end. */
@@ -47,17 +56,63 @@ export function linkNotes(lines: string[], notes: ReadonlyMap<string, string>): 
   });
 }
 
-/** Joins two pieces of one paragraph: CJK without a space, a code cut at `/` or between digits without one. */
-export function join(before: string, after: string): string {
+/** How often each word (a run of letters, lower-cased) occurs in a text: the evidence for joining cut words. */
+export type Words = ReadonlyMap<string, number>;
+
+export function wordCounts(text: string): Words {
+  const counts = new Map<string, number>();
+  for (const [word] of text.matchAll(/\p{L}+/gu)) counts.set(word.toLowerCase(), (counts.get(word.toLowerCase()) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * Joins two pieces of one paragraph: CJK without a space, a code cut at `/` or between digits
+ * without one, a URL without one, Latin words with one. What the document itself shows decides
+ * the rest (`words`, its word counts): a hyphen at the end is dropped only when the word without
+ * it occurs in the document (`inter-` / `operate` where `interoperate` occurs), else kept
+ * (`ITU-` / `T`, `low-` / `power`); two pieces of a word cut where a narrow column ended (`Forme`
+ * / `r No.`) go together when the whole word occurs and one of the pieces occurs nowhere else.
+ */
+export function join(before: string, after: string, words?: Words): string {
   const end = before.trimEnd();
   const start = after.trimStart();
   const last = end.slice(-1);
   const first = start.charAt(0);
   if (end === '' || start === '') return end + start;
   if (CJK.test(last) || CJK.test(first) || NO_LINE_START.test(start)) return end + start;
-  if (JOINS_CLOSE.test(end) || (/\d/u.test(last) && /\d/u.test(first))) return end + start;
+  if (JOINS_CLOSE.test(end) || (/\d/u.test(last) && /\d/u.test(first)) || URL_END.test(end)) return end + start;
+  // `Y.` / `4204`, `F.748.` / `0`: a code; `data.` / `Farmers`: a sentence ends.
+  if (last === '.' && /\d/u.test(first)) return end + start;
+  const head = WORD_START.exec(start)?.[0];
+  const hyphen = HYPHEN_END.exec(end)?.[1];
+  if (hyphen !== undefined) {
+    const whole = head === undefined ? undefined : (hyphen + head).toLowerCase();
+    return whole !== undefined && (words?.get(whole) ?? 0) > 0 ? end.slice(0, -1) + start : end + start;
+  }
+  const tail = WORD_END.exec(end)?.[0];
+  if (words && head !== undefined && tail !== undefined) {
+    const count = (word: string) => words.get(word.toLowerCase()) ?? 0;
+    if (count(tail + head) > 0 && (count(tail) <= 1 || count(head) <= 1)) return end + start;
+  }
   return `${end} ${start}`;
 }
+
+/**
+ * Whether a line ended because the next line's first word would not have fitted: its width and
+ * that word's reach the right margin. CJK is set in fixed widths; Latin, Cyrillic or Arabic in
+ * proportional ones, which pdftotext's columns only approximate: a line within a tenth of the
+ * margin is full too, unless it ends a sentence.
+ */
+export function isFull(lastWidth: number, lastText: string, next: string, margin: number): boolean {
+  const reach = lastWidth + firstWordWidth(next);
+  if (reach >= margin - 1) return true;
+  const end = lastText.trimEnd();
+  if (CJK.test(end.slice(-1)) || /[.!?;:。？！；：]$/u.test(end)) return false;
+  return reach + 1 >= margin * PROPORTIONAL;
+}
+
+/** How close to the margin a line of proportional text may end and still be full. */
+const PROPORTIONAL = 0.9;
 
 /**
  * What a line would have had to fit at the end of the line before: its first unit (a CJK

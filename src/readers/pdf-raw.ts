@@ -13,7 +13,7 @@
  *   - the footnote at a page's bottom: its number alone, a blank line, its text.
  * Lines within a paragraph are joined when the line before was full (see `pdf-text.ts`).
  */
-import { CAPTIONS, MARKERS as MARKER_LIST, continuationNote, displayWidth, firstWordWidth, isLabel, join, linkNotes, noteMark, rightMargin } from './pdf-lines.js';
+import { CAPTIONS, MARKERS as MARKER_LIST, type Words, continuationNote, displayWidth, firstWordWidth, isFull, isLabel, join as joinWith, linkNotes, noteMark, rightMargin } from './pdf-lines.js';
 
 const MARKERS = new Set(MARKER_LIST);
 const HEADING_NUMBER = /^(?:\d{1,2}|[A-Z]{1,2}|[A-Z]{1,2}\.\d{1,2})$/u;
@@ -33,14 +33,15 @@ interface Line {
 }
 
 /** The pages of a raw PDF text, furniture and page-bottom footnotes taken out, as the reader's lines. */
-export function rawToLines(pages: readonly (readonly string[])[], furniture: ReadonlySet<string>): string[] {
+export function rawToLines(pages: readonly (readonly string[])[], furniture: ReadonlySet<string>, words?: Words): string[] {
+  const join = (before: string, after: string) => joinWith(before, after, words);
   const lines: Line[] = [];
   const notes = new Map<string, string>();
   for (const page of pages) {
     const body = page.map((line) => line.trim()).filter((line) => !furniture.has(line.replace(/\s+/gu, ' ')));
     while (body.length > 0 && body[body.length - 1] === '') body.pop();
     // Several notes: taken from the last one up.
-    while (takeRawNote(body, notes)) while (body.length > 0 && body[body.length - 1] === '') body.pop();
+    while (takeRawNote(body, notes, join)) while (body.length > 0 && body[body.length - 1] === '') body.pop();
     // A page break is no blank line: a paragraph may go on across it (`continuesPage`).
     let blank = lines.length === 0;
     let first = true;
@@ -54,11 +55,11 @@ export function rawToLines(pages: readonly (readonly string[])[], furniture: Rea
       first = false;
     }
   }
-  return linkNotes(toRawParagraphs(lines), notes);
+  return linkNotes(toRawParagraphs(lines, join), notes);
 }
 
 /** `1` / `` / `根据 WTSA 第 2 号决议…` at the bottom of a page, when the page holds its mark. */
-function takeRawNote(body: string[], notes: Map<string, string>): boolean {
+function takeRawNote(body: string[], notes: Map<string, string>, join: Join): boolean {
   const blank = body.lastIndexOf('');
   if (blank < 2 || body[blank - 1] === undefined || !NOTE_NUMBER.test(body[blank - 1] ?? '')) return false;
   if (body[blank - 2] !== '') return false;
@@ -70,7 +71,10 @@ function takeRawNote(body: string[], notes: Map<string, string>): boolean {
   return true;
 }
 
-function toRawParagraphs(lines: readonly Line[]): string[] {
+/** Two pieces of a paragraph joined, as the document's words show (`join` of `pdf-lines.ts`). */
+type Join = (before: string, after: string) => string;
+
+function toRawParagraphs(lines: readonly Line[], join: Join): string[] {
   const out: string[] = [];
   const margin = rightMargin(lines.map((line) => line.text));
   /** Markers not yet given their text, the last one first to take one. */
@@ -97,7 +101,7 @@ function toRawParagraphs(lines: readonly Line[]): string[] {
     if (CAPTIONS.some((caption) => caption.test(text))) {
       close();
       out.push(text);
-      i = rawTable(lines, i + 1, out) - 1;
+      i = rawTable(lines, i + 1, out, join) - 1;
       continue;
     }
     // A number alone may be an item's text (`–` / `11`): a heading only with a blank line after it
@@ -155,7 +159,7 @@ function toRawParagraphs(lines: readonly Line[]): string[] {
       open = { text: `${top?.marker ?? ''}\t${text}`, last: text, item: true };
       continue;
     }
-    if (open && !starts && (open.item || displayWidth(open.last) + firstWordWidth(text) >= margin - 1)) {
+    if (open && !starts && (open.item || isFull(displayWidth(open.last), open.last, text, margin))) {
       if (!(open.item && isLabel(text))) {
         open.text = join(open.text, text);
         open.last = text;
@@ -173,11 +177,11 @@ function toRawParagraphs(lines: readonly Line[]): string[] {
 function continuesPage(open: { last: string; item: boolean } | undefined, text: string, margin: number): boolean {
   if (!open) return false;
   if (open.item) return !isLabel(text) && !/[。？！；]$/u.test(open.last);
-  return displayWidth(open.last) + firstWordWidth(text) >= margin - 1;
+  return isFull(displayWidth(open.last), open.last, text, margin);
 }
 
 /** Table 1 as boxes in reading order, from the header's first box at `start`; returns the index after it. */
-function rawTable(lines: readonly Line[], start: number, out: string[]): number {
+function rawTable(lines: readonly Line[], start: number, out: string[], join: Join): number {
   /** The box (lines up to a blank one) from line `i`, and the line after it; read only as far as needed. */
   const boxAt = (i: number): { text: string; end: number } | undefined => {
     if (i >= lines.length) return undefined;

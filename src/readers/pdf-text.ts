@@ -26,7 +26,7 @@
  * from page to page.
  */
 import { fromLayout } from './pdf-layout.js';
-import { GAP, normal } from './pdf-lines.js';
+import { GAP, normal, wordCounts } from './pdf-lines.js';
 import { rawToLines } from './pdf-raw.js';
 
 export { displayWidth, join } from './pdf-lines.js';
@@ -39,15 +39,31 @@ export function pdfPages(text: string): { pages: string[][]; furniture: Set<stri
   while (pages.length > 0 && pages[pages.length - 1]?.every((line) => line === '')) pages.pop();
   if (pages.length < 2) return undefined;
   const furniture = new Set<string>();
+  const everywhere = new Map<string, number>();
+  for (const line of pages.flat()) everywhere.set(normal(line), (everywhere.get(normal(line)) ?? 0) + 1);
   for (const edge of ['top', 'bottom'] as const) {
-    const counts = new Map<string, number>();
-    for (const page of pages) {
+    // `pdftotext` without -layout writes a footer's fields on lines of their own: three at most.
+    const edges = pages.map((page) => {
       const lines = page.map(normal).filter((line) => /[\p{L}\p{N}]/u.test(line));
-      // `pdftotext` without -layout writes a footer's fields on lines of their own: three at most.
-      const near = new Set(edge === 'top' ? lines.slice(0, EDGE_LINES) : lines.slice(-EDGE_LINES));
-      for (const line of near) counts.set(line, (counts.get(line) ?? 0) + 1);
+      return edge === 'top' ? lines.slice(0, EDGE_LINES) : lines.slice(-EDGE_LINES).reverse();
+    });
+    const counts = new Map<string, number>();
+    for (const near of edges) for (const line of new Set(near)) counts.set(line, (counts.get(line) ?? 0) + 1);
+    // At the edge of more than half the pages, and seldom elsewhere: a lead-in such as `Tasks
+    // include…` may open two pages of four, and stands in the body of another.
+    const candidates = new Set(
+      [...counts].filter(([line, count]) => count >= 2 && count * 2 > pages.length && count * 4 >= (everywhere.get(line) ?? 0) * 3).map(([line]) => line),
+    );
+    // And at the very edge on more than half the pages: only furniture between it and the page's
+    // edge (`Задачи включают…` under the heading `A.3 Задачи` that opens the page is body).
+    const atEdge = new Map<string, number>();
+    for (const near of edges) {
+      for (const line of near) {
+        if (!candidates.has(line)) break;
+        atEdge.set(line, (atEdge.get(line) ?? 0) + 1);
+      }
     }
-    for (const [line, count] of counts) if (count >= 2 && count * 2 >= pages.length) furniture.add(line);
+    for (const [line, count] of atEdge) if (count * 2 > pages.length) furniture.add(line);
   }
   return furniture.size > 0 ? { pages, furniture } : undefined;
 }
@@ -60,7 +76,8 @@ export function fromPdfText(text: string): string | undefined {
   const found = pdfPages(text);
   if (!found) return undefined;
   const { pages, furniture } = found;
-  const out = isLayout(pages) ? fromLayout(pages, furniture) : rawToLines(pages, furniture);
+  const words = wordCounts(text);
+  const out = isLayout(pages) ? fromLayout(pages, furniture, words) : rawToLines(pages, furniture, words);
   // The footer, once, as Tika writes it: its fields separated by TABs, as the last page has them.
   const last = [...pages].reverse().find((page) => page.some((line) => furniture.has(normal(line)))) ?? [];
   const footer = last.filter((line) => furniture.has(normal(line))).flatMap((line) => line.trim().split(GAP));

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { diffEditions } from '../../src/diff/index.js';
 import type { QuestionsDocument } from '../../src/model/document.js';
 import { readDocx } from '../../src/readers/docx.js';
+import { wordCounts } from '../../src/readers/pdf-lines.js';
 import { displayWidth, fromPdfText, join, pdfPages, sourceLineNumbers, toParagraphs } from '../../src/readers/pdf-text.js';
 import { readText } from '../../src/readers/text.js';
 import { SHARED } from '../helpers/paths.js';
@@ -22,6 +23,13 @@ describe('page furniture', () => {
   it('finds the line repeated at the bottom of the pages, whatever its spacing', () => {
     const text = pdf(['正文一'], ['正文二'], ['正文三']).replace(/01\.02\.21 {3}/u, '01.02.21      ');
     expect([...(pdfPages(text)?.furniture ?? [])]).toEqual(['L:\\X.DOCX 01.02.21 03.04.21']);
+  });
+
+  it('takes no line for furniture that opens only half the pages, or that stands below a line of the body', () => {
+    const text = pdf(['A.3      Tasks', '         Tasks include:', 'Body one.'], ['Tasks include:', 'Body two.'], ['A.4      Tasks', 'Tasks include:', 'Body three.'], ['Body four.']);
+    expect([...(pdfPages(text)?.furniture ?? [])]).toEqual(['L:\\X.DOCX 01.02.21 03.04.21']);
+    const twice = pdf(['Tasks include:', 'Body one.'], ['Tasks include:', 'Body two.'], ['Body three.'], ['Body four.']);
+    expect([...(pdfPages(twice)?.furniture ?? [])]).toEqual(['L:\\X.DOCX 01.02.21 03.04.21']);
   });
 
   it('is not a PDF text without form feeds, or without a line repeated on the pages', () => {
@@ -89,7 +97,52 @@ describe('joining wrapped lines', () => {
   });
 });
 
+describe('joining wrapped Latin lines', () => {
+  it('keeps a hyphen at the line end unless the document holds the word without it', () => {
+    const words = wordCounts('low-power networks that interoperate and the ITU-T');
+    expect(join('low-', 'power', words)).toBe('low-power');
+    expect(join('ITU-', 'T', words)).toBe('ITU-T');
+    expect(join('devices that inter-', 'operate', words)).toBe('devices that interoperate');
+  });
+
+  it('joins the pieces of a word cut in a narrow column when the whole word occurs and a piece nowhere else', () => {
+    const words = wordCounts('Forme r No. Former Question title, the agricultural data');
+    expect(join('Forme', 'r No.', words)).toBe('Former No.');
+    expect(join('the', 'agricultural', words)).toBe('the agricultural');
+  });
+
+  it('goes on without a space in a URL cut at the line end, with one after a sentence’s full stop', () => {
+    expect(join('programme (https://www.itu.int/ITU-T/workprog/wp_search.aspx?', 'q=1/22).')).toBe(
+      'programme (https://www.itu.int/ITU-T/workprog/wp_search.aspx?q=1/22).',
+    );
+    expect(join('seldom exchange data.', 'Farmers are')).toBe('seldom exchange data. Farmers are');
+    expect(join('Y.', '4204')).toBe('Y.4204');
+  });
+
+  it('takes a proportional line that ends near the margin as full, unless it ends a sentence', () => {
+    const full = 'This document contains the clean texts of the agreed Questions of Study Group 22 that will be';
+    const near = 'submitted to WTSA. The Questions were approved at the TSAG meeting held in Geneva from 4 to';
+    const ends = '8 March 2024 and take effect on 8 March 2024 for the remainder of the study period.';
+    expect(toParagraphs([full, full, near, ends, 'Table 1 lists the approved Questions.'])).toEqual([
+      [full, full, near, ends].join(' '),
+      'Table 1 lists the approved Questions.',
+    ]);
+  });
+});
+
 describe('footnotes at the page bottom', () => {
+  it('takes a note whose number stands alone, its text indented below, with or without a blank line, marked after a Latin word', () => {
+    for (const gap of [[''], []]) {
+      const out = fromPdfText(pdf(['the least connected places on earth1. Closing it.', ...gap, '1', '    Source: ITU, Facts and Figures 2023.'], ['Next page.']));
+      expect(out?.split('\n').slice(0, 2)).toEqual(['the least connected places on earth[footnoteRef:1]. Closing it. [1: Source: ITU, Facts and Figures 2023.]', 'Next page.']);
+    }
+  });
+
+  it('sees no mark in a code that ends in a digit after a capital', () => {
+    const out = fromPdfText(pdf(['ITU-T SG2 and W3C.', '', '2', '    Not a note.'], ['Next page.']));
+    expect(out).not.toContain('[footnoteRef:2]');
+  });
+
   it('links the note to its mark and takes it out of the body', () => {
     const out = fromPdfText(pdf(['对安全、隐私1以及对物联网的影响。', '', '1     根据 WTSA 第 2 号决议'], ['下一页。']));
     expect(out?.split('\n').slice(0, 2)).toEqual(['对安全、隐私[footnoteRef:1]以及对物联网的影响。 [1: 根据 WTSA 第 2 号决议]', '下一页。']);
@@ -139,6 +192,48 @@ describe('Table 1 in columns', () => {
       '\t2/20',
       '\t跨垂直行业',
     ]);
+  });
+});
+
+describe('Table 1 in columns, Latin', () => {
+  it('joins a caption wrapped over centred lines, and header cells wrapped in narrow columns', () => {
+    const out = fromPdfText(
+      pdf(
+        [
+          '      Table 1 – Questions in force (approved, left) compared with the previous',
+          '                                Questions (right)',
+          '      New         Current Question title        Forme     Former Question title   Remarks',
+          '      No.                                       r No.                             made',
+          '    1/22       Digital infrastructure for       1/22      Connectivity            Some',
+          '               smart agriculture                                                  notes',
+          '',
+          'Body.',
+        ],
+        ['Next page.'],
+      ),
+    );
+    expect(out?.split('\n').slice(0, 13)).toEqual([
+      'Table 1 – Questions in force (approved, left) compared with the previous Questions (right)',
+      '\tNew No.',
+      '\tCurrent Question title',
+      '\tFormer No.',
+      '\tFormer Question title',
+      '\tRemarks made',
+      '',
+      '\t1/22',
+      '\tDigital infrastructure for smart agriculture',
+      '\t1/22',
+      '\tConnectivity',
+      '\tSome notes',
+      '',
+    ]);
+  });
+
+  it('takes a header cell whose letters are a language table’s column title as that title', () => {
+    const out = fromPdfText(
+      pdf(['Tableau 1 – Questions', '     Nouve      Titre actuel de la Question     Ancien', '     au n°                                        n°', '    1/22       Infrastructure                  1/22', '', 'Corps.'], ['Suite.']),
+    );
+    expect(out?.split('\n').slice(1, 4)).toEqual(['\tNouveau n°', '\tTitre actuel de la Question', '\tAncien n°']);
   });
 });
 
