@@ -2,8 +2,7 @@
  * The text of `pdftotext -layout`, page by page (furniture already known), back into the text
  * reader's lines: see `pdf-text.ts` for what is undone and how.
  */
-import { LANGUAGES } from '../model/languages/index.js';
-import { CAPTIONS, MARKERS, NO_LINE_START, type Words, continuationNote, displayWidth, isFull, isLabel, join, linkNotes, noteMark, normal, rightMargin } from './pdf-lines.js';
+import { CAPTIONS, MARKERS, columnTitle, NO_LINE_START, type Words, continuationNote, displayWidth, isFull, isLabel, join, linkNotes, noteMark, normal, rightMargin } from './pdf-lines.js';
 
 /** Headings as a PDF sets them: a number or a letter (`1`, `A`, `A.1`), spaces, the title. */
 const HEADING = /^(?<number>\d{1,2}|[A-Z]{1,2}|[A-Z]{1,2}\.\d{1,2})\s{2,}(?<title>\S.*)$/u;
@@ -185,9 +184,6 @@ function table(lines: readonly string[], start: number, out: string[], words: Wo
   return end;
 }
 
-/** The column titles of every language table, by their letters without spaces. */
-const COLUMN_TITLES = new Map(Object.values(LANGUAGES).flatMap((table) => table.tableColumns.map((title) => [title.replace(/\s+/gu, ''), title] as const)));
-
 /** The index of the column whose start is nearest to `at`. */
 function nearest(anchors: readonly number[], at: number): number {
   let best = 0;
@@ -208,7 +204,7 @@ function headerCells(lines: readonly string[], words: Words | undefined): string
   const anchors = firstCells.map((cell) => cell.at);
   const pieces: string[][] = firstCells.map((cell) => [cell.text]);
   for (const line of lines.slice(1)) for (const cell of cellsOf(line)) pieces[nearest(anchors, cell.at)]?.push(cell.text);
-  return pieces.map((column) => COLUMN_TITLES.get(column.join('').replace(/\s+/gu, '')) ?? column.reduce((a, b) => join(a, b, words)));
+  return pieces.map((column) => columnTitle(column) ?? column.reduce((a, b) => join(a, b, words)));
 }
 
 /** The runs of a table line separated by two spaces or more, with the column each starts at. */

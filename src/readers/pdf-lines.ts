@@ -107,8 +107,14 @@ export function isFull(lastWidth: number, lastText: string, next: string, margin
   const reach = lastWidth + firstWordWidth(next);
   if (reach >= margin - 1) return true;
   const end = lastText.trimEnd();
-  if (CJK.test(end.slice(-1)) || /[.!?;:。？！；：]$/u.test(end)) return false;
+  if (CJK.test(end.slice(-1)) || endsClause(end)) return false;
   return reach + 1 >= margin * PROPORTIONAL;
+}
+
+/** Whether a line ends a sentence or a clause (`.`, `:`, `？`…), not a URL cut at its `?` or `.`. */
+export function endsClause(text: string): boolean {
+  const end = text.trimEnd();
+  return /[.!?;:。？！；：]$/u.test(end) && !URL_END.test(end);
 }
 
 /** How close to the margin a line of proportional text may end and still be full. */
@@ -139,10 +145,19 @@ const MIN_MARGIN = 60;
 /**
  * The right margin: the most common width among the longest lines. A full line of Chinese is
  * always as wide (40 characters); lines with Latin words or codes end a little short or long.
+ * In a text of proportional type without columns (`byLongest`), the width that only a tenth of
+ * the long lines (three quarters of the narrowest margin believed) exceed.
  */
-export function rightMargin(lines: readonly string[]): number {
+export function rightMargin(lines: readonly string[], byLongest = false): number {
   const widths = lines.filter((line) => line.trim() !== '').map(displayWidth).sort((a, b) => a - b);
   const top = widths[Math.floor(widths.length * 0.95)] ?? 0;
+  // Proportional type (few CJK lines) ends its full lines anywhere near the margin: no width is
+  // most common, the longest lines show where it is, when no table's columns widen them (raw text).
+  const cjk = lines.filter((line) => CJK.test(line)).length;
+  if (byLongest && cjk * 2 < widths.length) {
+    const long = widths.filter((width) => width >= MIN_MARGIN * 0.75);
+    return Math.max(MIN_MARGIN, long[Math.floor(long.length * 0.9)] ?? top);
+  }
   const counts = new Map<number, number>();
   for (const width of widths) if (width >= top * 0.8) counts.set(width, (counts.get(width) ?? 0) + 1);
   let margin = top;
@@ -151,6 +166,17 @@ export function rightMargin(lines: readonly string[]): number {
     if (count > most || (count === most && width > margin)) [margin, most] = [width, count];
   }
   return Math.max(MIN_MARGIN, margin);
+}
+
+/** The column titles of Table 1 in every language table, by their letters without spaces. */
+const COLUMN_TITLES = new Map(Object.values(LANGUAGES).flatMap((table) => table.tableColumns.map((title) => [title.replace(/\s+/gu, ''), title] as const)));
+
+/**
+ * The column title of a language table whose letters (spaces aside) are those of a header
+ * cell's pieces, which a column narrower than a word cut (`Nouve` / `au n°`, `Новы` / `й№`).
+ */
+export function columnTitle(pieces: readonly string[]): string | undefined {
+  return COLUMN_TITLES.get(pieces.join('').replace(/\s+/gu, ''));
 }
 
 /** The continuation note under a Question heading, in any language table. */

@@ -13,7 +13,7 @@
  *   - the footnote at a page's bottom: its number alone, a blank line, its text.
  * Lines within a paragraph are joined when the line before was full (see `pdf-text.ts`).
  */
-import { CAPTIONS, MARKERS as MARKER_LIST, type Words, continuationNote, displayWidth, firstWordWidth, isFull, isLabel, join as joinWith, linkNotes, noteMark, rightMargin } from './pdf-lines.js';
+import { CAPTIONS, MARKERS as MARKER_LIST, columnTitle, type Words, continuationNote, displayWidth, endsClause, isFull, isLabel, join as joinWith, linkNotes, noteMark, rightMargin } from './pdf-lines.js';
 
 const MARKERS = new Set(MARKER_LIST);
 const HEADING_NUMBER = /^(?:\d{1,2}|[A-Z]{1,2}|[A-Z]{1,2}\.\d{1,2})$/u;
@@ -58,16 +58,25 @@ export function rawToLines(pages: readonly (readonly string[])[], furniture: Rea
   return linkNotes(toRawParagraphs(lines, join), notes);
 }
 
-/** `1` / `` / `根据 WTSA 第 2 号决议…` at the bottom of a page, when the page holds its mark. */
+/**
+ * `1` / `` / `根据 WTSA 第 2 号决议…` at the bottom of a page, when the page holds its mark. Or the
+ * page's last box alone, its number standing higher up in the stack of list markers (`–` `–`
+ * `1`), where pdftotext puts what stands at the left margin: Latin pages.
+ */
 function takeRawNote(body: string[], notes: Map<string, string>, join: Join): boolean {
   const blank = body.lastIndexOf('');
-  if (blank < 2 || body[blank - 1] === undefined || !NOTE_NUMBER.test(body[blank - 1] ?? '')) return false;
-  if (body[blank - 2] !== '') return false;
-  const number = body[blank - 1] ?? '';
+  if (blank < 2) return false;
   const text = body.slice(blank + 1);
-  if (text.length === 0 || !noteMark(number).test(body.slice(0, blank - 2).join('\n'))) return false;
+  let at = blank - 1;
+  if (!(NOTE_NUMBER.test(body[at] ?? '') && body[at - 1] === '')) {
+    at = body.findLastIndex((line, k) => k < blank && NOTE_NUMBER.test(line) && MARKERS.has(body[k - 1] ?? ''));
+  }
+  const number = body[at] ?? '';
+  if (at < 0 || text.length === 0 || !noteMark(number).test(body.slice(0, at).join('\n'))) return false;
   notes.set(number, text.reduce(join));
-  body.splice(blank - 2);
+  body.splice(blank);
+  // The number, with the blank line before it when it stood alone between blank lines.
+  body.splice(at === blank - 1 ? at - 1 : at, at === blank - 1 ? 2 : 1);
   return true;
 }
 
@@ -76,10 +85,15 @@ type Join = (before: string, after: string) => string;
 
 function toRawParagraphs(lines: readonly Line[], join: Join): string[] {
   const out: string[] = [];
-  const margin = rightMargin(lines.map((line) => line.text));
+  const margin = rightMargin(
+    lines.map((line) => line.text),
+    true,
+  );
   /** Markers not yet given their text, the last one first to take one. */
   const markers: { marker: string; stacked: boolean }[] = [];
   let open: { text: string; last: string; item: boolean } | undefined;
+  /** A heading's number whose title comes after the markers below it. */
+  let heading: string | undefined;
   const close = () => {
     if (open) out.push(open.text);
     open = undefined;
@@ -100,13 +114,25 @@ function toRawParagraphs(lines: readonly Line[], join: Join): string[] {
     }
     if (CAPTIONS.some((caption) => caption.test(text))) {
       close();
-      out.push(text);
+      // A long caption wraps: its next line goes on with it while the line before was full.
+      let caption = text;
+      let last = text;
+      while (i + 1 < lines.length && !(lines[i + 1] as Line).blank && isFull(displayWidth(last), last, (lines[i + 1] as Line).text, margin)) {
+        last = (lines[++i] as Line).text;
+        caption = join(caption, last);
+      }
+      out.push(caption);
       i = rawTable(lines, i + 1, out, join) - 1;
       continue;
     }
     // A number alone may be an item's text (`–` / `11`): a heading only with a blank line after it
     // and no marker waiting. A letter or `A.1` alone is a heading, its title on the next line.
     const digits = /^\d+$/u.test(text);
+    if (HEADING_NUMBER.test(text) && next && !digits && MARKERS.has(next.text)) {
+      close();
+      heading = text;
+      continue;
+    }
     if (HEADING_NUMBER.test(text) && next && (digits ? next.blank && markers.length === 0 : true)) {
       close();
       let title = next.text;
@@ -115,8 +141,8 @@ function toRawParagraphs(lines: readonly Line[], join: Join): string[] {
       for (; k < lines.length; k++) {
         const more = lines[k] as Line;
         // The title starts after the number and at least two spaces' gap, which this text does not show.
-        const room = margin - 1 - displayWidth(text) - 2;
-        if (more.blank || continuationNote(more.text) || isLabel(more.text) || displayWidth(last) + firstWordWidth(more.text) < room) break;
+        const indent = displayWidth(text) + 2;
+        if (more.blank || continuationNote(more.text) || isLabel(more.text) || !isFull(indent + displayWidth(last), last, more.text, margin)) break;
         title = join(title, more.text);
         last = more.text;
       }
@@ -132,31 +158,28 @@ function toRawParagraphs(lines: readonly Line[], join: Join): string[] {
     const starts = line.blank || (line.page && !continuesPage(open, text, margin));
     if (markers.length > 0 && (starts || !open?.item)) {
       close();
-      // A label in the box of an item's text (`–` / `建议书：` `Y.4050/Y.2069`) stands before the item.
-      if (isLabel(text)) {
-        out.push(text);
-        continue;
+      // The box's lines (up to a blank line, a page break, a marker or a heading), as paragraphs.
+      let k = i;
+      while (k < lines.length && (k === i || !(lines[k] as Line).blank) && !(k > i && (lines[k] as Line).page) && !boxEnds((lines[k] as Line).text)) k++;
+      const box = lines.slice(i, k).map((boxed) => boxed.text);
+      if (heading !== undefined) {
+        // The heading's number stood before the markers (`A.3` `–` `–` then `Tasks`): its title opens the box.
+        out.push(`${heading}\t${box.shift() ?? ''}`);
+        heading = undefined;
       }
-      const top = markers[markers.length - 1];
-      if (top?.stacked) {
-        // A stack: this box's lines are its items, one each, first marker first.
-        let count = 0;
-        while (markers.length > count && markers[markers.length - 1 - count]?.stacked) count++;
-        const stack = markers.splice(markers.length - count, count);
-        let k = i;
-        for (const { marker } of stack) {
-          // A label set beside the stack (`其它机构：`) is no item: it goes before them.
-          while (lines[k] && isLabel(lines[k]?.text ?? '') && !(k > i && lines[k]?.blank)) out.push(lines[k++]?.text ?? '');
-          const item = lines[k];
-          if (!item || (k > i && item.blank)) break;
-          out.push(`${marker}\t${item.text}`);
-          k++;
-        }
-        i = k - 1;
-        continue;
-      }
-      markers.pop();
-      open = { text: `${top?.marker ?? ''}\t${text}`, last: text, item: true };
+      const paragraphs = boxParagraphs(box, margin, join, markers[markers.length - 1]?.stacked ?? false);
+      // The box's last texts are the items of the markers waiting, the last markers first; texts
+      // before them are lead-ins (`Study items to be considered include…`), labels are no items.
+      const texts = paragraphs.filter((paragraph) => paragraph.kind === 'text');
+      const taken = markers.splice(markers.length - Math.min(markers.length, texts.length));
+      texts.slice(texts.length - taken.length).forEach((paragraph, n) => {
+        paragraph.text = `${taken[n]?.marker ?? ''}\t${paragraph.text}`;
+        paragraph.kind = 'item';
+      });
+      const last = paragraphs.pop();
+      out.push(...paragraphs.map((paragraph) => paragraph.text));
+      if (last) open = { text: last.text, last: last.last, item: last.kind !== 'text' && last.kind !== 'label' };
+      i = k - 1;
       continue;
     }
     if (open && !starts && (open.item || isFull(displayWidth(open.last), open.last, text, margin))) {
@@ -173,6 +196,40 @@ function toRawParagraphs(lines: readonly Line[], join: Join): string[] {
   return out;
 }
 
+/** A line that ends a box of item texts: a marker, or a heading's letter or `A.1` (a number alone may be an item). */
+function boxEnds(text: string): boolean {
+  return MARKERS.has(text) || (HEADING_NUMBER.test(text) && !/^\d+$/u.test(text)) || RULE.test(text) || CAPTIONS.some((caption) => caption.test(text));
+}
+
+interface Paragraph {
+  text: string;
+  /** Its last line. */
+  last: string;
+  /** A label, a text with its marker inline (`• use cases…`), a text that may take a marker, one that took it. */
+  kind: 'label' | 'inline' | 'text' | 'item';
+}
+
+/**
+ * A box's lines as paragraphs: a label and a line with its marker inline stand apart; a line goes
+ * on with the paragraph before when that one's last line was full, or ended no sentence or
+ * clause (`…是` / `什么？`, `…включают, среди прочего,` / `следующие:`). Under a stack of markers,
+ * one line each (`ETSI` `IEEE`), unless the line before was full.
+ */
+function boxParagraphs(box: readonly string[], margin: number, join: Join, stacked: boolean): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  for (const line of box) {
+    const before = paragraphs[paragraphs.length - 1];
+    const inline = MARKER_LIST.find((marker) => line.startsWith(`${marker} `));
+    if (isLabel(line)) paragraphs.push({ text: line, last: line, kind: 'label' });
+    else if (inline) paragraphs.push({ text: `${inline}\t${line.slice(inline.length).trimStart()}`, last: line, kind: 'inline' });
+    else if (before && before.kind !== 'label' && (isFull(displayWidth(before.last), before.last, line, margin) || (!stacked && !endsClause(before.last)))) {
+      before.text = join(before.text, line);
+      before.last = line;
+    } else paragraphs.push({ text: line, last: line, kind: 'text' });
+  }
+  return paragraphs;
+}
+
 /** A page break inside a paragraph or item: the text goes on unless it is a label, or the paragraph's last line was short. */
 function continuesPage(open: { last: string; item: boolean } | undefined, text: string, margin: number): boolean {
   if (!open) return false;
@@ -185,10 +242,10 @@ function rawTable(lines: readonly Line[], start: number, out: string[], join: Jo
   /** The box (lines up to a blank one) from line `i`, and the line after it; read only as far as needed. */
   const boxAt = (i: number): { text: string; end: number } | undefined => {
     if (i >= lines.length) return undefined;
-    let text = (lines[i] as Line).text;
     let k = i + 1;
-    while (k < lines.length && !(lines[k] as Line).blank) text = join(text, (lines[k++] as Line).text);
-    return { text, end: k };
+    while (k < lines.length && !(lines[k] as Line).blank) k++;
+    const pieces = lines.slice(i, k).map((line) => line.text);
+    return { text: columnTitle(pieces) ?? pieces.reduce(join), end: k };
   };
   const header: string[] = [];
   let box = boxAt(start);

@@ -77,7 +77,8 @@ const TEXT_RENDITIONS: Rendition[] = [
 
 /** Not read yet as the DOCX reads (work in progress on issue 13): `code/file`. */
 const NOT_YET = new Set([
-  ...EDITIONS.flatMap((code) => [`${code}/pandoc-plain.txt`, `${code}/pdftotext-raw.txt`]),
+  ...EDITIONS.map((code) => `${code}/pandoc-plain.txt`),
+  ...['fr', 'es', 'ru', 'ar'].map((code) => `${code}/pdftotext-raw.txt`),
   'ar/pdftotext-layout.txt',
   'ar/pandoc-gfm.md',
 ]);
