@@ -3,7 +3,7 @@
  * wrapped lines join, where the right margin is, footnote marks, labels and continuation notes of
  * every language table.
  */
-import { LANGUAGES, relationshipRole } from '../model/languages/index.js';
+import { LANGUAGES, relationshipRole, sectionRole } from '../model/languages/index.js';
 import { labelOf } from './blocks.js';
 
 /** Columns that a run of at least this many spaces separates (in a table, a heading, a note). */
@@ -182,6 +182,11 @@ export function columnTitle(pieces: readonly string[]): string | undefined {
 /** The continuation note under a Question heading, in any language table. */
 export function continuationNote(text: string): boolean {
   return Object.values(LANGUAGES).some((table) => table.continuationNote.test(text.trim()));
+}
+
+/** A section heading of any language table (`Tasks`, `Tâches`, `目的`), as a line of its own. */
+export function isSectionTitle(text: string): boolean {
+  return Object.values(LANGUAGES).some((table) => sectionRole(table, text.trim()) !== undefined);
 }
 
 /** A relationship label of any language table (`建议书：`, `WSIS 行动方面：`): never a continuation. */

@@ -13,7 +13,7 @@
  *   - the footnote at a page's bottom: its number alone, a blank line, its text.
  * Lines within a paragraph are joined when the line before was full (see `pdf-text.ts`).
  */
-import { CAPTIONS, MARKERS as MARKER_LIST, columnTitle, type Words, continuationNote, displayWidth, endsClause, isFull, isLabel, join as joinWith, linkNotes, noteMark, rightMargin } from './pdf-lines.js';
+import { CAPTIONS, MARKERS as MARKER_LIST, columnTitle, type Words, continuationNote, isSectionTitle, displayWidth, endsClause, isFull, isLabel, join as joinWith, linkNotes, noteMark, rightMargin } from './pdf-lines.js';
 
 const MARKERS = new Set(MARKER_LIST);
 const HEADING_NUMBER = /^(?:\d{1,2}|[A-Z]{1,2}|[A-Z]{1,2}\.\d{1,2})$/u;
@@ -90,10 +90,10 @@ function toRawParagraphs(lines: readonly Line[], join: Join): string[] {
     true,
   );
   /** Markers not yet given their text, the last one first to take one. */
-  const markers: { marker: string; stacked: boolean }[] = [];
+  const markers: Marker[] = [];
   let open: { text: string; last: string; item: boolean } | undefined;
-  /** A heading's number whose title comes after the markers below it. */
-  let heading: string | undefined;
+  /** Headings' numbers whose titles come after the markers below them, with the index of their first marker. */
+  const headings: { number: string; from: number }[] = [];
   const close = () => {
     if (open) out.push(open.text);
     open = undefined;
@@ -130,7 +130,7 @@ function toRawParagraphs(lines: readonly Line[], join: Join): string[] {
     const digits = /^\d+$/u.test(text);
     if (HEADING_NUMBER.test(text) && next && !digits && MARKERS.has(next.text)) {
       close();
-      heading = text;
+      headings.push({ number: text, from: markers.length });
       continue;
     }
     if (HEADING_NUMBER.test(text) && next && (digits ? next.blank && markers.length === 0 : true)) {
@@ -162,20 +162,34 @@ function toRawParagraphs(lines: readonly Line[], join: Join): string[] {
       let k = i;
       while (k < lines.length && (k === i || !(lines[k] as Line).blank) && !(k > i && (lines[k] as Line).page) && !boxEnds((lines[k] as Line).text)) k++;
       const box = lines.slice(i, k).map((boxed) => boxed.text);
-      if (heading !== undefined) {
-        // The heading's number stood before the markers (`A.3` `–` `–` then `Tasks`): its title opens the box.
-        out.push(`${heading}\t${box.shift() ?? ''}`);
-        heading = undefined;
-      }
-      const paragraphs = boxParagraphs(box, margin, join, markers[markers.length - 1]?.stacked ?? false);
-      // The box's last texts are the items of the markers waiting, the last markers first; texts
-      // before them are lead-ins (`Study items to be considered include…`), labels are no items.
-      const texts = paragraphs.filter((paragraph) => paragraph.kind === 'text');
-      const taken = markers.splice(markers.length - Math.min(markers.length, texts.length));
-      texts.slice(texts.length - taken.length).forEach((paragraph, n) => {
-        paragraph.text = `${taken[n]?.marker ?? ''}\t${paragraph.text}`;
-        paragraph.kind = 'item';
-      });
+      const paragraphs: Paragraph[] = [];
+      if (headings.length > 0) {
+        // Headings' numbers stood before their markers (`A.3` `–` `–` then `Tasks`; `B.2` `–` `–`
+        // `B.3` `–` `–` then one box for both): the first title opens the box, each further one
+        // is the next section heading a language table knows; each heading's markers take the
+        // items of its part of the box.
+        const titles = [0];
+        for (let h = 1; h < headings.length; h++) {
+          const at = box.findIndex((boxed, n) => n > (titles[titles.length - 1] ?? 0) && isSectionTitle(boxed));
+          if (at < 0) break;
+          titles.push(at);
+        }
+        const queue = headings.splice(0);
+        const groups = queue.map((heading, h) => markers.slice(heading.from, queue[h + 1]?.from ?? markers.length));
+        groups[0]?.unshift(...markers.slice(0, queue[0]?.from ?? 0));
+        markers.length = 0;
+        titles.forEach((at, h) => {
+          paragraphs.push({ text: `${queue[h]?.number ?? ''}\t${box[at] ?? ''}`, last: box[at] ?? '', kind: 'label' });
+          const part = box.slice(at + 1, titles[h + 1] ?? box.length);
+          paragraphs.push(...placeItems(part, groups[h] ?? [], margin, join));
+        });
+        // Headings whose titles the box did not show keep their numbers; their markers wait.
+        for (const [h, heading] of queue.entries()) {
+          if (h < titles.length) continue;
+          paragraphs.push({ text: heading.number, last: heading.number, kind: 'label' });
+          markers.push(...(groups[h] ?? []));
+        }
+      } else paragraphs.push(...placeItems(box, markers, margin, join));
       const last = paragraphs.pop();
       out.push(...paragraphs.map((paragraph) => paragraph.text));
       if (last) open = { text: last.text, last: last.last, item: last.kind !== 'text' && last.kind !== 'label' };
@@ -196,6 +210,28 @@ function toRawParagraphs(lines: readonly Line[], join: Join): string[] {
   return out;
 }
 
+/**
+ * A box's paragraphs, its last texts given the markers waiting (taken from `waiting`, the last
+ * markers first); texts before them are lead-ins (`Study items to be considered include…`),
+ * labels are no items.
+ */
+function placeItems(box: readonly string[], waiting: Marker[], margin: number, join: Join): Paragraph[] {
+  const paragraphs = boxParagraphs(box, margin, join, waiting[waiting.length - 1]?.stacked ?? false);
+  const texts = paragraphs.filter((paragraph) => paragraph.kind === 'text');
+  const taken = waiting.splice(waiting.length - Math.min(waiting.length, texts.length));
+  texts.slice(texts.length - taken.length).forEach((paragraph, n) => {
+    paragraph.text = `${taken[n]?.marker ?? ''}\t${paragraph.text}`;
+    paragraph.kind = 'item';
+  });
+  return paragraphs;
+}
+
+/** A list marker alone on its line, waiting for its text; stacked when right under another. */
+interface Marker {
+  marker: string;
+  stacked: boolean;
+}
+
 /** A line that ends a box of item texts: a marker, or a heading's letter or `A.1` (a number alone may be an item). */
 function boxEnds(text: string): boolean {
   return MARKERS.has(text) || (HEADING_NUMBER.test(text) && !/^\d+$/u.test(text)) || RULE.test(text) || CAPTIONS.some((caption) => caption.test(text));
@@ -211,9 +247,9 @@ interface Paragraph {
 
 /**
  * A box's lines as paragraphs: a label and a line with its marker inline stand apart; a line goes
- * on with the paragraph before when that one's last line was full, or ended no sentence or
- * clause (`…是` / `什么？`, `…включают, среди прочего,` / `следующие:`). Under a stack of markers,
- * one line each (`ETSI` `IEEE`), unless the line before was full.
+ * on with the paragraph before when that one's last line ended no sentence or clause (`…是` /
+ * `什么？`, `…включают, среди прочего,` / `следующие:`). Under a stack of markers, one line each
+ * (`ETSI` `IEEE`), unless the line before was full and ended no sentence.
  */
 function boxParagraphs(box: readonly string[], margin: number, join: Join, stacked: boolean): Paragraph[] {
   const paragraphs: Paragraph[] = [];
@@ -222,7 +258,7 @@ function boxParagraphs(box: readonly string[], margin: number, join: Join, stack
     const inline = MARKER_LIST.find((marker) => line.startsWith(`${marker} `));
     if (isLabel(line)) paragraphs.push({ text: line, last: line, kind: 'label' });
     else if (inline) paragraphs.push({ text: `${inline}\t${line.slice(inline.length).trimStart()}`, last: line, kind: 'inline' });
-    else if (before && before.kind !== 'label' && (isFull(displayWidth(before.last), before.last, line, margin) || (!stacked && !endsClause(before.last)))) {
+    else if (before && before.kind !== 'label' && !endsClause(before.last) && (!stacked || isFull(displayWidth(before.last), before.last, line, margin))) {
       before.text = join(before.text, line);
       before.last = line;
     } else paragraphs.push({ text: line, last: line, kind: 'text' });
