@@ -94,6 +94,8 @@ function toRawParagraphs(lines: readonly Line[], join: Join): string[] {
   let open: { text: string; last: string; item: boolean } | undefined;
   /** Headings' numbers whose titles come after the markers below them, with the index of their first marker. */
   const headings: { number: string; from: number }[] = [];
+  /** Markers that earlier boxes' items took before they came (see `placeItems`). */
+  let owed = 0;
   const close = () => {
     if (open) out.push(open.text);
     open = undefined;
@@ -181,7 +183,9 @@ function toRawParagraphs(lines: readonly Line[], join: Join): string[] {
         titles.forEach((at, h) => {
           paragraphs.push({ text: `${queue[h]?.number ?? ''}\t${box[at] ?? ''}`, last: box[at] ?? '', kind: 'label' });
           const part = box.slice(at + 1, titles[h + 1] ?? box.length);
-          paragraphs.push(...placeItems(part, groups[h] ?? [], margin, join));
+          const placed = placeItems(part, groups[h] ?? [], margin, join);
+          paragraphs.push(...placed.paragraphs);
+          owed += placed.short;
         });
         // Headings whose titles the box did not show keep their numbers; their markers wait.
         for (const [h, heading] of queue.entries()) {
@@ -189,7 +193,16 @@ function toRawParagraphs(lines: readonly Line[], join: Join): string[] {
           paragraphs.push({ text: heading.number, last: heading.number, kind: 'label' });
           markers.push(...(groups[h] ?? []));
         }
-      } else paragraphs.push(...placeItems(box, markers, margin, join));
+      } else {
+        const placed = placeItems(box, markers, margin, join);
+        paragraphs.push(...placed.paragraphs);
+        owed += placed.short;
+      }
+      // Markers left over while an earlier box's items are owed theirs: written out of place
+      // (after the next heading), those items have had them.
+      const spare = Math.min(owed, markers.length);
+      markers.splice(0, spare);
+      owed -= spare;
       const last = paragraphs.pop();
       out.push(...paragraphs.map((paragraph) => paragraph.text));
       if (last) open = { text: last.text, last: last.last, item: last.kind !== 'text' && last.kind !== 'label' };
@@ -213,17 +226,24 @@ function toRawParagraphs(lines: readonly Line[], join: Join): string[] {
 /**
  * A box's paragraphs, its last texts given the markers waiting (taken from `waiting`, the last
  * markers first); texts before them are lead-ins (`Study items to be considered include…`),
- * labels are no items.
+ * labels are no items. After a lead-in (a text ending with a colon), every text of the box is an
+ * item, as many markers waiting or not: pdftotext may write a marker after the next heading, out
+ * of its place (`short` counts the markers missing: as many markers left over later are dropped).
  */
-function placeItems(box: readonly string[], waiting: Marker[], margin: number, join: Join): Paragraph[] {
+function placeItems(box: readonly string[], waiting: Marker[], margin: number, join: Join): { paragraphs: Paragraph[]; short: number } {
   const paragraphs = boxParagraphs(box, margin, join, waiting[waiting.length - 1]?.stacked ?? false);
   const texts = paragraphs.filter((paragraph) => paragraph.kind === 'text');
-  const taken = waiting.splice(waiting.length - Math.min(waiting.length, texts.length));
-  texts.slice(texts.length - taken.length).forEach((paragraph, n) => {
-    paragraph.text = `${taken[n]?.marker ?? ''}\t${paragraph.text}`;
+  const leadIn = texts.findIndex((paragraph) => /[:：]$/u.test(paragraph.last));
+  const led = leadIn < 0 ? 0 : texts.length - leadIn - 1;
+  const count = Math.max(led, Math.min(waiting.length, texts.length));
+  const taken = waiting.splice(waiting.length - Math.min(waiting.length, count));
+  const short = count - taken.length;
+  const first = taken[0]?.marker ?? MARKER_LIST[0] ?? '';
+  texts.slice(texts.length - count).forEach((paragraph, n) => {
+    paragraph.text = `${n < short ? first : (taken[n - short]?.marker ?? first)}\t${paragraph.text}`;
     paragraph.kind = 'item';
   });
-  return paragraphs;
+  return { paragraphs, short };
 }
 
 /** A list marker alone on its line, waiting for its text; stacked when right under another. */
@@ -269,19 +289,20 @@ function boxParagraphs(box: readonly string[], margin: number, join: Join, stack
 /** A page break inside a paragraph or item: the text goes on unless it is a label, or the paragraph's last line was short. */
 function continuesPage(open: { last: string; item: boolean } | undefined, text: string, margin: number): boolean {
   if (!open) return false;
-  if (open.item) return !isLabel(text) && !/[。？！；]$/u.test(open.last);
+  if (open.item) return !isLabel(text) && !endsClause(open.last);
   return isFull(displayWidth(open.last), open.last, text, margin);
 }
 
 /** Table 1 as boxes in reading order, from the header's first box at `start`; returns the index after it. */
 function rawTable(lines: readonly Line[], start: number, out: string[], join: Join): number {
   /** The box (lines up to a blank one) from line `i`, and the line after it; read only as far as needed. */
-  const boxAt = (i: number): { text: string; end: number } | undefined => {
+  const boxAt = (i: number): { text: string; end: number; title: boolean } | undefined => {
     if (i >= lines.length) return undefined;
     let k = i + 1;
     while (k < lines.length && !(lines[k] as Line).blank) k++;
     const pieces = lines.slice(i, k).map((line) => line.text);
-    return { text: columnTitle(pieces) ?? pieces.reduce(join), end: k };
+    const title = columnTitle(pieces);
+    return { text: title ?? pieces.reduce(join), end: k, title: title !== undefined };
   };
   const header: string[] = [];
   let box = boxAt(start);
@@ -290,27 +311,50 @@ function rawTable(lines: readonly Line[], start: number, out: string[], join: Jo
     box = boxAt(box.end);
   }
   if (!box || header.length === 0 || !ROW_KEY.test(box.text)) return start;
-  const table = [...header.map((cell) => `\t${cell}`), ''];
   // Every row's number has the first row's shape (`1/20`, `2/20`; not the heading number `2` after the table).
   const shape = (text: string) => text.replace(/\p{N}+/gu, '0');
   const key = shape(box.text);
+  const rows: string[][] = [];
   let end = start;
   while (box && shape(box.text) === key) {
     const row: string[] = [];
     let rowEnd = end;
-    for (let at: { text: string; end: number } | undefined = box; at && row.length < header.length; ) {
+    for (let at: typeof box | undefined = box; at && row.length < header.length; ) {
       row.push(at.text);
       rowEnd = at.end;
       if (row.length < header.length) at = boxAt(at.end);
     }
     // A row cut short is no row: its lines are read as they are.
     if (row.length < header.length) break;
-    table.push(...row.map((cell) => `\t${cell}`), '');
+    rows.push(row);
     end = rowEnd;
     box = boxAt(end);
   }
+  // pdftotext may read a wide table in blocks of columns, each its header then its rows' cells
+  // (`Статус` `Прежний №` … after the rows of the first two columns): a block goes on where the
+  // next boxes are column titles a language table knows, and takes as many cells a row.
+  const more: string[] = [];
+  while (rows.length > 0 && box?.title) {
+    more.push(box.text);
+    box = boxAt(box.end);
+  }
+  if (more.length > 0) {
+    const cells: string[] = [];
+    let at = box;
+    let after = end;
+    while (at && cells.length < rows.length * more.length) {
+      cells.push(at.text);
+      after = at.end;
+      at = boxAt(at.end);
+    }
+    if (cells.length === rows.length * more.length) {
+      header.push(...more);
+      rows.forEach((row, r) => row.push(...cells.slice(r * more.length, (r + 1) * more.length)));
+      end = after;
+    }
+  }
   // A header without a whole row is no table.
-  if (end > start) out.push(...table);
+  if (rows.length > 0) out.push(...[header, ...rows].flatMap((row) => [...row.map((cell) => `\t${cell}`), '']));
   return end;
 }
 

@@ -275,6 +275,102 @@ describe('the reading order of pdftotext without -layout', () => {
     expect(out?.slice(0, 2)).toEqual(['隐私[footnoteRef:1]以及安全[footnoteRef:2]的影响。 [1: 根据决议] [2: 另见]', '下一页。']);
   });
 
+  /** Latin lines near a right margin of 90 columns, as a proportional font ends them. */
+  const LONG = 'Farms, fisheries and forests increasingly depend on connectivity, sensors and cloud services';
+
+  it('takes a Latin note whose number stands in the stack of markers and whose text is the page’s last box', () => {
+    const out = fromPdfText(raw([LONG, 'places on earth1. Closing it.', 'A.2', '', 'Question', '', '–', '1', '', 'Study items include:', 'Which options?', '', 'Source: ITU, Facts 2023.'], ['Next page.']))?.split('\n');
+    expect(out?.slice(0, 5)).toEqual([
+      `${LONG} places on earth[footnoteRef:1]. Closing it. [1: Source: ITU, Facts 2023.]`,
+      'A.2\tQuestion',
+      'Study items include:',
+      '–\tWhich options?',
+      'Next page.',
+    ]);
+  });
+
+  it('splits a box of item texts into its lead-in and items, a wrapped item joined to its line', () => {
+    const out = fromPdfText(raw([LONG, '', '–', '–', '', 'Study items to be considered include:', `${LONG} and`, 'farms?', 'What are the requirements?', '', 'After.'], ['Next page.']))?.split('\n');
+    expect(out?.slice(0, 5)).toEqual([LONG, 'Study items to be considered include:', `–\t${LONG} and farms?`, '–\tWhat are the requirements?', 'After.']);
+  });
+
+  it('gives headings whose numbers stand before their markers their titles from the box, the next one a known section title', () => {
+    const out = fromPdfText(
+      raw([LONG, '', 'B.2', '–', 'B.3', '–', '', 'Question', 'Study items include:', 'What data models?', 'Tasks', 'Tasks include:', 'Develop Recommendations.', '', 'After.'], ['Next page.']),
+    )?.split('\n');
+    expect(out?.slice(0, 8)).toEqual([LONG, 'B.2\tQuestion', 'Study items include:', '–\tWhat data models?', 'B.3\tTasks', 'Tasks include:', '–\tDevelop Recommendations.', 'After.']);
+  });
+
+  it('makes every text after a lead-in an item, dropping the marker that pdftotext wrote out of place later', () => {
+    const out = fromPdfText(
+      raw([LONG, '', '–', '', 'Study items include:', 'Which options?', 'What requirements?', '', 'A.3', '', 'Tasks', '', '–', '', 'Tasks include:', 'Develop Recommendations.', '', '–', '', '–', '', 'Collaborate.', '', 'The work programme.'], ['Next page.']),
+    )?.split('\n');
+    expect(out?.slice(0, 10)).toEqual([
+      LONG,
+      'Study items include:',
+      '–\tWhich options?',
+      '–\tWhat requirements?',
+      'A.3\tTasks',
+      'Tasks include:',
+      '–\tDevelop Recommendations.',
+      '–\tCollaborate.',
+      'The work programme.',
+      'Next page.',
+    ]);
+  });
+
+  it('joins a wrapped caption, and reads a table written in blocks of columns whose titles a language table knows', () => {
+    const out = fromPdfText(
+      raw(
+        [
+          LONG,
+          'Table 1 – Study Group 22 Questions in force (approved, left) compared with the previous',
+          'Questions (right)',
+          'New',
+          'No.',
+          '',
+          'Current Question title',
+          '',
+          '1/22',
+          '',
+          'Digital infrastructure',
+          '',
+          'Status',
+          '',
+          'Forme',
+          'r No.',
+          '',
+          'Former Question title',
+          '',
+          'Continuation',
+          '',
+          '1/22',
+          '',
+          'Connectivity',
+          '',
+          'After.',
+        ],
+        ['Next page.'],
+      ),
+    )?.split('\n');
+    expect(out?.slice(1, 15)).toEqual([
+      'Table 1 – Study Group 22 Questions in force (approved, left) compared with the previous Questions (right)',
+      '\tNew No.',
+      '\tCurrent Question title',
+      '\tStatus',
+      '\tFormer No.',
+      '\tFormer Question title',
+      '',
+      '\t1/22',
+      '\tDigital infrastructure',
+      '\tContinuation',
+      '\t1/22',
+      '\tConnectivity',
+      '',
+      'After.',
+    ]);
+  });
+
   it('rebuilds Table 1 from its boxes: the header up to the first row number, rows while the number keeps its shape', () => {
     const out = fromPdfText(
       raw(['表 1 – 对比图', '新序号', '', '标题', '', '1/20', '', '物联网及', '智慧城市', '', '2/20', '', '新兴技术', '', '2', '', '课题的措辞', '', FULL], ['正文。']),

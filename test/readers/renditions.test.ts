@@ -78,7 +78,7 @@ const TEXT_RENDITIONS: Rendition[] = [
 /** Not read yet as the DOCX reads (work in progress on issue 13): `code/file`. */
 const NOT_YET = new Set([
   ...EDITIONS.map((code) => `${code}/pandoc-plain.txt`),
-  ...['es', 'ru', 'ar'].map((code) => `${code}/pdftotext-raw.txt`),
+  ...['ru', 'ar'].map((code) => `${code}/pdftotext-raw.txt`),
   'ar/pdftotext-layout.txt',
   'ar/pandoc-gfm.md',
 ]);
