@@ -25,6 +25,7 @@
  * Not handled yet: tables across a page break, running heads at the top of the page that differ
  * from page to page.
  */
+import { hasBidiControls, isRightToLeft, lamAlef, mirror, readingOrder } from './pdf-bidi.js';
 import { fromLayout } from './pdf-layout.js';
 import { GAP, normal, wordCounts } from './pdf-lines.js';
 import { rawToLines } from './pdf-raw.js';
@@ -35,7 +36,9 @@ export { toParagraphs } from './pdf-layout.js';
 /** The pages of the text and the furniture lines repeated on them, or undefined: not a PDF's text. */
 export function pdfPages(text: string): { pages: string[][]; furniture: Set<string> } | undefined {
   if (!text.includes('\f')) return undefined;
-  const pages = text.split('\f').map((page) => page.split('\n').map((line) => line.replace(/\s+$/u, '')));
+  const bidi = hasBidiControls(text);
+  if (bidi) text = lamAlef(text);
+  const pages = text.split('\f').map((page) => page.split('\n').map((line) => (bidi ? readingOrder(line) : line).replace(/\s+$/u, '')));
   while (pages.length > 0 && pages[pages.length - 1]?.every((line) => line === '')) pages.pop();
   if (pages.length < 2) return undefined;
   const furniture = new Set<string>();
@@ -75,9 +78,18 @@ const EDGE_LINES = 3;
 export function fromPdfText(text: string): string | undefined {
   const found = pdfPages(text);
   if (!found) return undefined;
-  const { pages, furniture } = found;
+  const { furniture } = found;
+  let { pages } = found;
   const words = wordCounts(text);
-  const out = isLayout(pages) ? fromLayout(pages, furniture, words) : rawToLines(pages, furniture, words);
+  const layout = isLayout(pages);
+  if (layout && isRightToLeft(pages.flat())) {
+    // The right margin is the right edge most lines share; wider lines (a table) start at 0.
+    const edges = new Map<number, number>();
+    for (const line of pages.flat()) if (line.trim() !== '') edges.set(line.length, (edges.get(line.length) ?? 0) + 1);
+    const width = [...edges].reduce((best, edge) => (edge[1] > best[1] ? edge : best), [0, 0])[0];
+    pages = pages.map((page) => page.map((line) => mirror(line, width)));
+  }
+  const out = layout ? fromLayout(pages, furniture, words) : rawToLines(pages, furniture, words);
   // The footer, once, as Tika writes it: its fields separated by TABs, as the last page has them.
   const last = [...pages].reverse().find((page) => page.some((line) => furniture.has(normal(line)))) ?? [];
   const footer = last.filter((line) => furniture.has(normal(line))).flatMap((line) => line.trim().split(GAP));

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { diffEditions } from '../../src/diff/index.js';
 import type { QuestionsDocument } from '../../src/model/document.js';
 import { readDocx } from '../../src/readers/docx.js';
+import { lamAlef, marksOnLetters, mirror, readingOrder } from '../../src/readers/pdf-bidi.js';
 import { wordCounts } from '../../src/readers/pdf-lines.js';
 import { displayWidth, fromPdfText, join, pdfPages, sourceLineNumbers, toParagraphs } from '../../src/readers/pdf-text.js';
 import { readText } from '../../src/readers/text.js';
@@ -417,5 +418,31 @@ describe('where a warning points', () => {
     expect(sourceLineNumbers(text, fromPdfText(text) ?? '')).toEqual([1, 2, 4, 6, 7, 10, 12, 13, 15, 15]);
     expect(read.value.questions).toHaveLength(1);
     expect(read.warnings.map((warning) => [warning.code, warning.where.line])).toContainEqual(['section.missing', 4]);
+  });
+});
+
+describe('right-to-left text as pdftotext writes it', () => {
+  it('drops the bidi controls and moves the neutrals a left-to-right piece starts with to its end', () => {
+    expect(readingOrder('\u202bالمسألة \u202a – 1/22\u202cالبنية\u202c')).toBe('المسألة 1/22 – البنية');
+    expect(readingOrder('\u202bفي العالم\u202a .1\u202cوسد\u202c')).toBe('في العالم1. وسد');
+    expect(readingOrder('\u202b(استمرار للمسألة \u202a)1/22\u202c\u202c')).toBe('(استمرار للمسألة 1/22)');
+    expect(readingOrder('\u200eplain\u200f')).toBe('plain');
+  });
+
+  it('sets a combining mark back on its letter', () => {
+    expect(marksOnLetters('سابقا ً ومحد َّثة')).toBe('سابقاً ومحدَّثة');
+  });
+
+  it('puts back the lam-alef ligatures written alef first, where only a ligature explains the text', () => {
+    expect(lamAlef('االتصاالت')).toBe('الاتصالات');
+    expect(lamAlef('االتصاالت لالتصاالت الالزم ال الحصر العالقات العالم')).toBe('الاتصالات للاتصالات اللازم لا الحصر العلاقات العالم');
+    // Without two alefs running, the text shows no reversed ligature: left alone.
+    expect(lamAlef('ال الحصر')).toBe('ال الحصر');
+  });
+
+  it('mirrors a line of a right-to-left page: its columns in reading order, the indent from the right', () => {
+    expect(mirror('      مقدمة        1', 20)).toBe('1        مقدمة');
+    expect(mirror('    نص', 6)).toBe('نص');
+    expect(mirror('  نص', 6)).toBe('  نص');
   });
 });
