@@ -67,7 +67,7 @@ export function wordCounts(text: string): Words {
 
 /**
  * Joins two pieces of one paragraph: CJK without a space, a code cut at `/` or between digits
- * without one, a URL without one, Latin words with one. What the document itself shows decides
+ * without one, a URL or what an opening bracket ends without one, Latin words with one. What the document itself shows decides
  * the rest (`words`, its word counts): a hyphen at the end is dropped only when the word without
  * it occurs in the document (`inter-` / `operate` where `interoperate` occurs), else kept
  * (`ITU-` / `T`, `low-` / `power`); two pieces of a word cut where a narrow column ended (`Forme`
@@ -80,7 +80,7 @@ export function join(before: string, after: string, words?: Words): string {
   const first = start.charAt(0);
   if (end === '' || start === '') return end + start;
   if (CJK.test(last) || CJK.test(first) || NO_LINE_START.test(start)) return end + start;
-  if (JOINS_CLOSE.test(end) || (/\d/u.test(last) && /\d/u.test(first)) || URL_END.test(end)) return end + start;
+  if (JOINS_CLOSE.test(end) || (/\d/u.test(last) && /\d/u.test(first)) || URL_END.test(end) || /\p{Ps}$/u.test(end)) return end + start;
   // `Y.` / `4204`, `F.748.` / `0`: a code; `data.` / `Farmers`: a sentence ends.
   if (last === '.' && /\d/u.test(first)) return end + start;
   const head = WORD_START.exec(start)?.[0];

@@ -61,10 +61,18 @@ export function rawToLines(pages: readonly (readonly string[])[], furniture: Rea
 /**
  * `1` / `` / `根据 WTSA 第 2 号决议…` at the bottom of a page, when the page holds its mark. Or the
  * page's last box alone, its number standing higher up in the stack of list markers (`–` `–`
- * `1`), where pdftotext puts what stands at the left margin: Latin pages.
+ * `1`), where pdftotext puts what stands at the left margin: Latin pages. Or the number and its
+ * text on the last box's one line (`1 المصدر: …`).
  */
 function takeRawNote(body: string[], notes: Map<string, string>, join: Join): boolean {
   const blank = body.lastIndexOf('');
+  // The number and its text on one line (`1 المصدر: …`), the page's last box.
+  const one = blank > 0 && blank === body.length - 2 ? /^(\d{1,3}) (\S.*)$/u.exec(body[blank + 1] ?? '') : null;
+  if (one && noteMark(one[1] ?? '').test(body.slice(0, blank).join('\n'))) {
+    notes.set(one[1] ?? '', one[2] ?? '');
+    body.splice(blank);
+    return true;
+  }
   if (blank < 2) return false;
   const text = body.slice(blank + 1);
   let at = blank - 1;
@@ -136,6 +144,17 @@ function toRawParagraphs(lines: readonly Line[], join: Join): string[] {
       continue;
     }
     if (HEADING_NUMBER.test(text) && next && (digits ? next.blank && markers.length === 0 : true)) {
+      // The title may stand before its number (a right-to-left page: `مقدمة` `1`), a short box of
+      // one line, when what follows the number is a paragraph (its first line full).
+      const before = lines[i - 1];
+      const after = lines[i + 2];
+      const titleFirst =
+        before !== undefined && before.blank && line.blank && open?.text === before.text && after !== undefined && !after.blank && isFull(displayWidth(next.text), next.text, after.text, margin);
+      if (titleFirst) {
+        open = undefined;
+        out.push(`${text}\t${before.text}`);
+        continue;
+      }
       close();
       let title = next.text;
       let k = i + 2;
@@ -169,17 +188,24 @@ function toRawParagraphs(lines: readonly Line[], join: Join): string[] {
         // Headings' numbers stood before their markers (`A.3` `–` `–` then `Tasks`; `B.2` `–` `–`
         // `B.3` `–` `–` then one box for both): the first title opens the box, each further one
         // is the next section heading a language table knows; each heading's markers take the
-        // items of its part of the box.
-        const titles = [0];
-        for (let h = 1; h < headings.length; h++) {
-          const at = box.findIndex((boxed, n) => n > (titles[titles.length - 1] ?? 0) && isSectionTitle(boxed));
+        // items of its part of the box. Markers waiting from before the first heading take the
+        // items before its title, which is then a section heading too (`–` `–` `A.3` `–` `–`).
+        const queue = headings.splice(0);
+        const pre = markers.splice(0, queue[0]?.from ?? 0);
+        const groups = queue.map((heading, h) => markers.slice(heading.from - pre.length, (queue[h + 1]?.from ?? markers.length + pre.length) - pre.length));
+        markers.length = 0;
+        const titles = pre.length > 0 ? [] : [0];
+        while (titles.length < queue.length) {
+          const after = titles[titles.length - 1] ?? -1;
+          const at = box.findIndex((boxed, n) => n > after && isSectionTitle(boxed));
           if (at < 0) break;
           titles.push(at);
         }
-        const queue = headings.splice(0);
-        const groups = queue.map((heading, h) => markers.slice(heading.from, queue[h + 1]?.from ?? markers.length));
-        groups[0]?.unshift(...markers.slice(0, queue[0]?.from ?? 0));
-        markers.length = 0;
+        if (pre.length > 0) {
+          const placed = placeItems(box.slice(0, titles[0] ?? box.length), pre, margin, join);
+          paragraphs.push(...placed.paragraphs);
+          owed += placed.short;
+        }
         titles.forEach((at, h) => {
           paragraphs.push({ text: `${queue[h]?.number ?? ''}\t${box[at] ?? ''}`, last: box[at] ?? '', kind: 'label' });
           const part = box.slice(at + 1, titles[h + 1] ?? box.length);

@@ -118,6 +118,7 @@ describe('joining wrapped Latin lines', () => {
     );
     expect(join('seldom exchange data.', 'Farmers are')).toBe('seldom exchange data. Farmers are');
     expect(join('Y.', '4204')).toBe('Y.4204');
+    expect(join('لجنة الدراسات 22 (', 'https://www.itu.int/')).toBe('لجنة الدراسات 22 (https://www.itu.int/');
   });
 
   it('takes a proportional line that ends near the margin as full, unless it ends a sentence', () => {
@@ -318,6 +319,24 @@ describe('the reading order of pdftotext without -layout', () => {
       'The work programme.',
       'Next page.',
     ]);
+  });
+
+  it('gives markers waiting from before a heading the items before its title, found as a section title', () => {
+    const out = fromPdfText(
+      raw([LONG, '', '–', '–', 'A.3', '–', '', 'Study items include:', 'Which options?', 'What requirements?', 'Tasks', 'Tasks include:', 'Develop Recommendations.', '', 'After.'], ['Next page.']),
+    )?.split('\n');
+    expect(out?.slice(0, 8)).toEqual([LONG, 'Study items include:', '–\tWhich options?', '–\tWhat requirements?', 'A.3\tTasks', 'Tasks include:', '–\tDevelop Recommendations.', 'After.']);
+  });
+
+  it('takes a note written on one line with its number as the page’s last box', () => {
+    const out = fromPdfText(raw(['في العالم1. وسد هذه الفجوة.', '', '1 المصدر: الاتحاد، 2023.'], ['Next page.']))?.split('\n');
+    expect(out?.slice(0, 2)).toEqual(['في العالم[footnoteRef:1]. وسد هذه الفجوة. [1: المصدر: الاتحاد، 2023.]', 'Next page.']);
+  });
+
+  it('takes a heading’s title from the short box before its number when a paragraph follows the number', () => {
+    const body = 'تتضمن هذه الوثيقة النصوص النهائية للمسائل المتفق عليها للجنة الدراسات 22 التي ستقدم إلى الجمعية';
+    const out = fromPdfText(raw(['مقدمة', '', '1', '', body, 'العالمية.'], ['Next page.']))?.split('\n');
+    expect(out?.slice(0, 2)).toEqual(['1\tمقدمة', `${body} العالمية.`]);
   });
 
   it('joins a wrapped caption, and reads a table written in blocks of columns whose titles a language table knows', () => {
