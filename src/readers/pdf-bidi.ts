@@ -43,17 +43,26 @@ export function isRightToLeft(lines: readonly string[]): boolean {
 /**
  * A `-layout` line of a right-to-left page mirrored, so that its indent is measured from the
  * right edge (`width` columns) and its columns come in reading order, right first: the
- * heading's number, a list marker, the first cell of a table row start the line.
+ * heading's number, a list marker, the first cell of a table row start the line. Trailing
+ * spaces keep how far left it reaches (how full it is).
  */
 export function mirror(line: string, width: number): string {
   let out = '';
   const runs = [...line.matchAll(/\S+(?: \S+)*/gu)].map((match) => ({ text: match[0], at: match.index }));
   for (const run of runs.reverse()) {
-    const at = Math.max(out.length + (out === '' ? 0 : 2), width - (run.at + run.text.length));
+    let at = Math.max(out.length + (out === '' ? 0 : 2), width - (run.at + run.text.length));
+    // pdftotext places a right-to-left run by its left end and counts its letters, not their
+    // widths: its right end strays a few columns from the margin it is set against.
+    if (out === '' && at <= RIGHT_EDGE_SLACK) at = 0;
     out = out.padEnd(at) + run.text;
   }
-  return out;
+  // Its left end is where pdftotext saw it: the line's reach, which trailing spaces keep.
+  const left = runs[runs.length - 1];
+  return left ? out.padEnd(width - left.at) : out;
 }
+
+/** How far from the right margin a line's right end may stray and still stand against it. */
+const RIGHT_EDGE_SLACK = 8;
 
 /**
  * Arabic shaping joins lam and alef in one glyph (`لا`, `لأ`, `لإ`, `لآ`), which pdftotext writes

@@ -7,7 +7,7 @@ import { CAPTIONS, MARKERS, columnTitle, NO_LINE_START, type Words, continuation
 /** Headings as a PDF sets them: a number or a letter (`1`, `A`, `A.1`), spaces, the title. */
 const HEADING = /^(?<number>\d{1,2}|[A-Z]{1,2}|[A-Z]{1,2}\.\d{1,2})\s{2,}(?<title>\S.*)$/u;
 /** A footnote at the bottom of a page: its number, spaces, its text; or its number alone, its text indented below. */
-const NOTE = /^(?<number>\d{1,3})(?:\s{2,}(?<text>\S.*))?$/u;
+const NOTE = /^(?<number>\d{1,3})(?:\s+(?<text>\S.*))?$/u;
 
 /** The pages of a `-layout` text, furniture and page-bottom footnotes taken out, as the reader's lines. */
 export function fromLayout(pages: readonly (readonly string[])[], furniture: ReadonlySet<string>, words?: Words): string[] {

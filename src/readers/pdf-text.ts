@@ -41,6 +41,15 @@ export function pdfPages(text: string): { pages: string[][]; furniture: Set<stri
   const pages = text.split('\f').map((page) => page.split('\n').map((line) => (bidi ? readingOrder(line) : line).replace(/\s+$/u, '')));
   while (pages.length > 0 && pages[pages.length - 1]?.every((line) => line === '')) pages.pop();
   if (pages.length < 2) return undefined;
+  if (bidi && isLayout(pages) && isRightToLeft(pages.flat())) {
+    // Each page's right margin is the right edge most of its lines share; wider lines (a table) start at 0.
+    pages.forEach((page, p) => {
+      const edges = new Map<number, number>();
+      for (const line of page) if (line.trim() !== '') edges.set(line.length, (edges.get(line.length) ?? 0) + 1);
+      const width = [...edges].reduce((best, edge) => (edge[1] > best[1] ? edge : best), [0, 0])[0];
+      pages[p] = page.map((line) => mirror(line, width));
+    });
+  }
   const furniture = new Set<string>();
   const everywhere = new Map<string, number>();
   for (const line of pages.flat()) everywhere.set(normal(line), (everywhere.get(normal(line)) ?? 0) + 1);
@@ -78,17 +87,9 @@ const EDGE_LINES = 3;
 export function fromPdfText(text: string): string | undefined {
   const found = pdfPages(text);
   if (!found) return undefined;
-  const { furniture } = found;
-  let { pages } = found;
+  const { pages, furniture } = found;
   const words = wordCounts(text);
   const layout = isLayout(pages);
-  if (layout && isRightToLeft(pages.flat())) {
-    // The right margin is the right edge most lines share; wider lines (a table) start at 0.
-    const edges = new Map<number, number>();
-    for (const line of pages.flat()) if (line.trim() !== '') edges.set(line.length, (edges.get(line.length) ?? 0) + 1);
-    const width = [...edges].reduce((best, edge) => (edge[1] > best[1] ? edge : best), [0, 0])[0];
-    pages = pages.map((page) => page.map((line) => mirror(line, width)));
-  }
   const out = layout ? fromLayout(pages, furniture, words) : rawToLines(pages, furniture, words);
   // The footer, once, as Tika writes it: its fields separated by TABs, as the last page has them.
   const last = [...pages].reverse().find((page) => page.some((line) => furniture.has(normal(line)))) ?? [];
