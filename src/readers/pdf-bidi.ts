@@ -62,7 +62,7 @@ export function mirror(line: string, width: number): string {
 }
 
 /** How far from the right margin a line's right end may stray and still stand against it. */
-const RIGHT_EDGE_SLACK = 8;
+export const RIGHT_EDGE_SLACK = 8;
 
 /**
  * Arabic shaping joins lam and alef in one glyph (`لا`, `لأ`, `لإ`, `لآ`), which pdftotext writes

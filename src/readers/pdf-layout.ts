@@ -10,7 +10,11 @@ const HEADING = /^(?<number>\d{1,2}|[A-Z]{1,2}|[A-Z]{1,2}\.\d{1,2})\s{2,}(?<titl
 const NOTE = /^(?<number>\d{1,3})(?:\s+(?<text>\S.*))?$/u;
 
 /** The pages of a `-layout` text, furniture and page-bottom footnotes taken out, as the reader's lines. */
-export function fromLayout(pages: readonly (readonly string[])[], furniture: ReadonlySet<string>, words?: Words): string[] {
+/**
+ * `slack`: how many columns an indent may stray and still be the same (1; more on a right-to-left
+ * page, whose indents pdftotext only approximates, see `mirror`).
+ */
+export function fromLayout(pages: readonly (readonly string[])[], furniture: ReadonlySet<string>, words?: Words, slack = 1): string[] {
   const body: string[] = [];
   const notes = new Map<string, string>();
   for (const page of pages) {
@@ -19,7 +23,7 @@ export function fromLayout(pages: readonly (readonly string[])[], furniture: Rea
     takeNotes(lines, notes, words);
     body.push(...lines);
   }
-  return linkNotes(toParagraphs(body, words), notes);
+  return linkNotes(toParagraphs(body, words, slack), notes);
 }
 
 /** Moves the footnotes at the bottom of a page into `notes`, block by block from the bottom up. */
@@ -75,7 +79,7 @@ interface Open {
 const indentOf = (line: string) => line.length - line.trimStart().length;
 
 /** Physical lines → one line per heading, paragraph, list item and table cell (Tika's layout). */
-export function toParagraphs(lines: readonly string[], words?: Words): string[] {
+export function toParagraphs(lines: readonly string[], words?: Words, slack = 1): string[] {
   const out: string[] = [];
   const margin = rightMargin(lines);
   let open: Open | undefined;
@@ -115,7 +119,7 @@ export function toParagraphs(lines: readonly string[], words?: Words): string[] 
       open = { kind: 'item', text: `${marker}\t${rest}`, indent: line.length - rest.length, lastEnd: displayWidth(line) };
       continue;
     }
-    if (open && continues(open, line, margin)) {
+    if (open && continues(open, line, margin, slack)) {
       open.text = join(open.text, text, words);
       open.lastEnd = displayWidth(line);
       continue;
@@ -128,19 +132,19 @@ export function toParagraphs(lines: readonly string[], words?: Words): string[] 
 }
 
 /** Whether a line goes on with the open paragraph or item rather than starting a new one. */
-function continues(open: Open, line: string, margin: number): boolean {
+function continues(open: Open, line: string, margin: number, slack: number): boolean {
   const text = line.trim();
   if (NO_LINE_START.test(text)) return true;
   const full = isFull(open.lastEnd, open.text, text, margin);
   // The continuation note under a Question heading (`（第1/20号课题…的继续）`) is a line of its own.
   if (open.kind === 'heading') return full && !continuationNote(text);
   if (open.kind === 'item') {
-    if (indentOf(line) < open.indent - 1) return false;
+    if (indentOf(line) < open.indent - slack) return false;
     if (isLabel(text)) return false;
     // A label or lead-in at the item's indent (`建议书：`) starts anew unless the line before was full.
     return full || !/[：:]$/u.test(text);
   }
-  return full && Math.abs(indentOf(line) - open.indent) <= 1;
+  return full && Math.abs(indentOf(line) - open.indent) <= slack;
 }
 
 /**

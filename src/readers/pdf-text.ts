@@ -25,7 +25,7 @@
  * Not handled yet: tables across a page break, running heads at the top of the page that differ
  * from page to page.
  */
-import { hasBidiControls, isRightToLeft, lamAlef, mirror, readingOrder } from './pdf-bidi.js';
+import { RIGHT_EDGE_SLACK, hasBidiControls, isRightToLeft, lamAlef, mirror, readingOrder } from './pdf-bidi.js';
 import { fromLayout } from './pdf-layout.js';
 import { GAP, normal, wordCounts } from './pdf-lines.js';
 import { rawToLines } from './pdf-raw.js';
@@ -42,10 +42,11 @@ export function pdfPages(text: string): { pages: string[][]; furniture: Set<stri
   while (pages.length > 0 && pages[pages.length - 1]?.every((line) => line === '')) pages.pop();
   if (pages.length < 2) return undefined;
   if (bidi && isLayout(pages) && isRightToLeft(pages.flat())) {
-    // Each page's right margin is the right edge most of its lines share; wider lines (a table) start at 0.
+    // Each page's right margin is the right edge most of its lines of one column share; wider
+    // lines (a table's) start at 0.
     pages.forEach((page, p) => {
       const edges = new Map<number, number>();
-      for (const line of page) if (line.trim() !== '') edges.set(line.length, (edges.get(line.length) ?? 0) + 1);
+      for (const line of page) if (line.trim() !== '' && !GAP.test(line.trim())) edges.set(line.length, (edges.get(line.length) ?? 0) + 1);
       const width = [...edges].reduce((best, edge) => (edge[1] > best[1] ? edge : best), [0, 0])[0];
       pages[p] = page.map((line) => mirror(line, width));
     });
@@ -90,7 +91,8 @@ export function fromPdfText(text: string): string | undefined {
   const { pages, furniture } = found;
   const words = wordCounts(text);
   const layout = isLayout(pages);
-  const out = layout ? fromLayout(pages, furniture, words) : rawToLines(pages, furniture, words);
+  const slack = layout && hasBidiControls(text) && isRightToLeft(pages.flat()) ? RIGHT_EDGE_SLACK : 1;
+  const out = layout ? fromLayout(pages, furniture, words, slack) : rawToLines(pages, furniture, words);
   // The footer, once, as Tika writes it: its fields separated by TABs, as the last page has them.
   const last = [...pages].reverse().find((page) => page.some((line) => furniture.has(normal(line)))) ?? [];
   const footer = last.filter((line) => furniture.has(normal(line))).flatMap((line) => line.trim().split(GAP));

@@ -459,6 +459,13 @@ describe('right-to-left text as pdftotext writes it', () => {
     expect(lamAlef('ال الحصر')).toBe('ال الحصر');
   });
 
+  it('lets an indent stray by the slack a right-to-left page needs', () => {
+    const item = '–           ' + 'ما هي خيارات التوصيلية والشبكات واسعة النطاق منخفضة القدرة التي تناسب كل حالة من حالات'.padEnd(80, ' ت');
+    const lines = [item, '       الاستعمال الزراعية؟'];
+    expect(toParagraphs(lines, undefined, 1)).toHaveLength(2);
+    expect(toParagraphs(lines, undefined, 8)).toEqual([`–\t${item.slice(12)} الاستعمال الزراعية؟`]);
+  });
+
   it('mirrors a line of a right-to-left page: its columns in reading order, the indent from the right', () => {
     expect(mirror('      مقدمة        1', 20)).toBe('1        مقدمة'.padEnd(14));
     // A right end within a few columns of the margin stands against it; trailing spaces keep the left end.
