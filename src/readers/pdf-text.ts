@@ -8,22 +8,30 @@
  * furniture (a footer or running head) repeated at the edge of most pages.
  *
  * Undoes (in the `-layout` text, `pdf-layout.ts`):
- *   - page furniture: lines repeated at the bottom (or top) of the pages are dropped and the
- *     footer kept once, at the end, as the footer metadata (`L:\008C.DOCX<TAB>27.01.21<TAB>…`);
+ *   - page furniture: lines at the very edge (top or bottom) of more than half the pages, and
+ *     seldom elsewhere, are dropped and the footer kept once, at the end, as the footer metadata
+ *     (`L:\008C.DOCX<TAB>27.01.21<TAB>…`);
  *   - lines wrapped at the page width: a line continues the one before when that one was full
- *     (the next line's first word would not have fitted), or when it starts with a character a
- *     line never starts with (`、`, `）`), or when it stands at the text indent of a list item
- *     and is not a label (`建议书：`). Joined without a space when either side is CJK, or the
- *     line ends with `/ . - _ & +` or between two digits (a code cut where it did not fit:
- *     `Y.4111/`+`Y.2076`, `Y.207`+`7`); with one space between Latin words;
- *   - the footnote printed at the page bottom (`1     根据 …` after a blank line): linked back to
- *     the number standing as its mark between two CJK characters on the same page;
+ *     (the next line's first word would not have fitted; in proportional type, within a tenth of
+ *     the margin unless it ended a sentence), or when it starts with a character a line never
+ *     starts with (`、`, `）`), or when it stands at the text indent of a list item and is not a
+ *     label (`建议书：`). Joined without a space when either side is CJK, in a URL, after an
+ *     opening bracket, or a code cut where it did not fit (`Y.4111/`+`Y.2076`, `Y.207`+`7`);
+ *     the document's own words decide a hyphen at the line end and a word cut in a narrow
+ *     column (`join` in `pdf-lines.ts`); with one space between other words;
+ *   - the footnote printed at the page bottom (`1     根据 …`, or `1` alone and its text indented
+ *     below): linked back to its mark on the same page (between two CJK characters, or after a
+ *     letter that is no capital: `earth1.`);
  *   - headings and list markers set apart by spaces: the spaces become Tika's TAB;
- *   - Table 1 laid out in columns: each row starts at the left edge; a line's words go to the
- *     column of that row whose start is nearest.
+ *   - Table 1 laid out in columns: a wrapped caption joined, the header's wrapped cells (a known
+ *     column title of a language table as it is spelt), each row starts at the left edge; a
+ *     line's words go to the column of that row whose start is nearest.
  * The text without `-layout` (reading order, no indents or columns) goes to `pdf-raw.ts`.
+ * Right-to-left text (`pdf-bidi.ts`): bidi controls dropped, reversed lam-alef ligatures set
+ * back where the text shows them, `-layout` lines mirrored.
  * Not handled yet: tables across a page break, running heads at the top of the page that differ
- * from page to page.
+ * from page to page, the columns of a right-to-left table (pdftotext places its runs only
+ * roughly), a hyphen pdftotext removed itself in the text without `-layout`.
  */
 import { RIGHT_EDGE_SLACK, hasBidiControls, isRightToLeft, lamAlef, mirror, readingOrder } from './pdf-bidi.js';
 import { fromLayout } from './pdf-layout.js';
