@@ -12,8 +12,8 @@ import { InputError, warning, type Read, type Warning } from '../model/result.js
 import { missingSectionWarnings } from '../model/sections.js';
 import { questionWorkProgrammeUrl } from '../model/work-programme.js';
 import { frontBlocks, ownValue, relationshipBlocks, sectionBlocks, warnAt, type BlockContext } from './blocks.js';
-import { classifyLine, countQuestionHeadings, type Token } from './classify.js';
-import { languageEvidence } from './detect.js';
+import { classifyLine, type Token } from './classify.js';
+import { documentLanguage, languageEvidence } from './detect.js';
 import { classifyWeb } from './web.js';
 import { unreadQuestionLine } from './web-errors.js';
 import { renumberFootnotes } from './footnotes.js';
@@ -97,20 +97,8 @@ function chooseLanguage(input: SourceLines, options: AssembleOptions): { table: 
     throw new InputError(options.file, '', `unknown language "${forced}": known are ${Object.keys(LANGUAGES).join(', ')}`);
   }
   const candidates = forcedTable ? [forcedTable] : Object.values(LANGUAGES);
-  // The table that finds the most Question headings; on a tie (en and fr both write "Question"),
-  // the first with the most evidence of its language. Only the winner's tokens are kept.
   const texts = input.lines.map((line) => plainText(line.content));
-  const counts = candidates.map((table) => countQuestionHeadings(input.lines, texts, table));
-  const most = counts.reduce((max, count) => Math.max(max, count), 0);
-  const finalists = most === 0 ? [] : candidates.filter((_, i) => counts[i] === most);
-  let best = finalists[0];
-  if (finalists.length > 1) {
-    let bestEvidence = -1;
-    for (const table of finalists) {
-      const evidence = languageEvidence(input.lines, texts, table);
-      if (evidence > bestEvidence) [best, bestEvidence] = [table, evidence];
-    }
-  }
+  const best = documentLanguage(input.lines, texts, candidates);
   if (!best) {
     // No heading of the document form: a Question copied from a web page, perhaps.
     const web = readWebLayouts(input.lines, texts, candidates, options.file);

@@ -8,9 +8,8 @@
  * (`008C.txt`), and reading it back gives that model, as the JSON reader does. Where the
  * front matter has no `source` (hand-written Markdown), the source is this file:
  * `{ fileName, format: 'markdown', sha256 }`, the sha256 being the caller's (of the bytes) or
- * else that of the text as UTF-8. Where it has no `language`, the language is the one whose
- * Question heading matches the most `##` headings (on a tie, the one that knows the most `###`
- * section headings: English and French both write `Question 1/20`).
+ * else that of the text as UTF-8. Where it has no `language`, the language is chosen as the text
+ * and DOCX readers choose it (./detect.ts `documentLanguage`), from the Markdown's lines.
  *
  * Keeps: `#` headings (the first → the front matter's heading, the second → the heading of the
  *   Questions part), with their number (`1 引言`); in the front matter, paragraphs, bullet lists
@@ -44,7 +43,6 @@
  *   (the first is kept), a section heading without a number whose first word looks like one.
  */
 import { createHash } from 'node:crypto';
-import { basename } from 'node:path';
 import type * as Md from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
@@ -71,10 +69,14 @@ import { missingSectionWarnings } from '../model/sections.js';
 import { questionWorkProgrammeUrl } from '../model/work-programme.js';
 import { append } from '../model/arrays.js';
 import { tooLarge } from './index.js';
+import { baseName } from './metadata.js';
 import { flatText, frontBlocks, readFootnote, sectionBlocks, unexpected, type Context } from './markdown-blocks.js';
 import { readFrontMatter } from './markdown-front-matter.js';
 import { markdownSoftBreaks } from './markdown-soft-breaks.js';
 import { markdownLines } from './markdown-lines.js';
+import { documentLanguage } from './detect.js';
+import { matchQuestionHeading } from './classify.js';
+import { plainText } from '../model/inline.js';
 import { assemble } from './assemble.js';
 import { removeInlineHtml } from './markdown-inline-html.js';
 import {
@@ -160,7 +162,7 @@ export function readMarkdown(text: string, file: string, options: MarkdownReadOp
   const metadata: Metadata = {
     language: body.language,
     source: front.source ?? {
-      fileName: basename(file),
+      fileName: baseName(file),
       format: 'markdown',
       sha256: sha256 ?? createHash('sha256').update(text, 'utf8').digest('hex'),
     },
@@ -207,35 +209,13 @@ function chooseTable(
 }
 
 /**
- * The language whose Question heading the most `##` headings match (Markdown without front
- * matter); on a tie (English and French both write `Question 1/20`), the one that knows the
- * most `###` section headings.
+ * The language of Markdown without front matter: chosen from its lines as the text and DOCX
+ * readers choose (./detect.ts): the table that reads the most Question headings, on a tie the
+ * one with the most evidence of its language (English and French both write `Question 1/20`).
  */
 function detectLanguage(root: Md.Root): LanguageTable | undefined {
-  const headings = (depth: number) =>
-    root.children.filter((node): node is Md.Heading => node.type === 'heading' && node.depth === depth).map(headingText);
-  const questions = headings(2);
-  const sections = headings(3).map((text) => splitNumber(text, SECTION_NUMBER).title);
-  let best: { table: LanguageTable; count: number; known: number } | undefined;
-  for (const table of Object.values(LANGUAGES)) {
-    const count = questions.filter((text) => parseQuestionHeading(text, table)).length;
-    const known = sections.filter((title) => sectionRole(table, title) !== undefined).length;
-    if (count > 0 && (!best || count > best.count || (count === best.count && known > best.known))) best = { table, count, known };
-  }
-  return best?.table;
-}
-
-/** `A 第1/20号课题 – 标题` → letter, number, title; undefined when it is no Question heading. */
-function parseQuestionHeading(
-  text: string,
-  table: LanguageTable,
-): { letter: string; number: string; title: string } | undefined {
-  const split = /^(?<letter>\S+)\s+(?<rest>.+)$/su.exec(text);
-  const found = split?.groups && table.questionHeading.exec(split.groups['rest'] ?? '');
-  const number = found?.groups?.['number'];
-  const title = found?.groups?.['title'];
-  if (!split?.groups || number === undefined || title === undefined) return undefined;
-  return { letter: split.groups['letter'] ?? '', number, title };
+  const lines = markdownLines(root, { file: '', warnings: [] }).lines;
+  return documentLanguage(lines, lines.map((line) => plainText(line.content)), Object.values(LANGUAGES));
 }
 
 /** The text of a heading, footnote references left out. */
@@ -333,7 +313,7 @@ function splitNumber(text: string, pattern: RegExp): NumberedHeading {
 }
 
 function readQuestion(heading: Md.Heading, blocks: Md.RootContent[], ctx: Context): Question | undefined {
-  const parsed = parseQuestionHeading(headingText(heading), ctx.table);
+  const parsed = matchQuestionHeading(headingText(heading), ctx.table, true);
   ctx.section = parsed?.number;
   if (!parsed) {
     unexpected([heading, ...blocks], ctx, `not a Question heading (${ctx.table.questionHeadingHint})`);
@@ -342,7 +322,7 @@ function readQuestion(heading: Md.Heading, blocks: Md.RootContent[], ctx: Contex
   const question: Question = {
     letter: parsed.letter,
     number: parsed.number,
-    studyGroup: Number(parsed.number.split('/')[1]),
+    studyGroup: parsed.studyGroup,
     title: parsed.title,
     sections: [],
   };
