@@ -20,13 +20,13 @@ export const WARNING_CODES = [
   'markdown.languageOverridden',
   'markdown.unexpected',
   // Extraction noise and page furniture
-  'noise.footnoteOrphan',
   'noise.furniture',
   'noise.leftover',
   // The end matter of a text (footer, images)
   'endMatter.extraFooter',
   'endMatter.outOfPlace',
   // Footnotes
+  'footnote.duplicate',
   'footnote.undefined',
   'footnote.unreferenced',
   // Question headings
