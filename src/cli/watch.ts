@@ -1,7 +1,7 @@
 /**
  * `tsag watch [DIR] [-o OUT]`: builds every input of DIR once, then rebuilds the outputs of
  * any input that changes, and prints one line per rebuild saying what changed in the content
- * since the previous build (./watch-summary.ts), from the diff of the two models; the
+ * since the previous build (src/diff/one-line.ts), from the diff of the two models; the
  * previous model of each input is kept in memory.
  *
  * Events are debounced per file (editors save in several writes, or write a temporary file

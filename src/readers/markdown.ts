@@ -9,7 +9,7 @@
  * front matter has no `source` (hand-written Markdown), the source is this file:
  * `{ fileName, format: 'markdown', sha256 }`, the sha256 being the caller's (of the bytes) or
  * else that of the text as UTF-8. Where it has no `language`, the language is chosen as the text
- * and DOCX readers choose it (./detect.ts `documentLanguage`), from the Markdown's lines.
+ * and DOCX readers choose it (./language.ts `documentLanguage`), from the Markdown's lines.
  *
  * Keeps: `#` headings (the first → the front matter's heading, the second → the heading of the
  *   Questions part), with their number (`1 引言`); in the front matter, paragraphs, bullet lists
@@ -70,11 +70,11 @@ import { questionWorkProgrammeUrl } from '../model/work-programme.js';
 import { append } from '../model/arrays.js';
 import { tooLarge } from './index.js';
 import { baseName } from './metadata.js';
-import { flatText, frontBlocks, readFootnote, sectionBlocks, unexpected, type Context } from './markdown-blocks.js';
+import { flatText, frontBlocks, readFootnote, sectionBlocks, unexpected, type MarkdownContext } from './markdown-blocks.js';
 import { readFrontMatter } from './markdown-front-matter.js';
 import { markdownSoftBreaks } from './markdown-soft-breaks.js';
 import { markdownLines } from './markdown-lines.js';
-import { documentLanguage } from './detect.js';
+import { documentLanguage } from './language.js';
 import { matchQuestionHeading } from './classify.js';
 import { plainText } from '../model/inline.js';
 import { assemble } from './assemble.js';
@@ -210,7 +210,7 @@ function chooseTable(
 
 /**
  * The language of Markdown without front matter: chosen from its lines as the text and DOCX
- * readers choose (./detect.ts): the table that reads the most Question headings, on a tie the
+ * readers choose (./language.ts): the table that reads the most Question headings, on a tie the
  * one with the most evidence of its language (English and French both write `Question 1/20`).
  */
 function detectLanguage(root: Md.Root): LanguageTable | undefined {
@@ -240,7 +240,7 @@ const PART_NUMBER = /^(?<number>\d+(?:\.\d+)*)(?:\s+(?<title>.*))?$/su;
 /** `A.1 目的`: a Question letter (or a number) with dotted parts. */
 const SECTION_NUMBER = /^(?<number>(?:[A-Z]{1,3}|\d+)(?:\.\d+)+)(?:\s+(?<title>.*))?$/su;
 
-function walkBody(root: Md.Root, ctx: Context): Body {
+function walkBody(root: Md.Root, ctx: MarkdownContext): Body {
   const runs: Run[] = [{ blocks: [] }];
   const footnotes: Footnote[] = [];
   const rule = footnoteRule(root.children);
@@ -312,7 +312,7 @@ function splitNumber(text: string, pattern: RegExp): NumberedHeading {
   return groups ? { number: groups['number'] ?? '', title: groups['title'] ?? '' } : { number: '', title: text };
 }
 
-function readQuestion(heading: Md.Heading, blocks: Md.RootContent[], ctx: Context): Question | undefined {
+function readQuestion(heading: Md.Heading, blocks: Md.RootContent[], ctx: MarkdownContext): Question | undefined {
   const parsed = matchQuestionHeading(headingText(heading), ctx.table, true);
   ctx.section = parsed?.number;
   if (!parsed) {
@@ -348,7 +348,7 @@ function withWorkProgrammeUrl(question: Question, table: LanguageTable): Questio
   };
 }
 
-function readSection(heading: Md.Heading, blocks: Md.RootContent[], question: Question, ctx: Context): Section {
+function readSection(heading: Md.Heading, blocks: Md.RootContent[], question: Question, ctx: MarkdownContext): Section {
   const { number, title } = splitNumber(headingText(heading), SECTION_NUMBER);
   ctx.section = number || question.number;
   const role = sectionRole(ctx.table, title) ?? 'other';

@@ -7,7 +7,7 @@ import { hasQuestionHeading } from './classify.js';
 import { decodeText } from './decode.js';
 import type { EndMatter, LineHint, SourceLine, SourceLines } from './lines.js';
 import { baseName, sourceOf, withMetadata } from './metadata.js';
-import { ownValue } from './blocks.js';
+import { ownValue } from './assemble-blocks.js';
 import { hintTableCells } from './table-cells.js';
 import { layoutLines, type LayoutLine } from './text-layout.js';
 import { DEFAULT_MAX_FOOTNOTES, DEFAULT_MAX_TEXT_LINES } from './limits.js';
