@@ -93,8 +93,8 @@ export async function runWatch(args: string[], io: WatchIo, formatWarning: (w: W
     ...readLimits(values),
   };
   const info = await stat(dir).catch(() => undefined);
-  if (!info) throw new InputError(dir, '', 'no such folder');
-  if (!info.isDirectory()) throw new InputError(dir, '', 'not a folder: watch takes a folder of inputs');
+  if (!info) throw new InputError(dir, '', 'no such folder', 'input.file');
+  if (!info.isDirectory()) throw new InputError(dir, '', 'not a folder: watch takes a folder of inputs', 'input.file');
   const clash = outputClash(await relationOf(options.outDir, dir), dir, options.outDir);
   if (clash) throw new Error(clash);
   await removeStaleTemps(options.outDir);

@@ -94,7 +94,7 @@ function chooseLanguage(input: SourceLines, options: AssembleOptions): { table: 
   const forced = options.language;
   const forcedTable = forced === undefined ? undefined : ownValue(LANGUAGES, forced);
   if (forced !== undefined && !forcedTable) {
-    throw new InputError(options.file, '', `unknown language "${forced}": known are ${Object.keys(LANGUAGES).join(', ')}`);
+    throw new InputError(options.file, '', `unknown language "${forced}": known are ${Object.keys(LANGUAGES).join(', ')}`, 'input.language');
   }
   const candidates = forcedTable ? [forcedTable] : Object.values(LANGUAGES);
   const texts = input.lines.map((line) => plainText(line.content));
@@ -108,8 +108,8 @@ function chooseLanguage(input: SourceLines, options: AssembleOptions): { table: 
     const unit = options.unit ?? 'line';
     const found = count === 0 ? 'found no text' : `found 0 Question headings in ${count} ${unit}${count === 1 ? '' : 's'}`;
     const unread = unreadQuestionLine(input.lines, texts, candidates);
-    if (unread) throw new InputError(options.file, unread.where, `not a Questions text: ${unread.message} (${found})`);
-    throw new InputError(options.file, '', `not a Questions text: ${hint} (${found})`);
+    if (unread) throw new InputError(options.file, unread.where, `not a Questions text: ${unread.message} (${found})`, 'input.notQuestions');
+    throw new InputError(options.file, '', `not a Questions text: ${hint} (${found})`, 'input.notQuestions');
   }
   const table = best;
   return { table, tokens: input.lines.map((line, j) => classifyLine(line, table, texts[j])), warnings: [] };

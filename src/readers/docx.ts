@@ -106,9 +106,9 @@ async function convert(screened: ScreenedPackage, parts: Map<string, Uint8Array>
     );
     messages = result.messages;
   } catch (error) {
-    throw new InputError(file, screened.mainPart, mammothFailure(error));
+    throw new InputError(file, screened.mainPart, mammothFailure(error), 'input.malformed');
   }
-  if (!document) throw new InputError(file, screened.mainPart, 'mammoth returned no document');
+  if (!document) throw new InputError(file, screened.mainPart, 'mammoth returned no document', 'internal');
   const where = { file, section: screened.mainPart };
   const styleMessages = unrecognisedParagraphStyles(document).map((message) => ({ type: 'warning', message }));
   const warnings = [...messages, ...styleMessages]

@@ -102,11 +102,11 @@ export async function readDocument(
   options: ReadOptions = {},
 ): Promise<Read<QuestionsDocument>> {
   const foreign = foreignFormat(file, bytes);
-  if (foreign !== undefined) throw new InputError(file, '', foreign);
+  if (foreign !== undefined) throw new InputError(file, '', foreign, 'input.format');
   const format = detectFormat(file, bytes);
   const maxTextBytes = options.maxTextBytes ?? DEFAULT_MAX_TEXT_BYTES;
   if (format !== 'docx' && bytes.length > maxTextBytes) {
-    throw new InputError(file, '', `too large for a ${format} input: ${tooLarge(bytes.length, maxTextBytes)}: refused`);
+    throw new InputError(file, '', `too large for a ${format} input: ${tooLarge(bytes.length, maxTextBytes)}: refused`, 'input.tooLarge');
   }
   switch (format) {
     case 'text': {
@@ -150,6 +150,6 @@ function decodeUtf8(bytes: Uint8Array, file: string): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new InputError(file, '', 'not UTF-8: tsag reads its Markdown as UTF-8');
+    throw new InputError(file, '', 'not UTF-8: tsag reads its Markdown as UTF-8', 'input.encoding');
   }
 }

@@ -107,30 +107,30 @@ export function readMarkdown(text: string, file: string, options: MarkdownReadOp
   const size = Buffer.byteLength(text, 'utf8');
   if (size > maxBytes) {
     const message = `too large for a Markdown input: ${tooLarge(size, maxBytes)}: refused (remark's parser slows with the square of the size; --max-text-size raises the limit)`;
-    throw new InputError(file, '', message);
+    throw new InputError(file, '', message, 'input.tooLarge');
   }
   const nesting = markdownDepth(text);
   if (nesting.depth > MAX_MARKDOWN_DEPTH) {
     const message = `Markdown nested too deep (${nesting.depth} levels; limit ${MAX_MARKDOWN_DEPTH})`;
-    throw new InputError(file, `line ${nesting.line}`, message);
+    throw new InputError(file, `line ${nesting.line}`, message, 'input.tooDeep');
   }
   const brackets = markdownBrackets(text);
   if (brackets.count > MAX_MARKDOWN_BRACKETS) {
     const message = `too many link brackets "[" in one paragraph (${brackets.count}; limit ${MAX_MARKDOWN_BRACKETS})`;
-    throw new InputError(file, `line ${brackets.line}`, message);
+    throw new InputError(file, `line ${brackets.line}`, message, 'input.tooLarge');
   }
   const shape = markdownShape(text);
   if (shape.lines > MAX_MARKDOWN_LINES) {
-    throw new InputError(file, '', `too many lines for a Markdown input: ${shape.lines} (limit ${MAX_MARKDOWN_LINES}); refused`);
+    throw new InputError(file, '', `too many lines for a Markdown input: ${shape.lines} (limit ${MAX_MARKDOWN_LINES}); refused`, 'input.tooLarge');
   }
   if (shape.lines * shape.containerLines > MAX_MARKDOWN_CONTAINER_COST) {
     const message = `too costly to parse: ${shape.containerLines} list items or quotes in ${shape.lines} lines (remark's parser takes time in their product; at most ${MAX_MARKDOWN_CONTAINER_COST.toLocaleString('en-US')})`;
-    throw new InputError(file, '', message);
+    throw new InputError(file, '', message, 'input.tooLarge');
   }
   const inline = markdownInlineCost(text);
   if (inline.cost > MAX_MARKDOWN_INLINE_COST) {
     const message = `too costly to parse: ${inline.openers} characters that may open inline syntax (< ] \` * _ ~ @) in a paragraph of ${inline.length} (tsag's own Markdown escapes them)`;
-    throw new InputError(file, `line ${inline.line}`, message);
+    throw new InputError(file, `line ${inline.line}`, message, 'input.tooLarge');
   }
   const root = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).parse(text);
   const warnings: Warning[] = [];
@@ -186,7 +186,7 @@ export function readMarkdown(text: string, file: string, options: MarkdownReadOp
 function knownLanguage(code: string, file: string, where: string): LanguageTable {
   if (Object.hasOwn(LANGUAGES, code)) return languageTable(code);
   const known = Object.keys(LANGUAGES).join(', ');
-  throw new InputError(file, where, `unknown language "${code}" (known: ${known})`);
+  throw new InputError(file, where, `unknown language "${code}" (known: ${known})`, 'input.language');
 }
 
 /** The forced language, else the front matter's, else the one the headings read best in. */

@@ -86,7 +86,7 @@ export function readText(bytes: Uint8Array, file: string, options: TextReadOptio
   const maxLines = options.maxLines ?? DEFAULT_MAX_TEXT_LINES;
   const count = lineCount(decoded.text, maxLines);
   if (count > maxLines) {
-    throw new InputError(file, '', `too many lines for a text input: over ${maxLines.toLocaleString('en-US')} (--max-lines): refused`);
+    throw new InputError(file, '', `too many lines for a text input: over ${maxLines.toLocaleString('en-US')} (--max-lines): refused`, 'input.tooLarge');
   }
   // A PDF's text is first turned back into the lines of a text extraction (src/readers/pdf-text.ts);
   // warnings then name the lines of the PDF's text.
@@ -317,7 +317,7 @@ function resolveFootnotes(lines: readonly CleanLine[], file: string, maxFootnote
       const id = match[1] ?? '';
       if (!referenced.has(id)) referenced.set(id, line.number);
       if (referenced.size > maxFootnotes) {
-        throw new InputError(file, `${line.number}`, `more than ${maxFootnotes.toLocaleString('en-US')} footnotes (the limit; --max-footnotes): refused (document too large)`);
+        throw new InputError(file, `${line.number}`, `more than ${maxFootnotes.toLocaleString('en-US')} footnotes (the limit; --max-footnotes): refused (document too large)`, 'input.tooLarge');
       }
     }
   }
