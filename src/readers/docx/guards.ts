@@ -17,6 +17,7 @@ import { InputError, warning, type Warning } from '../../model/result.js';
 import { readCentralDirectory, inflateEntry, ZipError, type ZipEntry } from './zip.js';
 import { asUtf8, decodeXml, scanXml } from './xml-scan.js';
 import { describeOle2, isOle2 } from './ole2.js';
+import { NS, rootStartTag } from './dom.js';
 import { MAIN_DOCUMENT_FALLBACK, mammothParts, partRelationships, relsPathOf } from './parts.js';
 import { DEFAULT_DOCX_LIMITS, type DocxLimits } from '../limits.js';
 
@@ -201,9 +202,10 @@ export function inspectPackage(
   const mainEntry = byName.get(mainName.toLowerCase());
   if (!mainEntry) throw new InputError(file, '', `no main document part (${target ?? MAIN_DOCUMENT_FALLBACK})`);
   const mainPart = mainEntry.name;
-  const root = /<(?![?!])([^\s/>]+)/u.exec(read(mainPart) ?? '')?.[1] ?? '';
-  if (root.slice(root.indexOf(':') + 1) !== 'document') {
-    throw new InputError(file, mainPart, `not a Word document: the main part is <${root}>, not <w:document>`);
+  const root = rootStartTag(read(mainPart) ?? '');
+  if (!root || root.localName !== 'document' || !(NS.w as readonly string[]).includes(root.namespaceURI)) {
+    const namespace = root?.localName === 'document' ? ` in namespace "${root.namespaceURI}"` : '';
+    throw new InputError(file, mainPart, `not a Word document: the main part is <${root?.qName ?? ''}>${namespace}, not <w:document>`);
   }
 
   const mainRels = read(relsPathOf(mainPart));
