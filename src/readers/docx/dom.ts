@@ -106,7 +106,7 @@ const STOP = new Error('stop');
  * through the error handler, which xmldom calls for anything a handler throws.
  * False when the part cannot be parsed or no tag made `visit` return true.
  */
-export function someStartTag(text: string, visit: (tag: StartTag) => boolean): boolean {
+function someStartTag(text: string, visit: (tag: StartTag) => boolean): boolean {
   let stopped = false;
   let declares = new Map<string, string>();
   const noop = (): void => undefined;
@@ -148,20 +148,17 @@ export function someStartTag(text: string, visit: (tag: StartTag) => boolean): b
 }
 
 /**
- * The root element's start tag. The parser stops there; it is given the first 64 KiB first, as
- * xmldom normalises the line ends of its whole input before it starts (10 ms for 2.6 MB).
+ * The root element's start tag: the parser stops there. (xmldom normalises the line ends of its
+ * whole input first, 10 ms for 2.6 MB; given a cut text it would report a cut tag as whole.)
  */
 export function rootStartTag(text: string): StartTag | undefined {
   let root: StartTag | undefined;
-  const first = (tag: StartTag): boolean => {
+  someStartTag(text, (tag) => {
     root = tag;
     return true;
-  };
-  if (!someStartTag(text.slice(0, ROOT_WINDOW), first) && text.length > ROOT_WINDOW) someStartTag(text, first);
+  });
   return root;
 }
-
-const ROOT_WINDOW = 64 * 1024;
 
 /**
  * Whether the part holds an element `ns:name` for one of `names`, whatever its prefix. The

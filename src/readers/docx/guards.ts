@@ -219,7 +219,8 @@ export function inspectPackage(
  * Refuses, before mammoth runs, a package whose parts hold more elements than `maxElements`:
  * mammoth's memory grows with the element count (../limits.ts), and 8 MiB of XML can hold
  * 1.3 million empty paragraphs. Run on the parts as mammoth will get them (simplified). The
- * count is a byte loop: a `<` followed by a name starts an element in a screened part.
+ * count is a byte loop, a limit that decides no content: a `<` followed by a name starts an
+ * element in a screened part (xmldom would build the tree this limit is there to prevent).
  */
 export function checkElementCount(parts: ReadonlyMap<string, Uint8Array>, file: string, limits: DocxLimits): void {
   let elements = 0;

@@ -20,7 +20,17 @@
  * 21 718 runs become 7 129.
  *
  * A part that holds a comment, a CDATA section or a processing instruction after the XML
- * declaration is left as it is: the tokenizer here knows only tags and text.
+ * declaration is left as it is: the tokenizer here knows only tags and text. So is a part where
+ * `w:` is not WordprocessingML (the parser reads the root's declarations): mammoth reads any
+ * prefix by namespace, and an unsimplified part reads the same, only slower.
+ *
+ * Why patterns and not the parser: this is a rewrite of Word's XML for mammoth, not a reading
+ * of it (mammoth reads the result, and the test above checks it reads the same). Done with
+ * xmldom and XMLSerializer it costs more than mammoth's whole read. Measured on Node 20 (median
+ * of 5): for 008C-x20.docx's 2.6 MB document.xml, parse 1 695 ms and serialize 375 ms, a
+ * parse without a tree (xmldom's SAX events) 444 ms, these patterns 34 ms, and tsag's whole
+ * DOCX read 1.4 s; for 008C.docx's 134 KB, parse 64 ms + serialize 10 ms against 4 ms here and
+ * 58 ms for the whole read.
  */
 import { NS, rootStartTag } from './dom.js';
 import type { ScreenedPackage } from './guards.js';
