@@ -1,3 +1,4 @@
+import type { WarningCode } from '../model/codes.js';
 import type { Place, Warning } from '../model/result.js';
 
 /**
@@ -12,7 +13,7 @@ export type Finding = Warning;
 
 export type Severity = 'warning' | 'error';
 
-export function finding(code: string, file: string, section: string | undefined, message: string): Finding {
+export function finding(code: WarningCode, file: string, section: string | undefined, message: string): Finding {
   const where: Place = { file, ...(section !== undefined ? { section } : {}) };
   return { code, where, message };
 }

@@ -2,7 +2,7 @@
  * The result of comparing two editions: content changes in document order, and metadata
  * differences apart (two renditions of one edition differ in metadata only).
  *
- * Path syntax (`Change.path`), built in src/diff/paths.ts:
+ * Path syntax (`Change.path`), built with `indexed` and `member` (src/diff/context.ts):
  *
  *   frontMatter.heading                              the heading of the front matter (`1 引言`)
  *   frontMatter.paragraphs[0]                        a paragraph, by index among the paragraphs

@@ -4,7 +4,8 @@
  *
  * Every reader builds this model and every writer renders it; the diff compares two of them.
  * The JSON Schema in `schema/questions-document.schema.json` describes exactly this shape and
- * is the published contract: change both together (test/model/schema.test.ts checks they agree).
+ * is the published contract: change both together (test/golden.test.ts and the property tests
+ * validate the models they build against it).
  *
  * Texts are kept as written in the source, minus extraction noise, with trailing whitespace
  * trimmed. Nothing here is specific to one language or one study group: labels such as `目的`

@@ -1,3 +1,4 @@
+import type { WarningCode } from './codes.js';
 import { escapeControls } from './printable.js';
 
 /** What every reader returns: the value and the warnings met on the way (mammoth's Result). */
@@ -17,10 +18,10 @@ export interface Place {
 
 /**
  * A warning is data with a stable code and a place, so tests assert on codes, not prose.
- * Codes are dotted: `noise.bookmark`, `docx.trackedChanges`, `structure.unknownLabel`, …
+ * Codes are dotted (`docx.trackedChanges`, `structure.unknownLabel`) and listed in ./codes.ts.
  */
 export interface Warning {
-  code: string;
+  code: WarningCode;
   where: Place;
   message: string;
 }
@@ -61,6 +62,6 @@ export function clip(text: string, max: number): string {
   return `${text.slice(0, end)}… (${(text.length - end).toLocaleString('en-US')} more characters)`;
 }
 
-export function warning(code: string, where: Place, message: string): Warning {
+export function warning(code: WarningCode, where: Place, message: string): Warning {
   return { code, where, message };
 }

@@ -1,3 +1,4 @@
+import type { WarningCode } from '../model/codes.js';
 import {
   MAX_LIST_LEVEL,
   QUESTION_TABLE_FIELDS,
@@ -39,7 +40,7 @@ export function placeOf(token: Token, context: BlockContext): Place {
 }
 
 /** A warning placed at a line. */
-export function warnAt(code: string, token: Token, context: BlockContext, message: string): Warning {
+export function warnAt(code: WarningCode, token: Token, context: BlockContext, message: string): Warning {
   return warning(code, placeOf(token, context), message);
 }
 

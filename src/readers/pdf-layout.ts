@@ -2,51 +2,69 @@
  * The text of `pdftotext -layout`, page by page (furniture already known), back into the text
  * reader's lines: see `pdf-text.ts` for what is undone and how.
  */
-import { CAPTIONS, MARKERS, NO_LINE_START, continuationNote, displayWidth, firstWordWidth, isLabel, join, linkNotes, noteMark, normal, rightMargin } from './pdf-lines.js';
+import { CAPTIONS, MARKERS, columnTitle, NO_LINE_START, type Words, continuationNote, displayWidth, isFull, isLabel, join, linkNotes, noteMark, normal, rightMargin } from './pdf-lines.js';
 
 /** Headings as a PDF sets them: a number or a letter (`1`, `A`, `A.1`), spaces, the title. */
 const HEADING = /^(?<number>\d{1,2}|[A-Z]{1,2}|[A-Z]{1,2}\.\d{1,2})\s{2,}(?<title>\S.*)$/u;
-/** A footnote at the bottom of a page: its number, spaces, its text. */
-const NOTE = /^(?<number>\d{1,3})\s{2,}(?<text>\S.*)$/u;
+/** A footnote at the bottom of a page: its number, spaces, its text; or its number alone, its text indented below. */
+const NOTE = /^(?<number>\d{1,3})(?:\s+(?<text>\S.*))?$/u;
 
 /** The pages of a `-layout` text, furniture and page-bottom footnotes taken out, as the reader's lines. */
-export function fromLayout(pages: readonly (readonly string[])[], furniture: ReadonlySet<string>): string[] {
+/**
+ * `slack`: how many columns an indent may stray and still be the same (1; more on a right-to-left
+ * page, whose indents pdftotext only approximates, see `mirror`).
+ */
+export function fromLayout(pages: readonly (readonly string[])[], furniture: ReadonlySet<string>, words?: Words, slack = 1): string[] {
   const body: string[] = [];
   const notes = new Map<string, string>();
   for (const page of pages) {
     const lines = page.filter((line) => !furniture.has(normal(line)));
     while (lines.length > 0 && lines[lines.length - 1]?.trim() === '') lines.pop();
-    takeNotes(lines, notes);
+    takeNotes(lines, notes, words);
     body.push(...lines);
   }
-  return linkNotes(toParagraphs(body), notes);
+  return linkNotes(toParagraphs(body, words, slack), notes);
 }
 
 /** Moves the footnotes at the bottom of a page into `notes`, block by block from the bottom up. */
-function takeNotes(lines: string[], notes: Map<string, string>): void {
-  while (takeNoteBlock(lines, notes)) while (lines.length > 0 && lines[lines.length - 1]?.trim() === '') lines.pop();
+function takeNotes(lines: string[], notes: Map<string, string>, words: Words | undefined): void {
+  while (takeNoteBlock(lines, notes, words)) while (lines.length > 0 && lines[lines.length - 1]?.trim() === '') lines.pop();
 }
 
 /**
- * The block after the page's last blank line, when it is footnotes only: each starts with its
- * number at the left edge (`1     根据…`), its further lines indented, and the page holds its mark.
+ * The block at the page's bottom, when it is footnotes only: after the page's last blank line, or
+ * from a number alone on its line; each note starts with its number at the left edge (`1     根据…`,
+ * or `1` and its text indented below), its further lines indented, and the page holds its mark.
  */
-function takeNoteBlock(lines: string[], notes: Map<string, string>): boolean {
+function takeNoteBlock(lines: string[], notes: Map<string, string>, words: Words | undefined): boolean {
   const blank = lines.findLastIndex((line) => line.trim() === '');
-  if (blank < 0) return false;
+  const alone = lines.findLastIndex((line) => /^\d{1,3}$/u.test(line));
+  for (const [from, to] of [
+    [blank + 1, blank],
+    [alone, alone],
+  ] as const) {
+    if (to < 0) continue;
+    const found = noteBlock(lines.slice(from), lines.slice(0, to).join('\n'));
+    if (!found) continue;
+    for (const { number, parts } of found) notes.set(number, parts.reduce((a, b) => join(a, b, words)));
+    lines.splice(to);
+    return true;
+  }
+  return false;
+}
+
+/** The notes of a block at the page's bottom, or undefined when it is not notes only or `page` lacks a mark. */
+function noteBlock(block: readonly string[], page: string): { number: string; parts: string[] }[] | undefined {
   const found: { number: string; parts: string[] }[] = [];
-  for (const line of lines.slice(blank + 1)) {
+  for (const line of block) {
     const note = NOTE.exec(line)?.groups;
     const last = found[found.length - 1];
-    if (note) found.push({ number: note['number'] ?? '', parts: [note['text'] ?? ''] });
+    if (note) found.push({ number: note['number'] ?? '', parts: note['text'] === undefined ? [] : [note['text']] });
     else if (last && /^\s/u.test(line)) last.parts.push(line.trim());
-    else return false;
+    else return undefined;
   }
-  const page = lines.slice(0, blank).join('\n');
-  if (found.length === 0 || !found.every(({ number }) => noteMark(number).test(page))) return false;
-  for (const { number, parts } of found) notes.set(number, parts.reduce(join));
-  lines.splice(blank);
-  return true;
+  if (found.length === 0 || !found.every(({ number, parts }) => parts.length > 0 && noteMark(number).test(page))) return undefined;
+  return found;
 }
 
 interface Open {
@@ -61,7 +79,7 @@ interface Open {
 const indentOf = (line: string) => line.length - line.trimStart().length;
 
 /** Physical lines → one line per heading, paragraph, list item and table cell (Tika's layout). */
-export function toParagraphs(lines: readonly string[]): string[] {
+export function toParagraphs(lines: readonly string[], words?: Words, slack = 1): string[] {
   const out: string[] = [];
   const margin = rightMargin(lines);
   let open: Open | undefined;
@@ -78,8 +96,13 @@ export function toParagraphs(lines: readonly string[]): string[] {
     }
     if (CAPTIONS.some((caption) => caption.test(text))) {
       close();
-      out.push(text);
-      i = table(lines, i + 1, out) - 1;
+      // A long caption wraps, centred: its further lines are one run each, before the header's columns.
+      let caption = text;
+      while (i + 2 < lines.length && cellsOf(lines[i + 1] ?? '').length === 1 && cellsOf(lines[i + 2] ?? '').length > 1) {
+        caption = join(caption, lines[++i] ?? '', words);
+      }
+      out.push(caption);
+      i = table(lines, i + 1, out, words) - 1;
       continue;
     }
     const heading = indentOf(line) === 0 ? HEADING.exec(line)?.groups : undefined;
@@ -96,8 +119,8 @@ export function toParagraphs(lines: readonly string[]): string[] {
       open = { kind: 'item', text: `${marker}\t${rest}`, indent: line.length - rest.length, lastEnd: displayWidth(line) };
       continue;
     }
-    if (open && continues(open, line, margin)) {
-      open.text = join(open.text, text);
+    if (open && continues(open, line, margin, slack)) {
+      open.text = join(open.text, text, words);
       open.lastEnd = displayWidth(line);
       continue;
     }
@@ -109,19 +132,19 @@ export function toParagraphs(lines: readonly string[]): string[] {
 }
 
 /** Whether a line goes on with the open paragraph or item rather than starting a new one. */
-function continues(open: Open, line: string, margin: number): boolean {
+function continues(open: Open, line: string, margin: number, slack: number): boolean {
   const text = line.trim();
   if (NO_LINE_START.test(text)) return true;
-  const full = open.lastEnd + firstWordWidth(line) >= margin - 1;
+  const full = isFull(open.lastEnd, open.text, text, margin);
   // The continuation note under a Question heading (`（第1/20号课题…的继续）`) is a line of its own.
   if (open.kind === 'heading') return full && !continuationNote(text);
   if (open.kind === 'item') {
-    if (indentOf(line) < open.indent - 1) return false;
+    if (indentOf(line) < open.indent - slack) return false;
     if (isLabel(text)) return false;
     // A label or lead-in at the item's indent (`建议书：`) starts anew unless the line before was full.
     return full || !/[：:]$/u.test(text);
   }
-  return full && Math.abs(indentOf(line) - open.indent) <= 1;
+  return full && Math.abs(indentOf(line) - open.indent) <= slack;
 }
 
 /**
@@ -129,22 +152,27 @@ function continues(open: Open, line: string, margin: number): boolean {
  * the header and each row as Tika does (a cell per line after a TAB, a blank line after each
  * row) and returns the index of the line after the table.
  */
-function table(lines: readonly string[], start: number, out: string[]): number {
+function table(lines: readonly string[], start: number, out: string[], words: Words | undefined): number {
   let end = start;
   while (end < lines.length && (lines[end] ?? '').trim() !== '') end++;
-  const header = cellsOf(lines[start] ?? '');
-  const columns = header.length;
-  out.push(...header.map((cell) => `\t${cell.text}`), '');
+  const first = cellsOf(lines[start] ?? '');
+  const columns = first.length;
   const rowIndent = Math.min(...lines.slice(start + 1, end).map(indentOf));
+  const startsRow = (line: string) => indentOf(line) <= rowIndent && cellsOf(line).length === columns;
+  // The header's further lines, up to the first row: its cells wrapped in narrow columns.
+  let body = start + 1;
+  while (body < end && !startsRow(lines[body] ?? '')) body++;
+  const header = headerCells(lines.slice(start, body), words);
+  out.push(...header.map((cell) => `\t${cell}`), '');
   let row: string[] | undefined;
   let anchors: number[] = [];
   const flush = () => {
     if (row) out.push(...row.map((cell) => `\t${cell}`), '');
   };
-  for (let i = start + 1; i < end; i++) {
+  for (let i = body; i < end; i++) {
     const line = lines[i] ?? '';
     const cells = cellsOf(line);
-    if (indentOf(line) <= rowIndent && cells.length === columns) {
+    if (startsRow(line)) {
       flush();
       row = cells.map((cell) => cell.text);
       anchors = cells.map((cell) => cell.at);
@@ -152,15 +180,35 @@ function table(lines: readonly string[], start: number, out: string[]): number {
     }
     if (!row) continue;
     for (const cell of cells) {
-      let nearest = 0;
-      anchors.forEach((at, k) => {
-        if (Math.abs(at - cell.at) < Math.abs((anchors[nearest] ?? 0) - cell.at)) nearest = k;
-      });
-      row[nearest] = join(row[nearest] ?? '', cell.text);
+      const k = nearest(anchors, cell.at);
+      row[k] = join(row[k] ?? '', cell.text, words);
     }
   }
   flush();
   return end;
+}
+
+/** The index of the column whose start is nearest to `at`. */
+function nearest(anchors: readonly number[], at: number): number {
+  let best = 0;
+  anchors.forEach((anchor, k) => {
+    if (Math.abs(anchor - at) < Math.abs((anchors[best] ?? 0) - at)) best = k;
+  });
+  return best;
+}
+
+/**
+ * The header's cells from its lines. A column narrower than a word cuts it (`Forme` / `r No.`,
+ * `Nouve` / `au n°`): a cell whose letters are those of a column title of a language table
+ * (spaces aside) is that title (`Ancien` / `n°` is `Ancien n°`, `Новы` / `й№` is `Новый №`);
+ * else its pieces join as a paragraph's lines do, the document's words deciding a cut word.
+ */
+function headerCells(lines: readonly string[], words: Words | undefined): string[] {
+  const firstCells = cellsOf(lines[0] ?? '');
+  const anchors = firstCells.map((cell) => cell.at);
+  const pieces: string[][] = firstCells.map((cell) => [cell.text]);
+  for (const line of lines.slice(1)) for (const cell of cellsOf(line)) pieces[nearest(anchors, cell.at)]?.push(cell.text);
+  return pieces.map((column) => columnTitle(column) ?? column.reduce((a, b) => join(a, b, words)));
 }
 
 /** The runs of a table line separated by two spaces or more, with the column each starts at. */

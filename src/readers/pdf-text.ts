@@ -8,25 +8,34 @@
  * furniture (a footer or running head) repeated at the edge of most pages.
  *
  * Undoes (in the `-layout` text, `pdf-layout.ts`):
- *   - page furniture: lines repeated at the bottom (or top) of the pages are dropped and the
- *     footer kept once, at the end, as the footer metadata (`L:\008C.DOCX<TAB>27.01.21<TAB>…`);
+ *   - page furniture: lines at the very edge (top or bottom) of more than half the pages, and
+ *     seldom elsewhere, are dropped and the footer kept once, at the end, as the footer metadata
+ *     (`L:\008C.DOCX<TAB>27.01.21<TAB>…`);
  *   - lines wrapped at the page width: a line continues the one before when that one was full
- *     (the next line's first word would not have fitted), or when it starts with a character a
- *     line never starts with (`、`, `）`), or when it stands at the text indent of a list item
- *     and is not a label (`建议书：`). Joined without a space when either side is CJK, or the
- *     line ends with `/ . - _ & +` or between two digits (a code cut where it did not fit:
- *     `Y.4111/`+`Y.2076`, `Y.207`+`7`); with one space between Latin words;
- *   - the footnote printed at the page bottom (`1     根据 …` after a blank line): linked back to
- *     the number standing as its mark between two CJK characters on the same page;
+ *     (the next line's first word would not have fitted; in proportional type, within a tenth of
+ *     the margin unless it ended a sentence), or when it starts with a character a line never
+ *     starts with (`、`, `）`), or when it stands at the text indent of a list item and is not a
+ *     label (`建议书：`). Joined without a space when either side is CJK, in a URL, after an
+ *     opening bracket, or a code cut where it did not fit (`Y.4111/`+`Y.2076`, `Y.207`+`7`);
+ *     the document's own words decide a hyphen at the line end and a word cut in a narrow
+ *     column (`join` in `pdf-lines.ts`); with one space between other words;
+ *   - the footnote printed at the page bottom (`1     根据 …`, or `1` alone and its text indented
+ *     below): linked back to its mark on the same page (between two CJK characters, or after a
+ *     letter that is no capital: `earth1.`);
  *   - headings and list markers set apart by spaces: the spaces become Tika's TAB;
- *   - Table 1 laid out in columns: each row starts at the left edge; a line's words go to the
- *     column of that row whose start is nearest.
+ *   - Table 1 laid out in columns: a wrapped caption joined, the header's wrapped cells (a known
+ *     column title of a language table as it is spelt), each row starts at the left edge; a
+ *     line's words go to the column of that row whose start is nearest.
  * The text without `-layout` (reading order, no indents or columns) goes to `pdf-raw.ts`.
+ * Right-to-left text (`pdf-bidi.ts`): bidi controls dropped, reversed lam-alef ligatures set
+ * back where the text shows them, `-layout` lines mirrored.
  * Not handled yet: tables across a page break, running heads at the top of the page that differ
- * from page to page.
+ * from page to page, the columns of a right-to-left table (pdftotext places its runs only
+ * roughly), a hyphen pdftotext removed itself in the text without `-layout`.
  */
+import { RIGHT_EDGE_SLACK, hasBidiControls, isRightToLeft, lamAlef, mirror, readingOrder } from './pdf-bidi.js';
 import { fromLayout } from './pdf-layout.js';
-import { GAP, normal } from './pdf-lines.js';
+import { GAP, normal, wordCounts } from './pdf-lines.js';
 import { rawToLines } from './pdf-raw.js';
 
 export { displayWidth, join } from './pdf-lines.js';
@@ -35,19 +44,47 @@ export { toParagraphs } from './pdf-layout.js';
 /** The pages of the text and the furniture lines repeated on them, or undefined: not a PDF's text. */
 export function pdfPages(text: string): { pages: string[][]; furniture: Set<string> } | undefined {
   if (!text.includes('\f')) return undefined;
-  const pages = text.split('\f').map((page) => page.split('\n').map((line) => line.replace(/\s+$/u, '')));
+  const bidi = hasBidiControls(text);
+  if (bidi) text = lamAlef(text);
+  const pages = text.split('\f').map((page) => page.split('\n').map((line) => (bidi ? readingOrder(line) : line).replace(/\s+$/u, '')));
   while (pages.length > 0 && pages[pages.length - 1]?.every((line) => line === '')) pages.pop();
   if (pages.length < 2) return undefined;
+  if (bidi && isLayout(pages) && isRightToLeft(pages.flat())) {
+    // Each page's right margin is the right edge most of its lines of one column share; wider
+    // lines (a table's) start at 0.
+    pages.forEach((page, p) => {
+      const edges = new Map<number, number>();
+      for (const line of page) if (line.trim() !== '' && !GAP.test(line.trim())) edges.set(line.length, (edges.get(line.length) ?? 0) + 1);
+      const width = [...edges].reduce((best, edge) => (edge[1] > best[1] ? edge : best), [0, 0])[0];
+      pages[p] = page.map((line) => mirror(line, width));
+    });
+  }
   const furniture = new Set<string>();
+  const everywhere = new Map<string, number>();
+  for (const line of pages.flat()) everywhere.set(normal(line), (everywhere.get(normal(line)) ?? 0) + 1);
   for (const edge of ['top', 'bottom'] as const) {
-    const counts = new Map<string, number>();
-    for (const page of pages) {
+    // `pdftotext` without -layout writes a footer's fields on lines of their own: three at most.
+    const edges = pages.map((page) => {
       const lines = page.map(normal).filter((line) => /[\p{L}\p{N}]/u.test(line));
-      // `pdftotext` without -layout writes a footer's fields on lines of their own: three at most.
-      const near = new Set(edge === 'top' ? lines.slice(0, EDGE_LINES) : lines.slice(-EDGE_LINES));
-      for (const line of near) counts.set(line, (counts.get(line) ?? 0) + 1);
+      return edge === 'top' ? lines.slice(0, EDGE_LINES) : lines.slice(-EDGE_LINES).reverse();
+    });
+    const counts = new Map<string, number>();
+    for (const near of edges) for (const line of new Set(near)) counts.set(line, (counts.get(line) ?? 0) + 1);
+    // At the edge of more than half the pages, and seldom elsewhere: a lead-in such as `Tasks
+    // include…` may open two pages of four, and stands in the body of another.
+    const candidates = new Set(
+      [...counts].filter(([line, count]) => count >= 2 && count * 2 > pages.length && count * 4 >= (everywhere.get(line) ?? 0) * 3).map(([line]) => line),
+    );
+    // And at the very edge on more than half the pages: only furniture between it and the page's
+    // edge (`Задачи включают…` under the heading `A.3 Задачи` that opens the page is body).
+    const atEdge = new Map<string, number>();
+    for (const near of edges) {
+      for (const line of near) {
+        if (!candidates.has(line)) break;
+        atEdge.set(line, (atEdge.get(line) ?? 0) + 1);
+      }
     }
-    for (const [line, count] of counts) if (count >= 2 && count * 2 >= pages.length) furniture.add(line);
+    for (const [line, count] of atEdge) if (count * 2 > pages.length) furniture.add(line);
   }
   return furniture.size > 0 ? { pages, furniture } : undefined;
 }
@@ -60,7 +97,10 @@ export function fromPdfText(text: string): string | undefined {
   const found = pdfPages(text);
   if (!found) return undefined;
   const { pages, furniture } = found;
-  const out = isLayout(pages) ? fromLayout(pages, furniture) : rawToLines(pages, furniture);
+  const words = wordCounts(text);
+  const layout = isLayout(pages);
+  const slack = layout && hasBidiControls(text) && isRightToLeft(pages.flat()) ? RIGHT_EDGE_SLACK : 1;
+  const out = layout ? fromLayout(pages, furniture, words, slack) : rawToLines(pages, furniture, words);
   // The footer, once, as Tika writes it: its fields separated by TABs, as the last page has them.
   const last = [...pages].reverse().find((page) => page.some((line) => furniture.has(normal(line)))) ?? [];
   const footer = last.filter((line) => furniture.has(normal(line))).flatMap((line) => line.trim().split(GAP));

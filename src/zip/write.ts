@@ -7,7 +7,7 @@
  * zlib's output depends on zlib's version, which comes with Node: the same Node gives the same
  * bytes. It is native code, several times faster than a JavaScript deflate (most of the DOCX
  * writer's time went to fflate's before). Each entry is deflated as gzip, whose trailer holds
- * the CRC-32 that ZIP needs too: zlib computes it natively (Node 20 has no `zlib.crc32`).
+ * the CRC-32 that ZIP needs too, computed in the same native pass.
  */
 import { gzipSync } from 'node:zlib';
 

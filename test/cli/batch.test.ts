@@ -70,7 +70,7 @@ describe('batch rendering helpers', () => {
     input,
     ok: true,
     outputs: [],
-    warnings: Array.from({ length: warnings }, () => ({ code: 'x', where: {}, message: 'm' })),
+    warnings: Array.from({ length: warnings }, () => ({ code: 'noise.leftover' as const, where: {}, message: 'm' })),
     questions,
     ms,
     edition: { file: input, language: 'zh', studyGroups: [20], questions: [], sha256: 'a'.repeat(64), outputs: [] },

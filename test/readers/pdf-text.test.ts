@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { diffEditions } from '../../src/diff/index.js';
 import type { QuestionsDocument } from '../../src/model/document.js';
 import { readDocx } from '../../src/readers/docx.js';
+import { lamAlef, marksOnLetters, mirror, readingOrder } from '../../src/readers/pdf-bidi.js';
+import { wordCounts } from '../../src/readers/pdf-lines.js';
 import { displayWidth, fromPdfText, join, pdfPages, sourceLineNumbers, toParagraphs } from '../../src/readers/pdf-text.js';
 import { readText } from '../../src/readers/text.js';
 import { SHARED } from '../helpers/paths.js';
@@ -22,6 +24,13 @@ describe('page furniture', () => {
   it('finds the line repeated at the bottom of the pages, whatever its spacing', () => {
     const text = pdf(['正文一'], ['正文二'], ['正文三']).replace(/01\.02\.21 {3}/u, '01.02.21      ');
     expect([...(pdfPages(text)?.furniture ?? [])]).toEqual(['L:\\X.DOCX 01.02.21 03.04.21']);
+  });
+
+  it('takes no line for furniture that opens only half the pages, or that stands below a line of the body', () => {
+    const text = pdf(['A.3      Tasks', '         Tasks include:', 'Body one.'], ['Tasks include:', 'Body two.'], ['A.4      Tasks', 'Tasks include:', 'Body three.'], ['Body four.']);
+    expect([...(pdfPages(text)?.furniture ?? [])]).toEqual(['L:\\X.DOCX 01.02.21 03.04.21']);
+    const twice = pdf(['Tasks include:', 'Body one.'], ['Tasks include:', 'Body two.'], ['Body three.'], ['Body four.']);
+    expect([...(pdfPages(twice)?.furniture ?? [])]).toEqual(['L:\\X.DOCX 01.02.21 03.04.21']);
   });
 
   it('is not a PDF text without form feeds, or without a line repeated on the pages', () => {
@@ -89,7 +98,53 @@ describe('joining wrapped lines', () => {
   });
 });
 
+describe('joining wrapped Latin lines', () => {
+  it('keeps a hyphen at the line end unless the document holds the word without it', () => {
+    const words = wordCounts('low-power networks that interoperate and the ITU-T');
+    expect(join('low-', 'power', words)).toBe('low-power');
+    expect(join('ITU-', 'T', words)).toBe('ITU-T');
+    expect(join('devices that inter-', 'operate', words)).toBe('devices that interoperate');
+  });
+
+  it('joins the pieces of a word cut in a narrow column when the whole word occurs and a piece nowhere else', () => {
+    const words = wordCounts('Forme r No. Former Question title, the agricultural data');
+    expect(join('Forme', 'r No.', words)).toBe('Former No.');
+    expect(join('the', 'agricultural', words)).toBe('the agricultural');
+  });
+
+  it('goes on without a space in a URL cut at the line end, with one after a sentence’s full stop', () => {
+    expect(join('programme (https://www.itu.int/ITU-T/workprog/wp_search.aspx?', 'q=1/22).')).toBe(
+      'programme (https://www.itu.int/ITU-T/workprog/wp_search.aspx?q=1/22).',
+    );
+    expect(join('seldom exchange data.', 'Farmers are')).toBe('seldom exchange data. Farmers are');
+    expect(join('Y.', '4204')).toBe('Y.4204');
+    expect(join('لجنة الدراسات 22 (', 'https://www.itu.int/')).toBe('لجنة الدراسات 22 (https://www.itu.int/');
+  });
+
+  it('takes a proportional line that ends near the margin as full, unless it ends a sentence', () => {
+    const full = 'This document contains the clean texts of the agreed Questions of Study Group 22 that will be';
+    const near = 'submitted to WTSA. The Questions were approved at the TSAG meeting held in Geneva from 4 to';
+    const ends = '8 March 2024 and take effect on 8 March 2024 for the remainder of the study period.';
+    expect(toParagraphs([full, full, near, ends, 'Table 1 lists the approved Questions.'])).toEqual([
+      [full, full, near, ends].join(' '),
+      'Table 1 lists the approved Questions.',
+    ]);
+  });
+});
+
 describe('footnotes at the page bottom', () => {
+  it('takes a note whose number stands alone, its text indented below, with or without a blank line, marked after a Latin word', () => {
+    for (const gap of [[''], []]) {
+      const out = fromPdfText(pdf(['the least connected places on earth1. Closing it.', ...gap, '1', '    Source: ITU, Facts and Figures 2023.'], ['Next page.']));
+      expect(out?.split('\n').slice(0, 2)).toEqual(['the least connected places on earth[footnoteRef:1]. Closing it. [1: Source: ITU, Facts and Figures 2023.]', 'Next page.']);
+    }
+  });
+
+  it('sees no mark in a code that ends in a digit after a capital', () => {
+    const out = fromPdfText(pdf(['ITU-T SG2 and W3C.', '', '2', '    Not a note.'], ['Next page.']));
+    expect(out).not.toContain('[footnoteRef:2]');
+  });
+
   it('links the note to its mark and takes it out of the body', () => {
     const out = fromPdfText(pdf(['对安全、隐私1以及对物联网的影响。', '', '1     根据 WTSA 第 2 号决议'], ['下一页。']));
     expect(out?.split('\n').slice(0, 2)).toEqual(['对安全、隐私[footnoteRef:1]以及对物联网的影响。 [1: 根据 WTSA 第 2 号决议]', '下一页。']);
@@ -142,6 +197,48 @@ describe('Table 1 in columns', () => {
   });
 });
 
+describe('Table 1 in columns, Latin', () => {
+  it('joins a caption wrapped over centred lines, and header cells wrapped in narrow columns', () => {
+    const out = fromPdfText(
+      pdf(
+        [
+          '      Table 1 – Questions in force (approved, left) compared with the previous',
+          '                                Questions (right)',
+          '      New         Current Question title        Forme     Former Question title   Remarks',
+          '      No.                                       r No.                             made',
+          '    1/22       Digital infrastructure for       1/22      Connectivity            Some',
+          '               smart agriculture                                                  notes',
+          '',
+          'Body.',
+        ],
+        ['Next page.'],
+      ),
+    );
+    expect(out?.split('\n').slice(0, 13)).toEqual([
+      'Table 1 – Questions in force (approved, left) compared with the previous Questions (right)',
+      '\tNew No.',
+      '\tCurrent Question title',
+      '\tFormer No.',
+      '\tFormer Question title',
+      '\tRemarks made',
+      '',
+      '\t1/22',
+      '\tDigital infrastructure for smart agriculture',
+      '\t1/22',
+      '\tConnectivity',
+      '\tSome notes',
+      '',
+    ]);
+  });
+
+  it('takes a header cell whose letters are a language table’s column title as that title', () => {
+    const out = fromPdfText(
+      pdf(['Tableau 1 – Questions', '     Nouve      Titre actuel de la Question     Ancien', '     au n°                                        n°', '    1/22       Infrastructure                  1/22', '', 'Corps.'], ['Suite.']),
+    );
+    expect(out?.split('\n').slice(1, 4)).toEqual(['\tNouveau n°', '\tTitre actuel de la Question', '\tAncien n°']);
+  });
+});
+
 describe('the reading order of pdftotext without -layout', () => {
   /** Raw pages: no indents, no columns; boxes separated by blank lines; the footer's fields one per line. */
   const raw = (...pages: string[][]) => pages.map((lines) => [...lines, '', 'L:\\X.DOCX', '', '01.02.21', ''].join('\n')).join('\f') + '\f';
@@ -178,6 +275,120 @@ describe('the reading order of pdftotext without -layout', () => {
   it('takes the notes at a page bottom, number alone, then its text', () => {
     const out = fromPdfText(raw(['隐私1以及安全2的影响。', '', '1', '', '根据决议', '', '2', '', '另见'], ['下一页。']))?.split('\n');
     expect(out?.slice(0, 2)).toEqual(['隐私[footnoteRef:1]以及安全[footnoteRef:2]的影响。 [1: 根据决议] [2: 另见]', '下一页。']);
+  });
+
+  /** Latin lines near a right margin of 90 columns, as a proportional font ends them. */
+  const LONG = 'Farms, fisheries and forests increasingly depend on connectivity, sensors and cloud services';
+
+  it('takes a Latin note whose number stands in the stack of markers and whose text is the page’s last box', () => {
+    const out = fromPdfText(raw([LONG, 'places on earth1. Closing it.', 'A.2', '', 'Question', '', '–', '1', '', 'Study items include:', 'Which options?', '', 'Source: ITU, Facts 2023.'], ['Next page.']))?.split('\n');
+    expect(out?.slice(0, 5)).toEqual([
+      `${LONG} places on earth[footnoteRef:1]. Closing it. [1: Source: ITU, Facts 2023.]`,
+      'A.2\tQuestion',
+      'Study items include:',
+      '–\tWhich options?',
+      'Next page.',
+    ]);
+  });
+
+  it('splits a box of item texts into its lead-in and items, a wrapped item joined to its line', () => {
+    const out = fromPdfText(raw([LONG, '', '–', '–', '', 'Study items to be considered include:', `${LONG} and`, 'farms?', 'What are the requirements?', '', 'After.'], ['Next page.']))?.split('\n');
+    expect(out?.slice(0, 5)).toEqual([LONG, 'Study items to be considered include:', `–\t${LONG} and farms?`, '–\tWhat are the requirements?', 'After.']);
+  });
+
+  it('gives headings whose numbers stand before their markers their titles from the box, the next one a known section title', () => {
+    const out = fromPdfText(
+      raw([LONG, '', 'B.2', '–', 'B.3', '–', '', 'Question', 'Study items include:', 'What data models?', 'Tasks', 'Tasks include:', 'Develop Recommendations.', '', 'After.'], ['Next page.']),
+    )?.split('\n');
+    expect(out?.slice(0, 8)).toEqual([LONG, 'B.2\tQuestion', 'Study items include:', '–\tWhat data models?', 'B.3\tTasks', 'Tasks include:', '–\tDevelop Recommendations.', 'After.']);
+  });
+
+  it('makes every text after a lead-in an item, dropping the marker that pdftotext wrote out of place later', () => {
+    const out = fromPdfText(
+      raw([LONG, '', '–', '', 'Study items include:', 'Which options?', 'What requirements?', '', 'A.3', '', 'Tasks', '', '–', '', 'Tasks include:', 'Develop Recommendations.', '', '–', '', '–', '', 'Collaborate.', '', 'The work programme.'], ['Next page.']),
+    )?.split('\n');
+    expect(out?.slice(0, 10)).toEqual([
+      LONG,
+      'Study items include:',
+      '–\tWhich options?',
+      '–\tWhat requirements?',
+      'A.3\tTasks',
+      'Tasks include:',
+      '–\tDevelop Recommendations.',
+      '–\tCollaborate.',
+      'The work programme.',
+      'Next page.',
+    ]);
+  });
+
+  it('gives markers waiting from before a heading the items before its title, found as a section title', () => {
+    const out = fromPdfText(
+      raw([LONG, '', '–', '–', 'A.3', '–', '', 'Study items include:', 'Which options?', 'What requirements?', 'Tasks', 'Tasks include:', 'Develop Recommendations.', '', 'After.'], ['Next page.']),
+    )?.split('\n');
+    expect(out?.slice(0, 8)).toEqual([LONG, 'Study items include:', '–\tWhich options?', '–\tWhat requirements?', 'A.3\tTasks', 'Tasks include:', '–\tDevelop Recommendations.', 'After.']);
+  });
+
+  it('takes a note written on one line with its number as the page’s last box', () => {
+    const out = fromPdfText(raw(['في العالم1. وسد هذه الفجوة.', '', '1 المصدر: الاتحاد، 2023.'], ['Next page.']))?.split('\n');
+    expect(out?.slice(0, 2)).toEqual(['في العالم[footnoteRef:1]. وسد هذه الفجوة. [1: المصدر: الاتحاد، 2023.]', 'Next page.']);
+  });
+
+  it('takes a heading’s title from the short box before its number when a paragraph follows the number', () => {
+    const body = 'تتضمن هذه الوثيقة النصوص النهائية للمسائل المتفق عليها للجنة الدراسات 22 التي ستقدم إلى الجمعية';
+    const out = fromPdfText(raw(['مقدمة', '', '1', '', body, 'العالمية.'], ['Next page.']))?.split('\n');
+    expect(out?.slice(0, 2)).toEqual(['1\tمقدمة', `${body} العالمية.`]);
+  });
+
+  it('joins a wrapped caption, and reads a table written in blocks of columns whose titles a language table knows', () => {
+    const out = fromPdfText(
+      raw(
+        [
+          LONG,
+          'Table 1 – Study Group 22 Questions in force (approved, left) compared with the previous',
+          'Questions (right)',
+          'New',
+          'No.',
+          '',
+          'Current Question title',
+          '',
+          '1/22',
+          '',
+          'Digital infrastructure',
+          '',
+          'Status',
+          '',
+          'Forme',
+          'r No.',
+          '',
+          'Former Question title',
+          '',
+          'Continuation',
+          '',
+          '1/22',
+          '',
+          'Connectivity',
+          '',
+          'After.',
+        ],
+        ['Next page.'],
+      ),
+    )?.split('\n');
+    expect(out?.slice(1, 15)).toEqual([
+      'Table 1 – Study Group 22 Questions in force (approved, left) compared with the previous Questions (right)',
+      '\tNew No.',
+      '\tCurrent Question title',
+      '\tStatus',
+      '\tFormer No.',
+      '\tFormer Question title',
+      '',
+      '\t1/22',
+      '\tDigital infrastructure',
+      '\tContinuation',
+      '\t1/22',
+      '\tConnectivity',
+      '',
+      'After.',
+    ]);
   });
 
   it('rebuilds Table 1 from its boxes: the header up to the first row number, rows while the number keeps its shape', () => {
@@ -226,5 +437,40 @@ describe('where a warning points', () => {
     expect(sourceLineNumbers(text, fromPdfText(text) ?? '')).toEqual([1, 2, 4, 6, 7, 10, 12, 13, 15, 15]);
     expect(read.value.questions).toHaveLength(1);
     expect(read.warnings.map((warning) => [warning.code, warning.where.line])).toContainEqual(['section.missing', 4]);
+  });
+});
+
+describe('right-to-left text as pdftotext writes it', () => {
+  it('drops the bidi controls and moves the neutrals a left-to-right piece starts with to its end', () => {
+    expect(readingOrder('\u202bالمسألة \u202a – 1/22\u202cالبنية\u202c')).toBe('المسألة 1/22 – البنية');
+    expect(readingOrder('\u202bفي العالم\u202a .1\u202cوسد\u202c')).toBe('في العالم1. وسد');
+    expect(readingOrder('\u202b(استمرار للمسألة \u202a)1/22\u202c\u202c')).toBe('(استمرار للمسألة 1/22)');
+    expect(readingOrder('\u200eplain\u200f')).toBe('plain');
+  });
+
+  it('sets a combining mark back on its letter', () => {
+    expect(marksOnLetters('سابقا ً ومحد َّثة')).toBe('سابقاً ومحدَّثة');
+  });
+
+  it('puts back the lam-alef ligatures written alef first, where only a ligature explains the text', () => {
+    expect(lamAlef('االتصاالت')).toBe('الاتصالات');
+    expect(lamAlef('االتصاالت لالتصاالت الالزم ال الحصر العالقات العالم')).toBe('الاتصالات للاتصالات اللازم لا الحصر العلاقات العالم');
+    // Without two alefs running, the text shows no reversed ligature: left alone.
+    expect(lamAlef('ال الحصر')).toBe('ال الحصر');
+  });
+
+  it('lets an indent stray by the slack a right-to-left page needs', () => {
+    const item = '–           ' + 'ما هي خيارات التوصيلية والشبكات واسعة النطاق منخفضة القدرة التي تناسب كل حالة من حالات'.padEnd(80, ' ت');
+    const lines = [item, '       الاستعمال الزراعية؟'];
+    expect(toParagraphs(lines, undefined, 1)).toHaveLength(2);
+    expect(toParagraphs(lines, undefined, 8)).toEqual([`–\t${item.slice(12)} الاستعمال الزراعية؟`]);
+  });
+
+  it('mirrors a line of a right-to-left page: its columns in reading order, the indent from the right', () => {
+    expect(mirror('      مقدمة        1', 20)).toBe('1        مقدمة'.padEnd(14));
+    // A right end within a few columns of the margin stands against it; trailing spaces keep the left end.
+    expect(mirror('    نص', 6)).toBe('نص');
+    expect(mirror('  نص', 12)).toBe('نص'.padEnd(10));
+    expect(mirror('  نص', 20)).toBe('نص'.padStart(18).padEnd(18));
   });
 });

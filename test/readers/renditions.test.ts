@@ -75,19 +75,35 @@ const TEXT_RENDITIONS: Rendition[] = [
   { file: 'pdftotext-layout.txt', read: text },
 ];
 
-/** Not read yet as the DOCX reads (work in progress on issue 13): `code/file`. */
-const NOT_YET = new Set([
-  ...EDITIONS.flatMap((code) => [`${code}/pdftotext-raw.txt`, `${code}/pdftotext-layout.txt`]),
-]);
+/**
+ * What pdftotext itself loses, so that no reading gets it back: the content changes each such
+ * rendition still shows, with why. Asserted as they are, so that a change either way is seen.
+ * - ru raw: pdftotext joined `по-` + `прежнему` at a line end into `попрежнему`; nothing in
+ *   the text shows the hyphen was there.
+ * - ar: pdftotext writes right-to-left text in visual order with lam-alef ligatures reversed;
+ *   inside a word a reversed ligature looks like a real alef-lam (`حاالت` for `حالات`, while
+ *   `العالم` is right), a final `ة` moves to a line of its own, and -layout places Arabic runs
+ *   by their left end (Table 1's columns off by up to 8).
+ */
+const KNOWN_CHANGES: Record<string, number> = {
+  'ru/pdftotext-raw.txt': 1,
+  'ar/pdftotext-raw.txt': 13,
+  'ar/pdftotext-layout.txt': 17,
+};
 
 describe.each(EDITIONS)('renditions of the %s fixture read as its DOCX does', async (code) => {
   const dir = `${ROOT}fixtures/renditions/${code}/`;
   const docx = (await readDocx(readFileSync(`${ROOT}fixtures/lang-${code}/${code}-lo.docx`), `${code}-lo.docx`)).value;
   for (const rendition of TEXT_RENDITIONS) {
-    it.skipIf(NOT_YET.has(`${code}/${rendition.file}`))(rendition.file, () => {
+    it(rendition.file, () => {
       const model = rendition.read(readFileSync(dir + rendition.file), rendition.file);
       expect(model.metadata.language).toBe(code);
       const diff = diffEditions(docx, model);
+      const known = KNOWN_CHANGES[`${code}/${rendition.file}`];
+      if (known !== undefined) {
+        expect(diff.changes).toHaveLength(known);
+        return;
+      }
       expect(diff.changes.map((change) => [change.kind, change.target, change.path])).toEqual([]);
       // lo.txt and mammoth's text hold no footnote text: the note is not compared, and the diff says so.
       expect(diff.metadata.some((change) => change.field === 'footnotes')).toBe(rendition.footnoteLost === true);

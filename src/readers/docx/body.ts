@@ -10,6 +10,7 @@
  * and column breaks are dropped silently; images, checkboxes and comments are dropped with a
  * warning. The `______` rule that ends an ITU text is end matter, not content.
  */
+import type { WarningCode } from '../../model/codes.js';
 import type { Footnote, Inline } from '../../model/document.js';
 import { plainText, trimEndInlines } from '../../model/inline.js';
 import { warning, type Place, type Warning } from '../../model/result.js';
@@ -52,7 +53,7 @@ type Piece = Inline | { type: 'break' };
 const RULE = /^\s*_{5,}\s*$/u;
 
 /** What was dropped, counted, for one warning per kind. */
-const DROPPED: Record<string, [code: string, what: string]> = {
+const DROPPED: Record<string, [code: WarningCode, what: string]> = {
   image: ['docx.image', 'image(s) in the body'],
   checkbox: ['docx.checkbox', 'checkbox(es)'],
   commentReference: ['docx.comment', 'comment(s)'],

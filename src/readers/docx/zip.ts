@@ -9,7 +9,7 @@
  */
 import { kMaxLength } from 'node:buffer';
 import { inflateRawSync } from 'node:zlib';
-import { crc32 } from '../../zip/crc32.js';
+import { crc32 } from 'node:zlib';
 
 /** An entry as the central directory declares it. */
 export interface ZipEntry {
