@@ -17,6 +17,7 @@ import { InputError, warning, type Warning } from '../../model/result.js';
 import { readCentralDirectory, inflateEntry, ZipError, type ZipEntry } from './zip.js';
 import { asUtf8, decodeXml, scanXml } from './xml-scan.js';
 import { describeOle2, isOle2 } from './ole2.js';
+import { NS, rootStartTag } from './dom.js';
 import { MAIN_DOCUMENT_FALLBACK, mammothParts, partRelationships, relsPathOf } from './parts.js';
 import { DEFAULT_DOCX_LIMITS, type DocxLimits } from '../limits.js';
 
@@ -201,9 +202,10 @@ export function inspectPackage(
   const mainEntry = byName.get(mainName.toLowerCase());
   if (!mainEntry) throw new InputError(file, '', `no main document part (${target ?? MAIN_DOCUMENT_FALLBACK})`);
   const mainPart = mainEntry.name;
-  const root = /<(?![?!])([^\s/>]+)/u.exec(read(mainPart) ?? '')?.[1] ?? '';
-  if (root.slice(root.indexOf(':') + 1) !== 'document') {
-    throw new InputError(file, mainPart, `not a Word document: the main part is <${root}>, not <w:document>`);
+  const root = rootStartTag(read(mainPart) ?? '');
+  if (!root || root.localName !== 'document' || !(NS.w as readonly string[]).includes(root.namespaceURI)) {
+    const namespace = root?.localName === 'document' ? ` in namespace "${root.namespaceURI}"` : '';
+    throw new InputError(file, mainPart, `not a Word document: the main part is <${root?.qName ?? ''}>${namespace}, not <w:document>`);
   }
 
   const mainRels = read(relsPathOf(mainPart));
@@ -217,7 +219,8 @@ export function inspectPackage(
  * Refuses, before mammoth runs, a package whose parts hold more elements than `maxElements`:
  * mammoth's memory grows with the element count (../limits.ts), and 8 MiB of XML can hold
  * 1.3 million empty paragraphs. Run on the parts as mammoth will get them (simplified). The
- * count is a byte loop: a `<` followed by a name starts an element in a screened part.
+ * count is a byte loop, a limit that decides no content: a `<` followed by a name starts an
+ * element in a screened part (xmldom would build the tree this limit is there to prevent).
  */
 export function checkElementCount(parts: ReadonlyMap<string, Uint8Array>, file: string, limits: DocxLimits): void {
   let elements = 0;
