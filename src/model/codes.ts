@@ -111,6 +111,8 @@ export const ERROR_CODES = [
   'input.file',
   /** The read stopped (out of memory, the reading thread ended). */
   'input.stopped',
+  /** An output that cannot be written (refused as it would overwrite an input, no space, no rights). */
+  'output.write',
   /** A bug in tsag, not the input's fault. */
   'internal',
 ] as const;

@@ -37,7 +37,7 @@ export class InputError extends Error {
     readonly where: string,
     message: string,
     /** What the error is about (./codes.ts), for programs and tests. */
-    readonly code: ErrorCode = 'input.malformed',
+    readonly code: ErrorCode,
   ) {
     super(message);
   }
