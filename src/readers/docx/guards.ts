@@ -19,12 +19,12 @@ import { asUtf8, decodeXml, scanXml } from './xml-scan.js';
 import { describeOle2, isOle2 } from './ole2.js';
 import { NS, rootStartTag } from './dom.js';
 import { MAIN_DOCUMENT_FALLBACK, mammothParts, partRelationships, relsPathOf } from './parts.js';
-import { DEFAULT_DOCX_LIMITS, type DocxLimits } from '../limits.js';
+import { DEFAULT_DOCX_LIMITS, formatBytes, type DocxLimits } from '../limits.js';
+import { startsWith, ZIP_EMPTY, ZIP_LOCAL } from '../signatures.js';
 
 // The limits live in ../limits.ts (the CLI offers each as a flag); re-exported for the reader.
 export { DEFAULT_DOCX_LIMITS, type DocxLimits };
 
-const MiB = 1024 * 1024;
 
 /** A package that passed the screen. */
 export interface ScreenedPackage {
@@ -39,12 +39,6 @@ export interface ScreenedPackage {
   warnings: Warning[];
 }
 
-const ZIP_LOCAL = [0x50, 0x4b, 0x03, 0x04];
-const ZIP_EMPTY = [0x50, 0x4b, 0x05, 0x06];
-
-function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
-  return magic.every((byte, index) => bytes[index] === byte);
-}
 
 /** Text if the first KiB is valid UTF-8 (or has a UTF-16 mark) without control characters. */
 function looksLikeText(bytes: Uint8Array): boolean {
@@ -62,10 +56,6 @@ function looksLikeText(bytes: Uint8Array): boolean {
   return false;
 }
 
-function formatBytes(bytes: number): string {
-  const [unit, scale] = bytes >= MiB ? ['MiB', MiB] : ['KiB', 1024];
-  return `${bytes.toLocaleString('en-US')} bytes (${(bytes / scale).toFixed(0)} ${unit})`;
-}
 
 /** Refuses on the declared sizes alone: nothing has been inflated yet. */
 function checkDeclaredSizes(entries: readonly ZipEntry[], file: string, limits: DocxLimits): void {
