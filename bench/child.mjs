@@ -66,7 +66,7 @@ async function loadTsag() {
   // The readers and writers are imported lazily by readDocument and render; load them now so
   // that no measured run pays for module loading.
   await Promise.all(
-    ['readers/docx.js', 'readers/text.js', 'writers/json.js', 'writers/markdown.js', 'writers/text.js', 'writers/docx.js'].map(
+    ['readers/docx/index.js', 'readers/text/index.js', 'writers/json.js', 'writers/markdown/index.js', 'writers/text.js', 'writers/docx.js'].map(
       (path) => import(new URL(path, dist)),
     ),
   );
@@ -75,9 +75,9 @@ async function loadTsag() {
   const guards = await internal('readers/docx/guards.js');
   const { readBody } = await internal('readers/docx/body.js');
   const { simplifyContentParts } = await internal('readers/docx/simplify.js');
-  const { assemble } = await internal('readers/assemble.js');
-  const { decodeText } = await internal('readers/decode.js');
-  const { readTextLines } = await internal('readers/text.js');
+  const { assemble } = await internal('readers/assemble/index.js');
+  const { decodeText } = await internal('readers/text/decode.js');
+  const { readTextLines } = await internal('readers/text/index.js');
   const mammoth = (await import('mammoth')).default;
   return { readDocument, detectFormat, render, guards, readBody, simplifyContentParts, assemble, decodeText, readTextLines, mammoth };
 }
@@ -163,7 +163,7 @@ async function pipeline({ file, runs, warmup, modelOut, reference }) {
         : undefined;
       if (body) {
         const lines = { lines: body.lines, footnotes: body.footnotes, endMatter: { images: [] } };
-        // As src/readers/docx.ts calls it (`unit` is ignored by versions that do not know it).
+        // As src/readers/docx/index.ts calls it (`unit` is ignored by versions that do not know it).
         await part('assemble', () => t.assemble(lines, { file, unit: 'paragraph' }));
       }
       await part('mammoth', () => original.call(t.mammoth, { buffer: bytes }));
@@ -219,10 +219,10 @@ async function cold({ file, outDir }) {
   const bootstrap = startedAt;
   const groups = [
     ['cli', 'cli/app.js'],
-    ['docxReader', 'readers/docx.js'],
-    ['textReader', 'readers/text.js'],
+    ['docxReader', 'readers/docx/index.js'],
+    ['textReader', 'readers/text/index.js'],
     ['jsonWriter', 'writers/json.js'],
-    ['mdWriter', 'writers/markdown.js'],
+    ['mdWriter', 'writers/markdown/index.js'],
     ['txtWriter', 'writers/text.js'],
     ['docxWriter', 'writers/docx.js'],
   ];

@@ -5,10 +5,10 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { schemaError } from '../src/model/schema.js';
-import { readMarkdown } from '../src/readers/markdown.js';
-import { readText } from '../src/readers/text.js';
+import { readMarkdown } from '../src/readers/markdown/index.js';
+import { readText } from '../src/readers/text/index.js';
 import { writeJson } from '../src/writers/json.js';
-import { writeMarkdown } from '../src/writers/markdown.js';
+import { writeMarkdown } from '../src/writers/markdown/index.js';
 import { writeText } from '../src/writers/text.js';
 import { fromRoot } from './helpers/paths.js';
 

@@ -108,7 +108,7 @@ export async function readDocument(
   }
   switch (format) {
     case 'text': {
-      const { readText } = await import('./text.js');
+      const { readText } = await import('./text/index.js');
       return readText(bytes, file, {
         ...(options.language !== undefined ? { language: options.language } : {}),
         ...(options.maxTextLines !== undefined ? { maxLines: options.maxTextLines } : {}),
@@ -116,17 +116,17 @@ export async function readDocument(
       });
     }
     case 'markdown': {
-      const { readMarkdown } = await import('./markdown.js');
+      const { readMarkdown } = await import('./markdown/index.js');
       return readMarkdown(decodeUtf8(bytes, file), file, { language: options.language, maxBytes: options.maxTextBytes });
     }
     case 'json': {
-      const { readJson } = await import('./json.js');
-      // --max-depth and --max-elements, when given, bound JSON too (its own defaults: ./json.ts).
+      const { readJson } = await import('./json/index.js');
+      // --max-depth and --max-elements, when given, bound JSON too (its own defaults: ./json/index.ts).
       const { maxDepth, maxElements } = options.docxLimits ?? {};
       return readJson(bytes, file, { ...(maxDepth !== undefined ? { maxDepth } : {}), ...(maxElements !== undefined ? { maxObjects: maxElements } : {}) });
     }
     case 'docx': {
-      const { readDocx } = await import('./docx.js');
+      const { readDocx } = await import('./docx/index.js');
       return readDocx(bytes, file, {
         ...(options.language !== undefined ? { language: options.language } : {}),
         ...(options.docxLimits ? { limits: options.docxLimits } : {}),

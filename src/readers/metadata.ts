@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { SCHEMA_VERSION, type QuestionsDocument, type SourceInfo } from '../model/document.js';
-import type { AssembledDocument } from './assemble.js';
-import type { EndMatter } from './lines.js';
+import type { AssembledDocument } from './assemble/index.js';
+import type { EndMatter } from './assemble/lines.js';
 
 /** The file name of a path written with `/` or `\` (a Windows path in a footer, a CLI path). */
 export function baseName(path: string): string {

@@ -33,7 +33,7 @@ async function write(doc: QuestionsDocument, format: OutputFormat): Promise<Uint
     case 'json':
       return utf8((await import('./json.js')).writeJson(doc));
     case 'md':
-      return utf8((await import('./markdown.js')).writeMarkdown(doc));
+      return utf8((await import('./markdown/index.js')).writeMarkdown(doc));
     case 'txt':
       return utf8((await import('./text.js')).writeText(doc));
     case 'docx':

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkRead, renderFindingsJson, renderFindingsText } from '../../src/check/index.js';
-import { readText } from '../../src/readers/text.js';
+import { readText } from '../../src/readers/text/index.js';
 import { fromRoot } from '../helpers/paths.js';
 
 const UPDATE = process.env.UPDATE_GOLDENS === '1';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkDocument, checkRead, withReaderWarnings } from '../../src/check/index.js';
 import type { Warning } from '../../src/model/result.js';
-import { readText } from '../../src/readers/text.js';
+import { readText } from '../../src/readers/text/index.js';
 import { fromRoot } from '../helpers/paths.js';
 import { consistentModel } from './consistent-model.js';
 

@@ -11,7 +11,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { diffEditions, hasContentChanges, renderJson, renderMarkdown, renderTerminal } from '../../src/diff/index.js';
-import { readText } from '../../src/readers/text.js';
+import { readText } from '../../src/readers/text/index.js';
 import { fromRoot } from '../helpers/paths.js';
 
 const UPDATE = process.env.UPDATE_GOLDENS === '1';

@@ -8,11 +8,11 @@ import { describe, expect, it } from 'vitest';
 import { diffEditions, hasContentChanges } from '../../src/diff/index.js';
 import type { QuestionsDocument } from '../../src/model/document.js';
 import { readDocument } from '../../src/readers/index.js';
-import { readJson } from '../../src/readers/json.js';
-import { readMarkdown } from '../../src/readers/markdown.js';
-import { readText } from '../../src/readers/text.js';
+import { readJson } from '../../src/readers/json/index.js';
+import { readMarkdown } from '../../src/readers/markdown/index.js';
+import { readText } from '../../src/readers/text/index.js';
 import { writeJson } from '../../src/writers/json.js';
-import { writeMarkdown } from '../../src/writers/markdown.js';
+import { writeMarkdown } from '../../src/writers/markdown/index.js';
 import { fromRoot, SHARED } from '../helpers/paths.js';
 import { sampleModel } from '../helpers/sample-model.js';
 

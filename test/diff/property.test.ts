@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { diffEditions } from '../../src/diff/index.js';
 import type { ListItem, QuestionsDocument, Section } from '../../src/model/document.js';
 import { plainText } from '../../src/model/inline.js';
-import { readText } from '../../src/readers/text.js';
+import { readText } from '../../src/readers/text/index.js';
 import { fromRoot } from '../helpers/paths.js';
 
 const MODEL = readText(readFileSync(fromRoot('input/008C.txt')), 'input/008C.txt').value;

@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { diffEditions, renderTerminal } from '../../src/diff/index.js';
 import type { QuestionsDocument } from '../../src/model/document.js';
-import { readDocx } from '../../src/readers/docx.js';
-import { readText } from '../../src/readers/text.js';
+import { readDocx } from '../../src/readers/docx/index.js';
+import { readText } from '../../src/readers/text/index.js';
 import { fromRoot } from '../helpers/paths.js';
 
 const read = (code: string) => readText(readFileSync(fromRoot(`fixtures/lang-${code}/${code}.txt`)), `${code}.txt`).value;

@@ -11,12 +11,12 @@ import { describe, expect, it } from 'vitest';
 import { checkDocument } from '../../src/check/index.js';
 import type { QuestionsDocument, SectionRole } from '../../src/model/document.js';
 import { schemaError } from '../../src/model/schema.js';
-import { readDocx } from '../../src/readers/docx.js';
-import { readMarkdown } from '../../src/readers/markdown.js';
-import { readText } from '../../src/readers/text.js';
+import { readDocx } from '../../src/readers/docx/index.js';
+import { readMarkdown } from '../../src/readers/markdown/index.js';
+import { readText } from '../../src/readers/text/index.js';
 import { writeDocx } from '../../src/writers/docx.js';
 import { writeJson } from '../../src/writers/json.js';
-import { writeMarkdown } from '../../src/writers/markdown.js';
+import { writeMarkdown } from '../../src/writers/markdown/index.js';
 import { writeText } from '../../src/writers/text.js';
 import { fromRoot } from '../helpers/paths.js';
 

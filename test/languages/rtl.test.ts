@@ -7,11 +7,11 @@
 import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { readMarkdown } from '../../src/readers/markdown.js';
-import { readText } from '../../src/readers/text.js';
+import { readMarkdown } from '../../src/readers/markdown/index.js';
+import { readText } from '../../src/readers/text/index.js';
 import { writeDocx } from '../../src/writers/docx.js';
 import { markRightToLeft } from '../../src/writers/docx/rtl.js';
-import { writeMarkdown } from '../../src/writers/markdown.js';
+import { writeMarkdown } from '../../src/writers/markdown/index.js';
 import { writeText } from '../../src/writers/text.js';
 import { fromRoot } from '../helpers/paths.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/model/result.js';
-import { readJson } from '../../src/readers/json.js';
+import { readJson } from '../../src/readers/json/index.js';
 
 describe('InputError.describe', () => {
   it('is one line even when the message or the file name holds line breaks or control characters', () => {

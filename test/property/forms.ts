@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import type { QuestionsDocument } from '../../src/model/document.js';
 import { languageTable, type LanguageTable } from '../../src/model/languages.js';
-import { matchQuestionHeading } from '../../src/readers/classify.js';
-import { readText } from '../../src/readers/text.js';
+import { matchQuestionHeading } from '../../src/readers/assemble/classify.js';
+import { readText } from '../../src/readers/text/index.js';
 import { fromRoot } from '../helpers/paths.js';
 import { wrapAt } from '../helpers/wrap.js';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { scanJson } from '../../src/readers/json-scan.js';
+import { scanJson } from '../../src/readers/json/scan.js';
 import { runs } from './runs.js';
 
 /** Nesting depth of a parsed JSON value, counting objects and arrays (the scan's measure). */

@@ -1,16 +1,16 @@
 /**
- * Model → Markdown → model is the identity (src/writers/markdown.ts, src/readers/markdown.ts),
+ * Model → Markdown → model is the identity (src/writers/markdown/index.ts, src/readers/markdown/index.ts),
  * for random valid models (./arbitraries.ts), metadata included: the front matter stores it.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { schemaError } from '../../src/model/schema.js';
-import { readMarkdown } from '../../src/readers/markdown.js';
+import { readMarkdown } from '../../src/readers/markdown/index.js';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
-import { GFM_OPTIONS, STRINGIFY_OPTIONS, toMdast, writeMarkdown } from '../../src/writers/markdown.js';
+import { GFM_OPTIONS, STRINGIFY_OPTIONS, toMdast, writeMarkdown } from '../../src/writers/markdown/index.js';
 import { anyMetadata, questionsDocument, runs, timeoutMs } from './arbitraries.js';
 
 describe('Markdown round trip (property)', () => {

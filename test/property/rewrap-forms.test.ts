@@ -18,8 +18,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readMarkdown } from '../../src/readers/markdown.js';
-import { readText } from '../../src/readers/text.js';
+import { readMarkdown } from '../../src/readers/markdown/index.js';
+import { readText } from '../../src/readers/text/index.js';
 import { blankLineText, content, DASHES, documentForm, editions, pageModel, questionPages, rewrappedMarkdown, webForm, webPage, WIDTH, type Edition } from './forms.js';
 import { runs, timeoutMs } from './runs.js';
 

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { QuestionsDocument } from '../../src/model/document.js';
-import { readText } from '../../src/readers/text.js';
+import { readText } from '../../src/readers/text/index.js';
 import { fromRoot } from '../helpers/paths.js';
 import { runs, timeoutMs } from './runs.js';
 

@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import type { Block, Inline, List, Question, QuestionTable, RelationshipGroup } from '../../src/model/document.js';
 import { plainText } from '../../src/model/inline.js';
 import { LANGUAGES } from '../../src/model/languages.js';
-import { assemble, type AssembledDocument } from '../../src/readers/assemble.js';
-import { classifyLine, countQuestionHeadings } from '../../src/readers/classify.js';
-import type { LineHint, SourceLine, SourceLines } from '../../src/readers/lines.js';
-import { readTextLines } from '../../src/readers/text.js';
+import { assemble, type AssembledDocument } from '../../src/readers/assemble/index.js';
+import { classifyLine, countQuestionHeadings } from '../../src/readers/assemble/classify.js';
+import type { LineHint, SourceLine, SourceLines } from '../../src/readers/assemble/lines.js';
+import { readTextLines } from '../../src/readers/text/index.js';
 import { inputError } from '../helpers/input-error.js';
 
 const SOURCE_TEXT = readFileSync(new URL('../../input/008C.txt', import.meta.url), 'utf8');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/model/result.js';
-import { decodeText, lineEndingsOf } from '../../src/readers/decode.js';
+import { decodeText, lineEndingsOf } from '../../src/readers/text/decode.js';
 
 const SOURCE = readFileSync(new URL('../../input/008C.txt', import.meta.url));
 const SOURCE_TEXT = SOURCE.toString('utf8');

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/model/result.js';
-import { readDocx } from '../../src/readers/docx.js';
+import { readDocx } from '../../src/readers/docx/index.js';
 import { DEFAULT_DOCX_LIMITS, inspectPackage } from '../../src/readers/docx/guards.js';
 import { scanXml } from '../../src/readers/docx/xml-scan.js';
 import { SHARED } from '../helpers/paths.js';

@@ -8,7 +8,7 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readLimits } from '../../src/cli/limits.js';
-import { readDocx } from '../../src/readers/docx.js';
+import { readDocx } from '../../src/readers/docx/index.js';
 import { inspectPackage } from '../../src/readers/docx/guards.js';
 import { imageNames, paragraphTexts } from '../../src/readers/docx/parts.js';
 import { simplifyContentXml } from '../../src/readers/docx/simplify.js';

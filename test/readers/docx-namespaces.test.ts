@@ -9,7 +9,7 @@ import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { QuestionsDocument } from '../../src/model/document.js';
 import { InputError } from '../../src/model/result.js';
-import { readDocx } from '../../src/readers/docx.js';
+import { readDocx } from '../../src/readers/docx/index.js';
 import { inspectPackage } from '../../src/readers/docx/guards.js';
 import { paragraphTexts, partRelationships } from '../../src/readers/docx/parts.js';
 import { simplifyContentXml } from '../../src/readers/docx/simplify.js';

@@ -10,11 +10,11 @@ import { describe, expect, it } from 'vitest';
 import type { QuestionsDocument } from '../../src/model/document.js';
 import { plainText } from '../../src/model/inline.js';
 import { InputError } from '../../src/model/result.js';
-import { readDocx } from '../../src/readers/docx.js';
+import { readDocx } from '../../src/readers/docx/index.js';
 import { readBody, type MammothDocument, type MammothElement } from '../../src/readers/docx/body.js';
 import { imageNames, paragraphTexts, resolveTarget } from '../../src/readers/docx/parts.js';
 import { STYLE_MAP, styleMeaning } from '../../src/readers/docx/styles.js';
-import { readText } from '../../src/readers/text.js';
+import { readText } from '../../src/readers/text/index.js';
 import { SHARED } from '../helpers/paths.js';
 
 const DOCX = readFileSync(`${SHARED}input/008C.docx`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gridTableAt } from '../../src/readers/grid-table.js';
+import { gridTableAt } from '../../src/readers/text/grid-table.js';
 import { multiline } from '../helpers/pandoc-table.js';
 
 describe('gridTableAt', () => {

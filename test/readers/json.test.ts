@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { QuestionsDocument } from '../../src/model/document.js';
 import { readDocument } from '../../src/readers/index.js';
-import { MAX_JSON_DEPTH, readJson } from '../../src/readers/json.js';
-import { scanJson } from '../../src/readers/json-scan.js';
+import { MAX_JSON_DEPTH, readJson } from '../../src/readers/json/index.js';
+import { scanJson } from '../../src/readers/json/scan.js';
 import { sampleModel } from '../helpers/sample-model.js';
 import { inputError } from '../helpers/input-error.js';
 

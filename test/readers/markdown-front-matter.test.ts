@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Read } from '../../src/model/result.js';
-import { readMarkdown } from '../../src/readers/markdown.js';
-import { writeMarkdown } from '../../src/writers/markdown.js';
+import { readMarkdown } from '../../src/readers/markdown/index.js';
+import { writeMarkdown } from '../../src/writers/markdown/index.js';
 import { sampleModel } from '../helpers/sample-model.js';
 
 const FRONT = /^---\n[\s\S]*?\n---\n/u;

@@ -7,10 +7,10 @@ import { languageTable } from '../../src/model/languages.js';
 import { relationshipValues } from '../../src/model/relationship-values.js';
 import { InputError, type Read } from '../../src/model/result.js';
 import { questionWorkProgrammeUrl } from '../../src/model/work-programme.js';
-import { markdownBrackets } from '../../src/readers/markdown-depth.js';
-import { readMarkdown } from '../../src/readers/markdown.js';
-import { readText } from '../../src/readers/text.js';
-import { writeMarkdown } from '../../src/writers/markdown.js';
+import { markdownBrackets } from '../../src/readers/markdown/depth.js';
+import { readMarkdown } from '../../src/readers/markdown/index.js';
+import { readText } from '../../src/readers/text/index.js';
+import { writeMarkdown } from '../../src/writers/markdown/index.js';
 import { fromRoot } from '../helpers/paths.js';
 import { sampleModel } from '../helpers/sample-model.js';
 

@@ -7,11 +7,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { diffEditions } from '../../src/diff/index.js';
 import type { QuestionsDocument } from '../../src/model/document.js';
-import { readDocx } from '../../src/readers/docx.js';
-import { lamAlef, marksOnLetters, mirror, readingOrder } from '../../src/readers/pdf-bidi.js';
-import { wordCounts } from '../../src/readers/pdf-lines.js';
-import { displayWidth, fromPdfText, join, pdfPages, sourceLineNumbers, toParagraphs } from '../../src/readers/pdf-text.js';
-import { readText } from '../../src/readers/text.js';
+import { readDocx } from '../../src/readers/docx/index.js';
+import { lamAlef, marksOnLetters, mirror, readingOrder } from '../../src/readers/text/pdf-bidi.js';
+import { wordCounts } from '../../src/readers/text/pdf-lines.js';
+import { displayWidth, fromPdfText, join, pdfPages, sourceLineNumbers, toParagraphs } from '../../src/readers/text/pdf-text.js';
+import { readText } from '../../src/readers/text/index.js';
 import { SHARED } from '../helpers/paths.js';
 
 const FOOTER = 'L:\\X.DOCX                          01.02.21   03.04.21';

@@ -10,9 +10,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { diffEditions } from '../../src/diff/index.js';
 import type { QuestionsDocument } from '../../src/model/document.js';
-import { readDocx } from '../../src/readers/docx.js';
-import { readMarkdown } from '../../src/readers/markdown.js';
-import { readText } from '../../src/readers/text.js';
+import { readDocx } from '../../src/readers/docx/index.js';
+import { readMarkdown } from '../../src/readers/markdown/index.js';
+import { readText } from '../../src/readers/text/index.js';
 import { ROOT, SHARED } from '../helpers/paths.js';
 
 const DIR = `${SHARED}renditions/008C/`;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../src/model/languages.js';
-import type { SourceLine } from '../../src/readers/lines.js';
-import { hintTableCells, MAX_CELL_LENGTH } from '../../src/readers/table-cells.js';
+import type { SourceLine } from '../../src/readers/assemble/lines.js';
+import { hintTableCells, MAX_CELL_LENGTH } from '../../src/readers/text/table-cells.js';
 
 const en = LANGUAGES['en']!;
 const zh = LANGUAGES['zh']!;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readText } from '../../src/readers/text.js';
-import { layoutLines } from '../../src/readers/text-layout.js';
+import { readText } from '../../src/readers/text/index.js';
+import { layoutLines } from '../../src/readers/text/layout.js';
 import { multiline } from '../helpers/pandoc-table.js';
 import { fromRoot } from '../helpers/paths.js';
 

@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import type { QuestionsDocument } from '../../src/model/document.js';
 import { plainText } from '../../src/model/inline.js';
 import { InputError } from '../../src/model/result.js';
-import { decodeText } from '../../src/readers/decode.js';
-import type { SourceLine } from '../../src/readers/lines.js';
-import { parseFooter, readText, readTextLines } from '../../src/readers/text.js';
+import { decodeText } from '../../src/readers/text/decode.js';
+import type { SourceLine } from '../../src/readers/assemble/lines.js';
+import { parseFooter, readText, readTextLines } from '../../src/readers/text/index.js';
 import { inputError } from '../helpers/input-error.js';
 
 const SOURCE = readFileSync(new URL('../../input/008C.txt', import.meta.url));

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Block, Question, QuestionsDocument, SectionRole } from '../../src/model/document.js';
 import { plainText } from '../../src/model/inline.js';
 import { schemaError } from '../../src/model/schema.js';
-import { readText } from '../../src/readers/text.js';
+import { readText } from '../../src/readers/text/index.js';
 import { REAL, REAL_PAGES, REAL_PRESENT } from '../helpers/real-pages.js';
 
 /**

@@ -2,13 +2,13 @@
  * A Question read from a web page (no letter, perhaps no number, sections without headings)
  * written in every output format reads back as the same model: Markdown, text and DOCX write
  * the heading as the page has it and leave headless sections headless; the readers then take
- * the lead-ins again (src/readers/web.ts). Uses the six real texts of ../shared/real/.
+ * the lead-ins again (src/readers/assemble/web.ts). Uses the six real texts of ../shared/real/.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { QuestionsDocument } from '../../src/model/document.js';
 import { readDocument } from '../../src/readers/index.js';
-import { readText } from '../../src/readers/text.js';
+import { readText } from '../../src/readers/text/index.js';
 import { render } from '../../src/writers/index.js';
 import { REAL, REAL_PAGES, REAL_PRESENT } from '../helpers/real-pages.js';
 

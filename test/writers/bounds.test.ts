@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import type { ListItem, QuestionsDocument } from '../../src/model/document.js';
 import { writeDocx } from '../../src/writers/docx.js';
 import { FLAT_DEPTH, writeJson } from '../../src/writers/json.js';
-import { MAX_LIST_DEPTH, writeMarkdown } from '../../src/writers/markdown.js';
+import { MAX_LIST_DEPTH, writeMarkdown } from '../../src/writers/markdown/index.js';
 import { writeText } from '../../src/writers/text.js';
 import { anyMetadata, questionsDocument, runs } from '../property/arbitraries.js';
 import { sampleModel } from '../helpers/sample-model.js';

@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { readText } from '../../src/readers/text.js';
+import { readText } from '../../src/readers/text/index.js';
 import { writeDocx } from '../../src/writers/docx.js';
 import { fromRoot } from '../helpers/paths.js';
 import { prettyXml } from '../helpers/pretty-xml.js';

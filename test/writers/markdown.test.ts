@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { QuestionsDocument } from '../../src/model/document.js';
-import { patternsFor } from '../../src/writers/markdown-escapes.js';
-import { toMdast, writeMarkdown } from '../../src/writers/markdown.js';
+import { patternsFor } from '../../src/writers/markdown/escapes.js';
+import { toMdast, writeMarkdown } from '../../src/writers/markdown/index.js';
 import { sampleModel } from '../helpers/sample-model.js';
 
 /** One Question, one row, one footnote: small enough to write the expected bytes by hand. */

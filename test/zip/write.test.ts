@@ -1,6 +1,6 @@
 import { strFromU8, strToU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { inflateEntry, readCentralDirectory } from '../../src/readers/docx/zip.js';
+import { inflateEntry, readCentralDirectory } from '../../src/zip/read.js';
 import { zip } from '../../src/zip/write.js';
 
 const ENTRIES = [

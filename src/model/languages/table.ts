@@ -66,7 +66,7 @@ export interface LanguageTable {
   /** How a Word document in this language is set up (the DOCX writer). */
   word: WordSettings;
   /**
-   * The layouts of a Question copied from ITU's web pages (src/readers/web.ts), read only
+   * The layouts of a Question copied from ITU's web pages (src/readers/assemble/web.ts), read only
    * when a text has no Question heading of the document form. Absent: the language has no
    * known web layout.
    */

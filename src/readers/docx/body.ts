@@ -14,7 +14,7 @@ import type { WarningCode } from '../../model/codes.js';
 import type { Footnote, Inline } from '../../model/document.js';
 import { plainText, trimEndInlines } from '../../model/inline.js';
 import { warning, type Place, type Warning } from '../../model/result.js';
-import type { LineHint, SourceLine } from '../lines.js';
+import type { LineHint, SourceLine } from '../assemble/lines.js';
 import { paragraphHint, styleMeaning } from './styles.js';
 
 /** The part of mammoth's document model this reader uses (mammoth ships no types for it). */

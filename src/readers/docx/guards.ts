@@ -4,7 +4,7 @@
  * mammoth trusts its input: JSZip inflates a part whole, whatever size it declares (a 1 MB zip
  * bomb costs it 2 GB and can abort the process, which cannot be caught), and xmldom and
  * mammoth's body reader recurse per element (deep nesting overflows the stack). So the package
- * is opened here by hand (./zip.ts), every limit is checked on the central directory before
+ * is opened here by hand (../../zip/read.ts), every limit is checked on the central directory before
  * anything is inflated, the parts that will be read are inflated with a running count (their
  * declared sizes together within `maxXmlBytes`: mammoth's memory grows about 50-fold with the
  * XML it parses), and each of them passes a linear XML screen (./xml-scan.ts). mammoth is then given a new package
@@ -14,7 +14,7 @@
  */
 import { zipSync } from 'fflate';
 import { InputError, warning, type Warning } from '../../model/result.js';
-import { readCentralDirectory, inflateEntry, ZipError, type ZipEntry } from './zip.js';
+import { readCentralDirectory, inflateEntry, ZipError, type ZipEntry } from '../../zip/read.js';
 import { asUtf8, decodeXml, scanXml } from './xml-scan.js';
 import { describeOle2, isOle2 } from './ole2.js';
 import { NS, rootStartTag } from './dom.js';

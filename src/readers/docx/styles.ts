@@ -1,4 +1,4 @@
-import type { LineHint } from '../lines.js';
+import type { LineHint } from '../assemble/lines.js';
 
 /**
  * The style map: what a paragraph style of the ITU templates says about a line. Looked up by

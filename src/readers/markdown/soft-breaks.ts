@@ -1,7 +1,7 @@
-import { wrapsOnlyAtSpaces, type SoftBreaks } from './soft-breaks.js';
+import { wrapsOnlyAtSpaces, type SoftBreaks } from '../text/soft-breaks.js';
 
 /**
- * How the soft breaks of a Markdown text read (./soft-breaks.ts), judged from its paragraphs
+ * How the soft breaks of a Markdown text read (../text/soft-breaks.ts), judged from its paragraphs
  * as written: blank-line separated blocks, front matter, headings, tables, fences and footnote
  * definitions left out (their lines are not wrapped text).
  */

@@ -1,4 +1,4 @@
-import { InputError } from '../model/result.js';
+import { InputError } from '../../model/result.js';
 
 /**
  * Bytes → text for the text reader. What it accepts, in this order:

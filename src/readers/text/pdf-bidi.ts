@@ -7,7 +7,7 @@
  * left-to-right piece go to its end, in reverse order, where they stand in reading order.
  */
 
-import { LANGUAGES } from '../model/languages/index.js';
+import { LANGUAGES } from '../../model/languages/index.js';
 
 /** Every bidi control: embeddings and overrides, marks, isolates. */
 const CONTROLS = /[\u202a-\u202e\u200e\u200f\u2066-\u2069]/gu;

@@ -1,4 +1,4 @@
-import type { WarningCode } from '../model/codes.js';
+import type { WarningCode } from '../../model/codes.js';
 import {
   MAX_LIST_LEVEL,
   QUESTION_TABLE_FIELDS,
@@ -10,11 +10,11 @@ import {
   type QuestionTable,
   type QuestionTableRow,
   type RelationshipGroup,
-} from '../model/document.js';
-import { plainText } from '../model/inline.js';
-import { relationshipRole, type LanguageTable } from '../model/languages.js';
-import { readRelationshipValues } from '../model/relationship-values.js';
-import { warning, type Place, type Warning } from '../model/result.js';
+} from '../../model/document.js';
+import { plainText } from '../../model/inline.js';
+import { relationshipRole, type LanguageTable } from '../../model/languages.js';
+import { readRelationshipValues } from '../../model/relationship-values.js';
+import { warning, type Place, type Warning } from '../../model/result.js';
 import type { Token } from './classify.js';
 
 /**

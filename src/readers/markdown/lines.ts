@@ -1,6 +1,6 @@
 /**
  * Markdown in any layout but tsag's own → the source lines that the text and DOCX readers give
- * `assemble()` (./lines.ts): one line per heading (its level as the hint), paragraph, list item
+ * `assemble()` (../assemble/lines.ts): one line per heading (its level as the hint), paragraph, list item
  * (its depth as the hint) and table cell (row and column as the hint), with the line it starts
  * on. The one classifier and assembler then read it as they read any text: a Question page
  * saved as Markdown (`## Question 12/12 – Title`, no letter), a Question with no section
@@ -11,9 +11,9 @@
  * hold no text of the Questions. A block quote's blocks are read as if not quoted.
  */
 import type * as Md from 'mdast';
-import type { Footnote, Inline } from '../model/document.js';
-import { inlines, readFootnote, unexpected, type InlineContext } from './markdown-blocks.js';
-import type { SourceLine, SourceLines } from './lines.js';
+import type { Footnote, Inline } from '../../model/document.js';
+import { inlines, readFootnote, unexpected, type InlineContext } from './blocks.js';
+import type { SourceLine, SourceLines } from '../assemble/lines.js';
 
 export function markdownLines(root: Md.Root, ctx: InlineContext, skip?: Md.RootContent): SourceLines {
   const lines: SourceLine[] = [];

@@ -1,14 +1,14 @@
 /**
  * Reader for Word documents (DOCX) of a Questions text, through mammoth.
  *
- * The bytes are screened first (./docx/guards.ts: encrypted or non-ZIP files, zip bombs, DTDs,
+ * The bytes are screened first (./guards.ts: encrypted or non-ZIP files, zip bombs, DTDs,
  * deep or ill-formed XML); mammoth then reads a package holding only the screened parts, and
  * its document model (captured with `transformDocument`) becomes `SourceLine`s
- * (./docx/body.ts) for `assemble()`, as the text reader's lines do. The page header and footer,
- * which mammoth does not read, are read from their parts (./docx/parts.ts).
+ * (./body.ts) for `assemble()`, as the text reader's lines do. The page header and footer,
+ * which mammoth does not read, are read from their parts (./parts.ts).
  *
  * Keeps: paragraph text as written (tabs, literal heading numbers and list markers), paragraph
- *   styles as hints (the style map in ./docx/styles.ts), table cells by row and column, footnotes
+ *   styles as hints (the style map in ./styles.ts), table cells by row and column, footnotes
  *   and endnotes (as footnotes), the footer's path and dates, the header's and footer's images
  *   by file name. Tracked changes are read as accepted (insertions in, deletions out:
  *   mammoth's reading), with a `docx.trackedChanges` warning.
@@ -20,19 +20,19 @@
  *   hyperlinks give their last computed text; strict OOXML namespaces.
  */
 import mammoth from 'mammoth';
-import type { QuestionsDocument } from '../model/document.js';
-import { InputError, warning, type Read, type Warning } from '../model/result.js';
-import { assemble } from './assemble.js';
-import { readBody, unrecognisedParagraphStyles, type MammothDocument } from './docx/body.js';
-import { checkElementCount, DEFAULT_DOCX_LIMITS, inspectPackage, repack, type DocxLimits, type ScreenedPackage } from './docx/guards.js';
-import { hasElement } from './docx/dom.js';
-import { headerFooterParts, imageNames, paragraphTexts, relsPathOf } from './docx/parts.js';
-import { simplifyContentParts } from './docx/simplify.js';
-import { styleMeaning } from './docx/styles.js';
-import type { EndMatter } from './lines.js';
-import { baseName, sourceOf, withMetadata } from './metadata.js';
-import { parseFooter } from './text.js';
-import { append } from '../model/arrays.js';
+import type { QuestionsDocument } from '../../model/document.js';
+import { InputError, warning, type Read, type Warning } from '../../model/result.js';
+import { assemble } from '../assemble/index.js';
+import { readBody, unrecognisedParagraphStyles, type MammothDocument } from './body.js';
+import { checkElementCount, DEFAULT_DOCX_LIMITS, inspectPackage, repack, type DocxLimits, type ScreenedPackage } from './guards.js';
+import { hasElement } from './dom.js';
+import { headerFooterParts, imageNames, paragraphTexts, relsPathOf } from './parts.js';
+import { simplifyContentParts } from './simplify.js';
+import { styleMeaning } from './styles.js';
+import type { EndMatter } from '../assemble/lines.js';
+import { baseName, sourceOf, withMetadata } from '../metadata.js';
+import { parseFooter } from '../text/index.js';
+import { append } from '../../model/arrays.js';
 
 /** The elements of a tracked change (ECMA-376 Part 1, 17.13.5). */
 const TRACKED_CHANGES = ['ins', 'del', 'moveFrom', 'moveTo'] as const;

@@ -1,6 +1,6 @@
-import { sectionRole, type LanguageTable } from '../model/languages.js';
-import type { WebLayout } from '../model/languages/table.js';
-import { warning, type Warning } from '../model/result.js';
+import { sectionRole, type LanguageTable } from '../../model/languages.js';
+import type { WebLayout } from '../../model/languages/table.js';
+import { warning, type Warning } from '../../model/result.js';
 import type { Token } from './classify.js';
 import type { SourceLine } from './lines.js';
 import { BodyReader, isFurnitureText, patterns, sameLabel, token } from './web-body.js';

@@ -1,10 +1,10 @@
-import type { Footnote } from '../model/document.js';
+import type { Footnote } from '../../model/document.js';
 import { gridTableAt, type GridTable } from './grid-table.js';
-import { append } from '../model/arrays.js';
+import { append } from '../../model/arrays.js';
 import { joinSoftBreaks, wrapsOnlyAtSpaces, type SoftBreaks } from './soft-breaks.js';
 
 /**
- * The layout of a text before its lines are cleaned (./text.ts): Tika's extraction, one
+ * The layout of a text before its lines are cleaned (./index.ts): Tika's extraction, one
  * paragraph a line, passes through as it is. A text whose paragraphs are separated by blank
  * lines (pandoc's plain text, mammoth's raw text) is read by blocks instead:
  *   - the lines of a block are one paragraph wrapped at the page width: joined, as Markdown

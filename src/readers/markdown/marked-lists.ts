@@ -6,8 +6,8 @@
  * Markdown reader then takes it as it takes any list (and as relationship items after a label).
  */
 import type * as Md from 'mdast';
-import type { LanguageTable } from '../model/languages.js';
-import { listMarkerAt } from './classify.js';
+import type { LanguageTable } from '../../model/languages.js';
+import { listMarkerAt } from '../assemble/classify.js';
 
 /** The nodes with each run of marked paragraphs as one list (nested by marker level). */
 export function listsFromMarkedParagraphs(nodes: readonly Md.RootContent[], table: LanguageTable): Md.RootContent[] {

@@ -2,7 +2,7 @@
  * The front matter of tsag's Markdown, read as YAML (the `yaml` package, YAML 1.2 core schema).
  * tsag writes one `key: <JSON>` line per metadata field (JSON is YAML); any other YAML form of
  * the same keys reads the same: plain or single-quoted scalars, comments, block lists and
- * mappings, flow collections, anchors and aliases. Split from ./markdown.ts.
+ * mappings, flow collections, anchors and aliases. Split from ./index.ts.
  *
  * Kept safe: no tag beyond the core schema's is resolved (`!!binary`, `!!set`, custom tags give
  * a warning and the value is ignored), aliases expand to at most `MAX_ALIASES` nodes, and the
@@ -11,8 +11,8 @@
  */
 import type * as Md from 'mdast';
 import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
-import type { Footer, SourceFormat, SourceInfo } from '../model/document.js';
-import { warning, type Warning } from '../model/result.js';
+import type { Footer, SourceFormat, SourceInfo } from '../../model/document.js';
+import { warning, type Warning } from '../../model/result.js';
 
 export interface FrontMatter {
   language?: string;

@@ -1,5 +1,5 @@
 /**
- * Escaping for the Markdown writer (./markdown.ts): remark-stringify's own escapes, found faster.
+ * Escaping for the Markdown writer (./index.ts): remark-stringify's own escapes, found faster.
  */
 import type * as Md from 'mdast';
 import { defaultHandlers, type Handle, type State } from 'mdast-util-to-markdown';

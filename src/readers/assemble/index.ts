@@ -5,20 +5,20 @@ import {
   type Question,
   type QuestionsDocument,
   type Section,
-} from '../model/document.js';
-import { plainText } from '../model/inline.js';
-import { LANGUAGES, questionHeadingHints, sectionRole, type LanguageTable } from '../model/languages.js';
-import { InputError, warning, type Read, type Warning } from '../model/result.js';
-import { missingSectionWarnings } from '../model/sections.js';
-import { questionWorkProgrammeUrl } from '../model/work-programme.js';
-import { frontBlocks, ownValue, relationshipBlocks, sectionBlocks, warnAt, type AssemblyContext } from './assemble-blocks.js';
+} from '../../model/document.js';
+import { plainText } from '../../model/inline.js';
+import { LANGUAGES, questionHeadingHints, sectionRole, type LanguageTable } from '../../model/languages.js';
+import { InputError, warning, type Read, type Warning } from '../../model/result.js';
+import { missingSectionWarnings } from '../../model/sections.js';
+import { questionWorkProgrammeUrl } from '../../model/work-programme.js';
+import { frontBlocks, ownValue, relationshipBlocks, sectionBlocks, warnAt, type AssemblyContext } from './blocks.js';
 import { classifyLine, type Token } from './classify.js';
 import { documentLanguage, languageEvidence } from './language.js';
 import { classifyWeb } from './web.js';
 import { unreadQuestionLine } from './web-errors.js';
 import { renumberFootnotes } from './footnotes.js';
 import type { SourceLines } from './lines.js';
-import { append } from '../model/arrays.js';
+import { append } from '../../model/arrays.js';
 
 /**
  * The format-independent model builder: source lines (from the text reader, the DOCX reader)

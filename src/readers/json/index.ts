@@ -4,17 +4,17 @@
  * Keeps: everything, metadata included, as written: this is a rendition of a model, so JSON →
  * model → JSON is the identity. Refuses (InputError, one line, the JSON path where known):
  * bytes that are not UTF-8 JSON; duplicate keys and nesting deeper than `MAX_JSON_DEPTH`
- * (./json-scan.ts); JSON that does not match the published schema; and what the schema
+ * (./scan.ts); JSON that does not match the published schema; and what the schema
  * cannot say: a language with no language table, a footnote reference to no footnote, two
  * footnotes with one id, lists nested deeper than the readers ever nest them.
  * Warns: a Question without one of its four sections (`section.missing`), as every reader does.
  */
-import { MAX_LIST_LEVEL, type Block, type FrontBlock, type Inline, type ListItem, type QuestionsDocument } from '../model/document.js';
-import { LANGUAGES, languageTable } from '../model/languages.js';
-import { InputError, type Read } from '../model/result.js';
-import { schemaError } from '../model/schema.js';
-import { missingSectionWarnings } from '../model/sections.js';
-import { scanJson } from './json-scan.js';
+import { MAX_LIST_LEVEL, type Block, type FrontBlock, type Inline, type ListItem, type QuestionsDocument } from '../../model/document.js';
+import { LANGUAGES, languageTable } from '../../model/languages.js';
+import { InputError, type Read } from '../../model/result.js';
+import { schemaError } from '../../model/schema.js';
+import { missingSectionWarnings } from '../../model/sections.js';
+import { scanJson } from './scan.js';
 
 /**
  * The deepest nesting of a JSON input. The model nests about 2 levels per list level over a

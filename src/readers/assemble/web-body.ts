@@ -1,6 +1,6 @@
-import type { Inline, SectionRole } from '../model/document.js';
-import { relationshipRole, sectionRole, type LanguageTable } from '../model/languages.js';
-import { DASH, type WebLayout } from '../model/languages/table.js';
+import type { Inline, SectionRole } from '../../model/document.js';
+import { relationshipRole, sectionRole, type LanguageTable } from '../../model/languages.js';
+import { DASH, type WebLayout } from '../../model/languages/table.js';
 import { dropTextPrefix, listItem, type Token } from './classify.js';
 import type { SourceLine } from './lines.js';
 

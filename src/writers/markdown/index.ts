@@ -1,7 +1,7 @@
 /**
  * Model → Markdown (GFM), as an mdast tree serialised by remark-stringify: this module never
  * writes Markdown syntax itself, so every character of the text is escaped by the one library
- * that knows Markdown, and `src/readers/markdown.ts` reads the output back into the same model.
+ * that knows Markdown, and `src/readers/markdown/index.ts` reads the output back into the same model.
  *
  * Layout:
  *
@@ -20,8 +20,8 @@
  *
  * Not representable, so not given back by the reader: an empty paragraph (Markdown has none),
  * leading whitespace of headings and table cells, lists deeper than MAX_LIST_DEPTH. The text is
- * written as the model has it: `render` (./index.ts) first drops the characters no output holds
- * (./characters.ts).
+ * written as the model has it: `render` (../index.ts) first drops the characters no output holds
+ * (../characters.ts).
  */
 import type * as Md from 'mdast';
 import { frontmatterToMarkdown } from 'mdast-util-frontmatter';
@@ -44,13 +44,13 @@ import {
   type RelationshipGroup,
   type Section,
   type SourceInfo,
-} from '../model/document.js';
-import { languageTable, type LanguageTable } from '../model/languages.js';
-import { findUrls } from '../model/work-programme.js';
-import { listRows } from './list-rows.js';
-import { textWithItsPatterns } from './markdown-escapes.js';
-import { append } from '../model/arrays.js';
-import { assertNever } from '../model/never.js';
+} from '../../model/document.js';
+import { languageTable, type LanguageTable } from '../../model/languages.js';
+import { findUrls } from '../../model/work-programme.js';
+import { listRows } from '../list-rows.js';
+import { textWithItsPatterns } from './escapes.js';
+import { append } from '../../model/arrays.js';
+import { assertNever } from '../../model/never.js';
 
 /** Fixed serialisation options: the output is part of the contract (goldens compare bytes). */
 export const STRINGIFY_OPTIONS: StringifyOptions = {
@@ -196,7 +196,7 @@ function questionTable(block: QuestionTable): Md.RootContent[] {
  * `## A 第1/20号课题 – 标题`. A Question with no letter (read from a web page) is written as the
  * page has it, `## Question 12/12 – Title` (or only the title, where the number is empty), and
  * its sections without a heading have none: the reader then reads it as it reads the page, its
- * lead-ins starting the sections (src/readers/markdown-lines.ts).
+ * lead-ins starting the sections (src/readers/markdown/lines.ts).
  */
 function questionNodes(question: Question, table: LanguageTable): Md.RootContent[] {
   const heading = joinNumber(question.letter, table.formatQuestionHeading(question.number, question.title));

@@ -1,5 +1,5 @@
 /**
- * The blocks of the Markdown reader (./markdown.ts): mdast blocks and phrasing content → the
+ * The blocks of the Markdown reader (./index.ts): mdast blocks and phrasing content → the
  * model's blocks and inline content, with a warning for what the model cannot keep.
  */
 import type * as Md from 'mdast';
@@ -17,14 +17,14 @@ import {
   type QuestionTableRow,
   type RelationshipGroup,
   type SectionRole,
-} from '../model/document.js';
-import { normalizeInlines, plainText } from '../model/inline.js';
-import { relationshipRole, type LanguageTable } from '../model/languages.js';
-import { readRelationshipValues } from '../model/relationship-values.js';
-import { warning, type Place, type Warning } from '../model/result.js';
-import { append } from '../model/arrays.js';
-import { listsFromMarkedParagraphs } from './markdown-marked-lists.js';
-import { joinSoftBreaks, type SoftBreaks } from './soft-breaks.js';
+} from '../../model/document.js';
+import { normalizeInlines, plainText } from '../../model/inline.js';
+import { relationshipRole, type LanguageTable } from '../../model/languages.js';
+import { readRelationshipValues } from '../../model/relationship-values.js';
+import { warning, type Place, type Warning } from '../../model/result.js';
+import { append } from '../../model/arrays.js';
+import { listsFromMarkedParagraphs } from './marked-lists.js';
+import { joinSoftBreaks, type SoftBreaks } from '../text/soft-breaks.js';
 
 /** What reading a block needs: the language, the file and section for warnings, and where warnings go. */
 export interface MarkdownContext extends InlineContext {
@@ -37,7 +37,7 @@ export interface InlineContext {
   warnings: Warning[];
   /** The section or Question being read, for the place of a warning. */
   section?: string;
-  /** How soft line breaks read (./soft-breaks.ts); 'cjk' if unset. */
+  /** How soft line breaks read (../text/soft-breaks.ts); 'cjk' if unset. */
   softBreaks?: SoftBreaks;
 }
 

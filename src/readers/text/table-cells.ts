@@ -1,7 +1,7 @@
-import { plainText } from '../model/inline.js';
-import { labelKey, type LanguageTable } from '../model/languages.js';
-import { classifyLine } from './classify.js';
-import type { LineHint, SourceLine } from './lines.js';
+import { plainText } from '../../model/inline.js';
+import { labelKey, type LanguageTable } from '../../model/languages.js';
+import { classifyLine } from '../assemble/classify.js';
+import type { LineHint, SourceLine } from '../assemble/lines.js';
 
 /**
  * Table 1 in texts that lost its grid: LibreOffice's "save as text" and mammoth's raw text

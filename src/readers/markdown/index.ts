@@ -1,5 +1,5 @@
 /**
- * Reads Markdown in the layout of `src/writers/markdown.ts` back into the model (remark-parse
+ * Reads Markdown in the layout of `src/writers/markdown/index.ts` back into the model (remark-parse
  * with GFM and front matter, then a walk over the mdast). Markdown → model → Markdown is a
  * fixpoint, and model → Markdown → model is the identity.
  *
@@ -9,7 +9,7 @@
  * front matter has no `source` (hand-written Markdown), the source is this file:
  * `{ fileName, format: 'markdown', sha256 }`, the sha256 being the caller's (of the bytes) or
  * else that of the text as UTF-8. Where it has no `language`, the language is chosen as the text
- * and DOCX readers choose it (./language.ts `documentLanguage`), from the Markdown's lines.
+ * and DOCX readers choose it (../assemble/language.ts `documentLanguage`), from the Markdown's lines.
  *
  * Keeps: `#` headings (the first → the front matter's heading, the second → the heading of the
  *   Questions part), with their number (`1 引言`); in the front matter, paragraphs, bullet lists
@@ -21,15 +21,15 @@
  *   does, so a group without items comes back too); footnote references and
  *   definitions. Recomputed from the text, as every reader does: relationship `values`, the
  *   Question's `workProgrammeUrl`, the roles of sections and relationship groups.
- * Reads Markdown other tools write (./markdown-marked-lists.ts, ./soft-breaks.ts): paragraphs
+ * Reads Markdown other tools write (./marked-lists.ts, ../text/soft-breaks.ts): paragraphs
  *   that start with a list marker of the language table (`–`, `•`: pandoc's GFM of a Word file)
  *   as list items, the marker giving the level; soft line breaks as a space, or as nothing between
- *   two CJK characters where an editor re-wrapped the text (./soft-breaks.ts says how it tells;
+ *   two CJK characters where an editor re-wrapped the text (../text/soft-breaks.ts says how it tells;
  *   footnotes keep their breaks); a last paragraph of
  *   underscores before the footnotes (Word's footnote rule) dropped as end matter.
  * Flattens to text: links (their text: a bare or `<…>` URL comes back exactly as written),
  *   emphasis, strong, inline code (its text); inline HTML tags and comments are dropped, what a
- *   tag wraps stays (./markdown-inline-html.ts); each with a `markdown.formattingDropped` warning
+ *   tag wraps stays (./inline-html.ts); each with a `markdown.formattingDropped` warning
  *   except for autolinks, which lose nothing.
  * Warns and drops (`markdown.unexpected`, with the line): any other block (code, quote, HTML,
  *   rule, headings deeper than 3), blocks with no place in the model (before the first heading,
@@ -38,7 +38,7 @@
  *   `markdown.frontMatter`. SDG numbers out of 1–17: `relationships.valueOutOfRange`, as the
  *   text reader says it.
  * Refuses (InputError): Markdown with no Question heading, an unknown language, containers
- *   nested deeper than remark can take (./markdown-depth.ts).
+ *   nested deeper than remark can take (./depth.ts).
  * Not handled: footnote references in headings (left out), several paragraphs in one list item
  *   (the first is kept), a section heading without a number whose first word looks like one.
  */
@@ -57,28 +57,28 @@ import {
   type Question,
   type QuestionsDocument,
   type Section,
-} from '../model/document.js';
+} from '../../model/document.js';
 import {
   LANGUAGES,
   languageTable,
   sectionRole,
   type LanguageTable,
-} from '../model/languages.js';
-import { InputError, warning, type Read, type Warning } from '../model/result.js';
-import { missingSectionWarnings } from '../model/sections.js';
-import { questionWorkProgrammeUrl } from '../model/work-programme.js';
-import { append } from '../model/arrays.js';
-import { tooLarge } from './index.js';
-import { baseName } from './metadata.js';
-import { flatText, frontBlocks, readFootnote, sectionBlocks, unexpected, type MarkdownContext } from './markdown-blocks.js';
-import { readFrontMatter } from './markdown-front-matter.js';
-import { markdownSoftBreaks } from './markdown-soft-breaks.js';
-import { markdownLines } from './markdown-lines.js';
-import { documentLanguage } from './language.js';
-import { matchQuestionHeading } from './classify.js';
-import { plainText } from '../model/inline.js';
-import { assemble } from './assemble.js';
-import { removeInlineHtml } from './markdown-inline-html.js';
+} from '../../model/languages.js';
+import { InputError, warning, type Read, type Warning } from '../../model/result.js';
+import { missingSectionWarnings } from '../../model/sections.js';
+import { questionWorkProgrammeUrl } from '../../model/work-programme.js';
+import { append } from '../../model/arrays.js';
+import { tooLarge } from '../index.js';
+import { baseName } from '../metadata.js';
+import { flatText, frontBlocks, readFootnote, sectionBlocks, unexpected, type MarkdownContext } from './blocks.js';
+import { readFrontMatter } from './front-matter.js';
+import { markdownSoftBreaks } from './soft-breaks.js';
+import { markdownLines } from './lines.js';
+import { documentLanguage } from '../assemble/language.js';
+import { matchQuestionHeading } from '../assemble/classify.js';
+import { plainText } from '../../model/inline.js';
+import { assemble } from '../assemble/index.js';
+import { removeInlineHtml } from './inline-html.js';
 import {
   DEFAULT_MAX_MARKDOWN_BYTES,
   MAX_MARKDOWN_BRACKETS,
@@ -90,7 +90,7 @@ import {
   markdownDepth,
   markdownInlineCost,
   markdownShape,
-} from './markdown-depth.js';
+} from './depth.js';
 
 export interface MarkdownReadOptions {
   /** Force the language table (`--lang zh`) over the front matter's and over detection. */
@@ -151,7 +151,7 @@ export function readMarkdown(text: string, file: string, options: MarkdownReadOp
     body = { ...walked, language: table.code };
     append(warnings, layoutWarnings);
   } else {
-    // Not tsag's layout (no `## A Question…` heading): its lines, read as a text's are (./markdown-lines.ts).
+    // Not tsag's layout (no `## A Question…` heading): its lines, read as a text's are (./lines.ts).
     const lines = markdownLines(root, { file, warnings, softBreaks }, footnoteRule(root.children));
     const language = table?.code ?? options.language;
     const assembled = assemble(lines, { file, ...(language !== undefined && { language }) });
@@ -210,7 +210,7 @@ function chooseTable(
 
 /**
  * The language of Markdown without front matter: chosen from its lines as the text and DOCX
- * readers choose (./language.ts): the table that reads the most Question headings, on a tie the
+ * readers choose (../assemble/language.ts): the table that reads the most Question headings, on a tie the
  * one with the most evidence of its language (English and French both write `Question 1/20`).
  */
 function detectLanguage(root: Md.Root): LanguageTable | undefined {

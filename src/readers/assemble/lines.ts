@@ -1,10 +1,10 @@
-import type { Footer, Footnote, Inline } from '../model/document.js';
-import type { Place } from '../model/result.js';
+import type { Footer, Footnote, Inline } from '../../model/document.js';
+import type { Place } from '../../model/result.js';
 
 /**
  * The format-shaped stage shared by the readers of messy formats (text extractions, DOCX):
  * each reader first turns its input into a flat list of `SourceLine`s, cleaned of noise,
- * then `assemble()` (src/readers/assemble.ts) builds the model from them. A noise rule never
+ * then `assemble()` (src/readers/assemble/index.ts) builds the model from them. A noise rule never
  * needs to know the model, and the model builder never needs to know the format.
  */
 

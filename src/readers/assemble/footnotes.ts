@@ -1,5 +1,5 @@
-import type { Block, FrontBlock, Footnote, Inline, ListItem, Part, Question } from '../model/document.js';
-import { warning, type Place, type Read, type Warning } from '../model/result.js';
+import type { Block, FrontBlock, Footnote, Inline, ListItem, Part, Question } from '../../model/document.js';
+import { warning, type Place, type Read, type Warning } from '../../model/result.js';
 
 /**
  * Footnotes in the model are numbered by first reference ("1", "2", …) whatever the source

@@ -1,4 +1,4 @@
-import type { LanguageTable } from '../model/languages.js';
+import type { LanguageTable } from '../../model/languages.js';
 import type { SourceLine } from './lines.js';
 import { mayBeHeading } from './web.js';
 

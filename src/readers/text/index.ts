@@ -1,18 +1,18 @@
-import type { Footer, Footnote, Inline, QuestionsDocument } from '../model/document.js';
-import { plainText, trimEndInlines } from '../model/inline.js';
-import { InputError, warning, type Read, type Warning } from '../model/result.js';
-import { LANGUAGES } from '../model/languages.js';
-import { assemble } from './assemble.js';
-import { hasQuestionHeading } from './classify.js';
+import type { Footer, Footnote, Inline, QuestionsDocument } from '../../model/document.js';
+import { plainText, trimEndInlines } from '../../model/inline.js';
+import { InputError, warning, type Read, type Warning } from '../../model/result.js';
+import { LANGUAGES } from '../../model/languages.js';
+import { assemble } from '../assemble/index.js';
+import { hasQuestionHeading } from '../assemble/classify.js';
 import { decodeText } from './decode.js';
-import type { EndMatter, LineHint, SourceLine, SourceLines } from './lines.js';
-import { baseName, sourceOf, withMetadata } from './metadata.js';
-import { ownValue } from './assemble-blocks.js';
+import type { EndMatter, LineHint, SourceLine, SourceLines } from '../assemble/lines.js';
+import { baseName, sourceOf, withMetadata } from '../metadata.js';
+import { ownValue } from '../assemble/blocks.js';
 import { hintTableCells } from './table-cells.js';
-import { layoutLines, type LayoutLine } from './text-layout.js';
-import { DEFAULT_MAX_FOOTNOTES, DEFAULT_MAX_TEXT_LINES } from './limits.js';
+import { layoutLines, type LayoutLine } from './layout.js';
+import { DEFAULT_MAX_FOOTNOTES, DEFAULT_MAX_TEXT_LINES } from '../limits.js';
 import { fromPdfText, sourceLineNumbers } from './pdf-text.js';
-import { undefinedReference, unreferencedNote } from './footnotes.js';
+import { undefinedReference, unreferencedNote } from '../assemble/footnotes.js';
 
 /**
  * Reader for text extractions of a Questions document (`008C.txt`: what Apache Tika writes
@@ -30,7 +30,7 @@ import { undefinedReference, unreferencedNote } from './footnotes.js';
  *   - cells one a line without a TAB (LibreOffice, mammoth): Table 1 known by its header labels
  *     after its caption (./table-cells.ts);
  *   - paragraphs separated by blank lines (pandoc's plain text): wrapped lines joined, numbered
- *     headings with a space, grid tables, pandoc's notes (./text-layout.ts);
+ *     headings with a space, grid tables, pandoc's notes (./layout.ts);
  *   - end matter: the `______` rule and what follows it, or the trailing lines of the file,
  *     when they are the page footer (`L:\008C.DOCX<TAB>27.01.21<TAB>25.11.19`) or image file
  *     names (`image1.png`).
@@ -39,7 +39,7 @@ import { undefinedReference, unreferencedNote } from './footnotes.js';
  *   them, so a warning would only bury the ones worth reading. Blank lines (once tables are
  *   cells they carry no meaning).
  * Warns: footnote texts without a reference and references without a text (`footnote.unreferenced`,
- *   `footnote.undefined`, as every reader: ./footnotes.ts; the text is kept in the message), a
+ *   `footnote.undefined`, as every reader: ../assemble/footnotes.ts; the text is kept in the message), a
  *   second text for one footnote (`footnote.duplicate`), footer or image lines found amid the content
  *   (`endMatter.outOfPlace`, they stay content), a second footer (`endMatter.extraFooter`).
  * Not handled yet: cells spanning rows or columns, nested tables, notes with unbalanced brackets.
@@ -66,7 +66,7 @@ interface CleanLine {
   cell: boolean;
   /** Footnote texts that ended this line. */
   notes: readonly Footnote[];
-  /** The layout says: a heading of this level (./text-layout.ts). */
+  /** The layout says: a heading of this level (./layout.ts). */
   heading?: number;
 }
 
@@ -88,7 +88,7 @@ export function readText(bytes: Uint8Array, file: string, options: TextReadOptio
   if (count > maxLines) {
     throw new InputError(file, '', `too many lines for a text input: over ${maxLines.toLocaleString('en-US')} (--max-lines): refused`, 'input.tooLarge');
   }
-  // A PDF's text is first turned back into the lines of a text extraction (src/readers/pdf-text.ts);
+  // A PDF's text is first turned back into the lines of a text extraction (src/readers/text/pdf-text.ts);
   // warnings then name the lines of the PDF's text.
   const pdf = fromPdfText(decoded.text);
   const numbers = pdf === undefined ? undefined : sourceLineNumbers(decoded.text, pdf);
@@ -99,7 +99,7 @@ export function readText(bytes: Uint8Array, file: string, options: TextReadOptio
     return read;
   };
   // Blocks of lines are joined as paragraphs where the text separates paragraphs by blank lines
-  // (./text-layout.ts). A web page copied as text does so too, but its first block is furniture,
+  // (./layout.ts). A web page copied as text does so too, but its first block is furniture,
   // heading and continuation note, each a line of its own: where the joined lines hold no
   // Question heading of the document's form, the text is read line by line (the web layouts).
   let lines = linesOf(true);

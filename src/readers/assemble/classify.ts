@@ -1,6 +1,6 @@
-import type { Inline, NumberedHeading, SectionRole } from '../model/document.js';
-import { plainText } from '../model/inline.js';
-import type { LanguageTable } from '../model/languages.js';
+import type { Inline, NumberedHeading, SectionRole } from '../../model/document.js';
+import { plainText } from '../../model/inline.js';
+import type { LanguageTable } from '../../model/languages.js';
 import type { SourceLine } from './lines.js';
 
 /**

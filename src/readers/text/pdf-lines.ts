@@ -3,8 +3,8 @@
  * wrapped lines join, where the right margin is, footnote marks, labels and continuation notes of
  * every language table.
  */
-import { LANGUAGES, relationshipRole, sectionRole } from '../model/languages/index.js';
-import { labelOf } from './assemble-blocks.js';
+import { LANGUAGES, relationshipRole, sectionRole } from '../../model/languages/index.js';
+import { labelOf } from '../assemble/blocks.js';
 
 /** Columns that a run of at least this many spaces separates (in a table, a heading, a note). */
 export const GAP = /\s{2,}/u;

@@ -1,5 +1,5 @@
-import { relationshipRole, sectionRole, type LanguageTable } from '../model/languages.js';
-import { labelOf } from './assemble-blocks.js';
+import { relationshipRole, sectionRole, type LanguageTable } from '../../model/languages.js';
+import { labelOf } from './blocks.js';
 import { classifyLine, countQuestionHeadings, type Token } from './classify.js';
 import type { SourceLine } from './lines.js';
 
