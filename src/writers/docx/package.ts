@@ -78,7 +78,8 @@ export async function packDocx(content: DocxContent): Promise<Uint8Array> {
       `${content.footnotes.xml(relationships(FOOTNOTES, content.footnotes))}</w:footnotes>`,
   );
   text(ENDNOTES, `${XML}<w:endnotes ${NAMESPACES} mc:Ignorable="w14 w15 wp14">${separatorNotes('endnote', rtl)}</w:endnotes>`);
-  if (content.footer !== undefined && sectionFooter !== undefined) {
+  if (content.footer !== undefined) {
+    if (sectionFooter === undefined) throw new Error('the DOCX template has no footer');
     const part = `word/${sectionFooter.target}`;
     text(part, `${XML}<w:ftr ${NAMESPACES}>${content.footer.xml(relationships(part, content.footer))}</w:ftr>`);
   }
@@ -256,7 +257,10 @@ async function buildTemplate(word: WordSettings, withFooter: boolean): Promise<T
     styles: documentStyles(word),
     sections: [{ ...(withFooter ? { footers: { default: new Footer({ children: [] }) } } : {}), children: [] }],
   });
-  const parts = new Map(Object.entries(unzipSync(await Packer.toBuffer(document))));
+  // The parts tsag writes itself are not inflated.
+  const written = new Set([DOCUMENT, FOOTNOTES, ENDNOTES, CORE]);
+  const zipped = await Packer.toBuffer(document);
+  const parts = new Map(Object.entries(unzipSync(zipped, { filter: (file) => !written.has(file.name) })));
   const relationships = new Map<string, Relationship[]>();
   for (const [name, data] of parts) if (name.endsWith('.rels')) relationships.set(name, readRelationships(strFromU8(data)));
   const footer = (relationships.get(relsPath(DOCUMENT)) ?? []).find((r) => r.type === `${RELATIONSHIP_TYPES}/footer`);
