@@ -59,9 +59,9 @@ export function asInputError(input: string, error: unknown): InputError {
   if (error instanceof InputError) return error;
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   const reason = code === undefined ? undefined : INPUT_REASONS[code];
-  if (reason !== undefined) return new InputError(input, '', reason);
+  if (reason !== undefined) return new InputError(input, '', reason, 'input.file');
   const message = error instanceof Error ? error.message : String(error);
-  return new InputError(input, '', `internal error: ${message.split('\n')[0]}`);
+  return new InputError(input, '', `internal error: ${message.split('\n')[0]}`, 'internal');
 }
 
 /**
@@ -118,13 +118,13 @@ export async function readInput(input: string, options: ReadOptions): Promise<Ui
   // Looked at before it is opened: opening a FIFO for reading blocks until a writer comes.
   const before = await stat(input, { bigint: true });
   if (before.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
-  if (!before.isFile()) throw new InputError(input, '', `not a regular file (${fileKind(before)}): refused`);
+  if (!before.isFile()) throw new InputError(input, '', `not a regular file (${fileKind(before)}): refused`, 'input.file');
   // O_NONBLOCK: should the path have become a FIFO since, the open does not wait for a writer.
   const handle = await open(input, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
     const info = await handle.stat({ bigint: true });
     if (!info.isFile() || info.ino !== before.ino || info.dev !== before.dev) {
-      throw new InputError(input, '', 'changed while it was opened: refused');
+      throw new InputError(input, '', 'changed while it was opened: refused', 'input.file');
     }
     const size = Number(info.size);
     const head = new Uint8Array(8);
@@ -135,7 +135,7 @@ export async function readInput(input: string, options: ReadOptions): Promise<Ui
       : (options.maxTextBytes ?? DEFAULT_MAX_TEXT_BYTES);
     if (size > limit) {
       const flag = docx ? '--max-file-size' : '--max-text-size';
-      throw new InputError(input, '', `too large: ${tooLarge(size, limit)} (${flag}): refused`);
+      throw new InputError(input, '', `too large: ${tooLarge(size, limit)} (${flag}): refused`, 'input.tooLarge');
     }
     return await handle.readFile();
   } finally {

@@ -17,7 +17,7 @@ export interface OutputFile {
  */
 export class OutputError extends InputError {
   constructor(path: string, reason: string) {
-    super(path, '', reason);
+    super(path, '', reason, 'output.write');
   }
 }
 

@@ -12,11 +12,12 @@ import { InputError, type Read } from '../model/result.js';
 import type { ReadOptions } from '../readers/index.js';
 import { askWorker } from './pool.js';
 import type { ReadJob } from './read-worker.js';
+import type { ErrorCode } from '../model/codes.js';
 
 /** The old-generation heap of one read: the 360-page benchmark reads in 160 MB. */
 export const READ_HEAP_MB = 192;
 
-type Outcome = { ok: true; read: Read<QuestionsDocument> } | { ok: false; where: string; message: string };
+type Outcome = { ok: true; read: Read<QuestionsDocument> } | { ok: false; where: string; message: string; code: ErrorCode };
 
 export async function readInWorker(file: string, options: ReadOptions, heapMb = READ_HEAP_MB): Promise<Read<QuestionsDocument>> {
   const worker = new Worker(new URL('./read-worker.js', import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: heapMb } });
@@ -25,9 +26,9 @@ export async function readInWorker(file: string, options: ReadOptions, heapMb = 
     const answer = await askWorker<Outcome>(worker, job);
     if (!answer.ok) {
       const why = answer.outOfMemory ? `reading it needs more than ${heapMb} MB of memory: refused (document too large)` : `the reader stopped: ${answer.why}`;
-      throw new InputError(file, '', why);
+      throw new InputError(file, '', why, 'input.stopped');
     }
-    if (!answer.reply.ok) throw new InputError(file, answer.reply.where, answer.reply.message);
+    if (!answer.reply.ok) throw new InputError(file, answer.reply.where, answer.reply.message, answer.reply.code);
     return answer.reply.read;
   } finally {
     await worker.terminate();

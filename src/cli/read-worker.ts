@@ -18,8 +18,8 @@ parentPort?.once('message', ({ file, options }: ReadJob) => {
       const read = await readDocument(await readInput(file, options), file, options);
       parentPort?.postMessage({ ok: true, read });
     } catch (error) {
-      const { where, message } = asInputError(file, error);
-      parentPort?.postMessage({ ok: false, where, message });
+      const { where, message, code } = asInputError(file, error);
+      parentPort?.postMessage({ ok: false, where, message, code });
     }
   })();
 });

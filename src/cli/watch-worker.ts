@@ -2,12 +2,12 @@
  * A `tsag watch` worker (./watch-pool.ts): builds one input and compares the model with the
  * previous build's, both off the main thread, since either can take long on a large or hostile
  * input. Answers with the outcome, the new model (the watcher keeps it for the next comparison)
- * and the one line of what changed (./watch-summary.ts).
+ * and the one line of what changed (src/diff/one-line.ts).
  */
 import { parentPort } from 'node:worker_threads';
 import type { QuestionsDocument } from '../model/document.js';
 import { buildWithModel, type BuildJob, type BuildResult } from './build.js';
-import { describeChanges } from './watch-summary.js';
+import { describeChanges } from '../diff/one-line.js';
 import { MAX_WARNINGS_SHOWN } from './warnings.js';
 
 export interface WatchJob {

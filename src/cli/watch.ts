@@ -1,7 +1,7 @@
 /**
  * `tsag watch [DIR] [-o OUT]`: builds every input of DIR once, then rebuilds the outputs of
  * any input that changes, and prints one line per rebuild saying what changed in the content
- * since the previous build (./watch-summary.ts), from the diff of the two models; the
+ * since the previous build (src/diff/one-line.ts), from the diff of the two models; the
  * previous model of each input is kept in memory.
  *
  * Events are debounced per file (editors save in several writes, or write a temporary file
@@ -93,8 +93,8 @@ export async function runWatch(args: string[], io: WatchIo, formatWarning: (w: W
     ...readLimits(values),
   };
   const info = await stat(dir).catch(() => undefined);
-  if (!info) throw new InputError(dir, '', 'no such folder');
-  if (!info.isDirectory()) throw new InputError(dir, '', 'not a folder: watch takes a folder of inputs');
+  if (!info) throw new InputError(dir, '', 'no such folder', 'input.file');
+  if (!info.isDirectory()) throw new InputError(dir, '', 'not a folder: watch takes a folder of inputs', 'input.file');
   const clash = outputClash(await relationOf(options.outDir, dir), dir, options.outDir);
   if (clash) throw new Error(clash);
   await removeStaleTemps(options.outDir);

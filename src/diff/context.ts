@@ -15,7 +15,7 @@ export interface Side {
   cache: WeakMap<readonly Inline[], Tokens>;
 }
 
-export interface Context {
+export interface DiffContext {
   old: Side;
   new: Side;
   changes: Change[];
@@ -46,7 +46,7 @@ export function keyOf(side: Side, content: readonly Inline[]): string {
   return compareKey(tokensOf(side, content));
 }
 
-export function similarityOf(context: Context, old: readonly Inline[], neu: readonly Inline[]): number {
+export function similarityOf(context: DiffContext, old: readonly Inline[], neu: readonly Inline[]): number {
   return similarity(tokensOf(context.old, old), tokensOf(context.new, neu));
 }
 
@@ -54,7 +54,7 @@ export function similarityOf(context: Context, old: readonly Inline[], neu: read
 export const SIMILARITY_THRESHOLD = 0.6;
 
 /** Aligns two sequences of texts (paragraphs, items): exact LCS, then similar pairs, then moves. */
-export function alignTexts(context: Context, old: readonly (readonly Inline[])[], neu: readonly (readonly Inline[])[]): Pairing {
+export function alignTexts(context: DiffContext, old: readonly (readonly Inline[])[], neu: readonly (readonly Inline[])[]): Pairing {
   type Element = { content: readonly Inline[]; key: string; side: Side };
   const elements = (contents: readonly (readonly Inline[])[], on: Side): Element[] =>
     contents.map((content) => ({ content, key: keyOf(on, content), side: on }));
@@ -67,7 +67,7 @@ export function alignTexts(context: Context, old: readonly (readonly Inline[])[]
 }
 
 /** Records a change at the current place. */
-export function record(context: Context, change: Omit<Change, 'question' | 'section'>): void {
+export function record(context: DiffContext, change: Omit<Change, 'question' | 'section'>): void {
   context.changes.push({
     ...change,
     ...(context.question !== undefined && { question: context.question }),
@@ -76,7 +76,7 @@ export function record(context: Context, change: Omit<Change, 'question' | 'sect
 }
 
 /** Compares one text of each side and records a `changed` with its word diff when they differ. */
-export function compareTokens(context: Context, target: ChangeTarget, path: string, old: Tokens, neu: Tokens): boolean {
+export function compareTokens(context: DiffContext, target: ChangeTarget, path: string, old: Tokens, neu: Tokens): boolean {
   const words = wordDiff(old, neu);
   if (!words) return false;
   record(context, { kind: 'changed', target, path, old: old.text, new: neu.text, words });
@@ -84,7 +84,7 @@ export function compareTokens(context: Context, target: ChangeTarget, path: stri
 }
 
 export function compareInlines(
-  context: Context,
+  context: DiffContext,
   target: ChangeTarget,
   path: string,
   old: readonly Inline[],
@@ -93,7 +93,7 @@ export function compareInlines(
   return compareTokens(context, target, path, tokensOf(context.old, old), tokensOf(context.new, neu));
 }
 
-export function compareStrings(context: Context, target: ChangeTarget, path: string, old: string, neu: string): boolean {
+export function compareStrings(context: DiffContext, target: ChangeTarget, path: string, old: string, neu: string): boolean {
   // Equal strings tokenise alike: most titles and cells of two editions are.
   if (old === neu && context.old.language === context.new.language) return false;
   return compareTokens(context, target, path, stringTokens(context.old, old), stringTokens(context.new, neu));

@@ -10,8 +10,8 @@
  * derives from the text (study group, work-programme URL: their text is compared).
  */
 import type { NumberedHeading, QuestionsDocument } from '../model/document.js';
-import { compareBlocks } from './blocks.js';
-import { compareStrings, indexed, record, side, type Context } from './context.js';
+import { compareBlocks } from './compare-blocks.js';
+import { compareStrings, indexed, record, side, type DiffContext } from './context.js';
 import { steps } from './lcs.js';
 import { pairFootnotes, pairQuestions } from './match.js';
 import { compareMetadata } from './metadata.js';
@@ -34,7 +34,7 @@ export function diffEditions(old: QuestionsDocument, neu: QuestionsDocument): Ed
   const newIdOf = new Map(footnotes.pairs.map(([a, b]) => [old.footnotes[a]?.id, neu.footnotes[b]?.id]));
   // Footnotes the other side's text does not carry are not compared (./uncarried.ts).
   const noteLess = noteLessSide(old, neu);
-  const context: Context = {
+  const context: DiffContext = {
     old: side(old.metadata.language, (id) => (noteLess === 'new' ? UNCARRIED + id : newIdOf.has(id) ? `new:${newIdOf.get(id)}` : `old:${id}`)),
     new: side(neu.metadata.language, (id) => (noteLess === 'old' ? UNCARRIED + id : `new:${id}`)),
     changes: [],
@@ -94,7 +94,7 @@ export function hasContentChanges(diff: EditionDiff): boolean {
   return diff.changes.length > 0;
 }
 
-function compareHeading(context: Context, path: string, old: NumberedHeading, neu: NumberedHeading): void {
+function compareHeading(context: DiffContext, path: string, old: NumberedHeading, neu: NumberedHeading): void {
   const text = (heading: NumberedHeading) => `${heading.number} ${heading.title}`.trim();
   compareStrings(context, 'heading', path, text(old), text(neu));
 }

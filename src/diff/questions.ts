@@ -4,12 +4,12 @@
  * other. Its letter and its sections' numbers are numbering, not content, and are not compared.
  */
 import type { Question, QuestionsDocument, Section } from '../model/document.js';
-import { compareBlocks } from './blocks.js';
-import { compareStrings, indexed, member, record, type Context } from './context.js';
+import { compareBlocks } from './compare-blocks.js';
+import { compareStrings, indexed, member, record, type DiffContext } from './context.js';
 import { type Pairing, steps } from './lcs.js';
 import { sectionKeys } from './match.js';
 
-export function compareQuestions(context: Context, old: QuestionsDocument, neu: QuestionsDocument, pairing: Pairing): void {
+export function compareQuestions(context: DiffContext, old: QuestionsDocument, neu: QuestionsDocument, pairing: Pairing): void {
   for (const step of steps(old.questions.length, neu.questions.length, pairing)) {
     if (step.op === 'added') {
       const question = neu.questions[step.new] as Question;
@@ -41,7 +41,7 @@ export function questionPath(number: string): string {
   return indexed('', 'questions', number);
 }
 
-function compareQuestion(context: Context, old: Question, neu: Question): void {
+function compareQuestion(context: DiffContext, old: Question, neu: Question): void {
   context.question = neu.number;
   const path = questionPath(neu.number);
   if (old.number !== neu.number) {
@@ -59,7 +59,7 @@ function compareQuestion(context: Context, old: Question, neu: Question): void {
   compareSections(context, path, old, neu);
 }
 
-function compareSections(context: Context, questionPath: string, old: Question, neu: Question): void {
+function compareSections(context: DiffContext, questionPath: string, old: Question, neu: Question): void {
   const oldKeys = sectionKeys(old.sections, old.letter);
   const newKeys = sectionKeys(neu.sections, neu.letter);
   const byKey = new Map(oldKeys.map((key, index) => [key, index]));

@@ -7,12 +7,12 @@
  */
 import type { RecommendationRef, RelationshipGroup, RelationshipValues } from '../model/document.js';
 import { textContent } from '../model/inline.js';
-import { alignTexts, compareStrings, indexed, member, record, type Context } from './context.js';
+import { alignTexts, compareStrings, indexed, member, record, type DiffContext } from './context.js';
 import { countOf } from './arrays.js';
 import { pairByKey, steps } from './lcs.js';
 
 export function compareGroups(
-  context: Context,
+  context: DiffContext,
   prefix: string,
   old: readonly RelationshipGroup[],
   neu: readonly RelationshipGroup[],
@@ -38,14 +38,14 @@ export function compareGroups(
   }
 }
 
-function compareGroup(context: Context, path: string, old: RelationshipGroup, neu: RelationshipGroup): void {
+function compareGroup(context: DiffContext, path: string, old: RelationshipGroup, neu: RelationshipGroup): void {
   compareStrings(context, 'group', member(path, 'label'), old.label, neu.label);
   if ((old.values || neu.values) && compareValues(context, member(path, 'values'), old.values, neu.values)) return;
   compareGroupItems(context, member(path, 'items'), old.items, neu.items);
 }
 
 /** Records added and removed values; true when there were any. */
-function compareValues(context: Context, prefix: string, old?: RelationshipValues, neu?: RelationshipValues): boolean {
+function compareValues(context: DiffContext, prefix: string, old?: RelationshipValues, neu?: RelationshipValues): boolean {
   const oldCodes = codes(old);
   const newCodes = codes(neu);
   const kind = (neu ?? old)?.kind;
@@ -83,7 +83,7 @@ function recommendationCode(ref: RecommendationRef): string {
   return `${ref.identifiers.join('/')}${ref.series ? ' series' : ''}`;
 }
 
-function compareGroupItems(context: Context, prefix: string, old: readonly string[], neu: readonly string[]): void {
+function compareGroupItems(context: DiffContext, prefix: string, old: readonly string[], neu: readonly string[]): void {
   const pairing = alignTexts(context, old.map(textContent), neu.map(textContent));
   for (const step of steps(old.length, neu.length, pairing)) {
     if (step.op === 'added') record(context, { kind: 'added', target: 'relationship', path: indexed('', prefix, step.new), new: neu[step.new] ?? '' });

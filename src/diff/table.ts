@@ -3,11 +3,11 @@
  * renumbering of the Questions, so that a renumbered Question's row pairs with its old row).
  */
 import { QUESTION_TABLE_FIELDS, type QuestionTable, type QuestionTableRow } from '../model/document.js';
-import { compareStrings, indexed, member, record, type Context } from './context.js';
+import { compareStrings, indexed, member, record, type DiffContext } from './context.js';
 import { pairByKey, steps } from './lcs.js';
 
 export function compareTables(
-  context: Context,
+  context: DiffContext,
   prefix: string,
   old: readonly QuestionTable[],
   neu: readonly QuestionTable[],
@@ -25,7 +25,7 @@ export function compareTables(
 }
 
 function compareTable(
-  context: Context,
+  context: DiffContext,
   path: string,
   old: QuestionTable,
   neu: QuestionTable,

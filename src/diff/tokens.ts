@@ -25,10 +25,10 @@
 import type { Inline } from '../model/document.js';
 import { findUrls } from '../model/work-programme.js';
 
-export type TokenKind = 'word' | 'char' | 'space' | 'punct' | 'footnote';
+export type DiffTokenKind = 'word' | 'char' | 'space' | 'punct' | 'footnote';
 
-export interface Token {
-  kind: TokenKind;
+export interface DiffToken {
+  kind: DiffTokenKind;
   /** The text as written (a footnote reference shows as `[^1]`). */
   text: string;
   /** What the diff compares: NFC text, one space for any whitespace run, a footnote's key. */
@@ -38,7 +38,7 @@ export interface Token {
 const CJK = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー々〆〇`;
 const LATIN = String.raw`\p{Script=Latin}\p{Nd}`;
 
-const PATTERNS: readonly [TokenKind | 'other', RegExp][] = [
+const PATTERNS: readonly [DiffTokenKind | 'other', RegExp][] = [
   ['space', /\s+/uy],
   ['char', new RegExp(`[${CJK}]`, 'uy')],
   ['word', new RegExp(String.raw`[${LATIN}](?:[${LATIN}\p{M}]|[./\-_&+'’](?=[${LATIN}]))*`, 'uy')],
@@ -48,8 +48,8 @@ const PATTERNS: readonly [TokenKind | 'other', RegExp][] = [
 ];
 
 /** The tokens of a plain text. `language` is a BCP 47 code (`zh`), for `Intl.Segmenter` only. */
-export function tokenize(text: string, language: string): Token[] {
-  const tokens: Token[] = [];
+export function tokenize(text: string, language: string): DiffToken[] {
+  const tokens: DiffToken[] = [];
   const token = text.length > SHARE_TOKENS_FROM ? tokenMaker() : newToken;
   let at = 0;
   // A URL is one word, found as the model finds it (the work-programme link).
@@ -63,7 +63,7 @@ export function tokenize(text: string, language: string): Token[] {
 }
 
 /** Appends the tokens of `text` to `tokens`. */
-function scan(text: string, language: string, token: TokenMaker, tokens: Token[]): void {
+function scan(text: string, language: string, token: TokenMaker, tokens: DiffToken[]): void {
   let at = 0;
   while (at < text.length) {
     for (const [kind, pattern] of PATTERNS) {
@@ -84,11 +84,11 @@ const CJK_CHAR = new RegExp(`^[${CJK}]$`, 'u');
 const LATIN_EDGE = new RegExp(`[${LATIN}]`, 'u');
 
 /** A CJK character on one side and a Latin letter or digit on the other. */
-function cjkLatinPair(before: Token, after: Token): boolean {
+function cjkLatinPair(before: DiffToken, after: DiffToken): boolean {
   // Keys, not texts: a token may already carry a folded space before it.
-  const cjk = (t: Token) => t.kind === 'char' && CJK_CHAR.test(t.key);
+  const cjk = (t: DiffToken) => t.kind === 'char' && CJK_CHAR.test(t.key);
   // A word starts with a Latin letter or digit; its last character may be a combining mark.
-  const latin = (t: Token, edge: 'first' | 'last') =>
+  const latin = (t: DiffToken, edge: 'first' | 'last') =>
     t.kind === 'word' && LATIN_EDGE.test(edge === 'first' ? t.key.charAt(0) : t.key.replace(/\p{M}+$/u, '').slice(-1));
   return (cjk(before) && latin(after, 'first')) || (latin(before, 'last') && cjk(after));
 }
@@ -99,8 +99,8 @@ function cjkLatinPair(before: Token, after: Token): boolean {
  * The token after, so that a phrase added at the end of a text (`11` → `11 和 12`) is inserted
  * with the space before it. Only spaces: a TAB is structure (`1\t引言`), not typography.
  */
-function foldTypographicSpaces(tokens: Token[]): Token[] {
-  let folded: Token[] | undefined;
+function foldTypographicSpaces(tokens: DiffToken[]): DiffToken[] {
+  let folded: DiffToken[] | undefined;
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k];
     if (!token) continue;
@@ -122,7 +122,7 @@ export function tokenizeInlines(
   content: readonly Inline[],
   language: string,
   footnoteKey: (id: string) => string = (id) => id,
-): Token[] {
+): DiffToken[] {
   return content.flatMap((inline) =>
     inline.type === 'text'
       ? tokenize(inline.value, language)
@@ -130,9 +130,9 @@ export function tokenizeInlines(
   );
 }
 
-type TokenMaker = (kind: TokenKind, text: string) => Token;
+type TokenMaker = (kind: DiffTokenKind, text: string) => DiffToken;
 
-function newToken(kind: TokenKind, text: string): Token {
+function newToken(kind: DiffTokenKind, text: string): DiffToken {
   return { kind, text, key: kind === 'space' ? ' ' : text.normalize('NFC') };
 }
 
@@ -146,7 +146,7 @@ const SHARE_TOKENS_FROM = 1000;
  * Tokens are never changed after they are made.
  */
 function tokenMaker(): TokenMaker {
-  const made = new Map<TokenKind, Map<string, Token>>();
+  const made = new Map<DiffTokenKind, Map<string, DiffToken>>();
   return (kind, text) => {
     let ofKind = made.get(kind);
     if (!ofKind) made.set(kind, (ofKind = new Map()));

@@ -9,7 +9,7 @@
  */
 import type { QuestionsDocument } from '../model/document.js';
 import type { MetadataChange } from './types.js';
-import type { Token } from './tokens.js';
+import type { DiffToken } from './tokens.js';
 
 /** What an uncarried reference's footnote key starts with (src/diff/context.ts `side`). */
 export const UNCARRIED = 'uncarried:';
@@ -30,13 +30,13 @@ export function uncarriedChange(noteLess: 'old' | 'new', other: QuestionsDocumen
   return { field: 'footnotes', ...(noteLess === 'new' ? { old: notes, new: none } : { old: none, new: notes }) };
 }
 
-export function isUncarried(token: Token): boolean {
+export function isUncarried(token: DiffToken): boolean {
   return token.kind === 'footnote' && token.key.startsWith(UNCARRIED_TOKEN);
 }
 
 /** The tokens with each uncarried reference left out, or written as its number (`[^1]` → `1`). */
-export function withoutUncarried(tokens: readonly Token[], asNumber: boolean): Token[] {
-  const out: Token[] = [];
+export function withoutUncarried(tokens: readonly DiffToken[], asNumber: boolean): DiffToken[] {
+  const out: DiffToken[] = [];
   for (const token of tokens) {
     if (!isUncarried(token)) out.push(token);
     else if (asNumber) {

@@ -4,7 +4,7 @@
  */
 import type { Inline } from '../model/document.js';
 import { editRuns, editScript } from './lcs.js';
-import { tokenizeInlines, type Token } from './tokens.js';
+import { tokenizeInlines, type DiffToken } from './tokens.js';
 import { isUncarried, withoutUncarried } from './uncarried.js';
 
 /** A run of the word diff: text found in both editions, only in the new one, only in the old one. */
@@ -15,7 +15,7 @@ export interface WordOp {
 
 /** A text to compare: its tokens, and its display text. */
 export interface Tokens {
-  tokens: Token[];
+  tokens: DiffToken[];
   text: string;
 }
 
@@ -25,7 +25,7 @@ export function textTokens(content: readonly Inline[], language: string, footnot
 }
 
 /** Edges are layout, not content: leading and trailing whitespace never counts. */
-function trimSpace(tokens: Token[]): Token[] {
+function trimSpace(tokens: DiffToken[]): DiffToken[] {
   let start = 0;
   let end = tokens.length;
   while (start < end && tokens[start]?.kind === 'space') start++;
@@ -76,7 +76,7 @@ function diffRuns(old: Tokens, neu: Tokens): WordOp[] {
   return merge(absorbIslands(merge(raw)));
 }
 
-function joinTexts(tokens: readonly Token[], from: number, count: number): string {
+function joinTexts(tokens: readonly DiffToken[], from: number, count: number): string {
   let text = '';
   for (let k = from; k < from + count; k++) text += tokens[k]?.text ?? '';
   return text;

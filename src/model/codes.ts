@@ -20,13 +20,13 @@ export const WARNING_CODES = [
   'markdown.languageOverridden',
   'markdown.unexpected',
   // Extraction noise and page furniture
-  'noise.footnoteOrphan',
   'noise.furniture',
   'noise.leftover',
   // The end matter of a text (footer, images)
   'endMatter.extraFooter',
   'endMatter.outOfPlace',
   // Footnotes
+  'footnote.duplicate',
   'footnote.undefined',
   'footnote.unreferenced',
   // Question headings
@@ -83,3 +83,38 @@ export const WARNING_CODES = [
 ] as const;
 
 export type WarningCode = (typeof WARNING_CODES)[number];
+
+/**
+ * What an `InputError` is about, for programs and tests (the message is for people). Every
+ * error a user's input can cause has one of these; `internal` is a bug, never the input's fault.
+ */
+export const ERROR_CODES = [
+  /** No Question heading read, in any language or layout. */
+  'input.notQuestions',
+  /** `--lang` or the front matter names a language tsag has no table for. */
+  'input.language',
+  /** Not a format tsag reads (a PDF, an old .doc, a spreadsheet, a JSON that is not tsag's). */
+  'input.format',
+  /** Bytes that do not decode as text (not UTF-8, UTF-16 with BOM or GB18030). */
+  'input.encoding',
+  /** Over a size, count or cost limit (bytes, lines, footnotes, objects, ZIP entries, expansion). */
+  'input.tooLarge',
+  /** Nested deeper than a limit (XML, JSON, Markdown containers). */
+  'input.tooDeep',
+  /** Damaged: corrupt ZIP, malformed XML or JSON, a duplicate key, a part missing. */
+  'input.malformed',
+  /** Refused for safety: a DTD (entity expansion), an encrypted entry. */
+  'input.unsafe',
+  /** A JSON model that breaks the model's rules (the schema, references, numbers). */
+  'input.model',
+  /** Not a regular file or folder, missing, unreadable, or changed while read. */
+  'input.file',
+  /** The read stopped (out of memory, the reading thread ended). */
+  'input.stopped',
+  /** An output that cannot be written (refused as it would overwrite an input, no space, no rights). */
+  'output.write',
+  /** A bug in tsag, not the input's fault. */
+  'internal',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];

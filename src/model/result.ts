@@ -1,4 +1,4 @@
-import type { WarningCode } from './codes.js';
+import type { ErrorCode, WarningCode } from './codes.js';
 import { escapeControls } from './printable.js';
 
 /** What every reader returns: the value and the warnings met on the way (mammoth's Result). */
@@ -36,6 +36,8 @@ export class InputError extends Error {
     readonly file: string,
     readonly where: string,
     message: string,
+    /** What the error is about (./codes.ts), for programs and tests. */
+    readonly code: ErrorCode,
   ) {
     super(message);
   }

@@ -11,9 +11,9 @@ import { LANGUAGES, questionHeadingHints, sectionRole, type LanguageTable } from
 import { InputError, warning, type Read, type Warning } from '../model/result.js';
 import { missingSectionWarnings } from '../model/sections.js';
 import { questionWorkProgrammeUrl } from '../model/work-programme.js';
-import { frontBlocks, ownValue, relationshipBlocks, sectionBlocks, warnAt, type BlockContext } from './blocks.js';
-import { classifyLine, countQuestionHeadings, type Token } from './classify.js';
-import { languageEvidence } from './detect.js';
+import { frontBlocks, ownValue, relationshipBlocks, sectionBlocks, warnAt, type AssemblyContext } from './assemble-blocks.js';
+import { classifyLine, type Token } from './classify.js';
+import { documentLanguage, languageEvidence } from './language.js';
 import { classifyWeb } from './web.js';
 import { unreadQuestionLine } from './web-errors.js';
 import { renumberFootnotes } from './footnotes.js';
@@ -59,7 +59,7 @@ const NO_HEADING: NumberedHeading = { number: '', title: '' };
 export function assemble(input: SourceLines, options: AssembleOptions): Read<AssembledDocument> {
   const { file } = options;
   const { table, tokens, warnings: chosen } = chooseLanguage(input, options);
-  const context: BlockContext = { file, table };
+  const context: AssemblyContext = { file, table };
   const warnings: Warning[] = [...chosen, ...headingWarnings(tokens, context)];
   const first = tokens.findIndex((token) => token.kind === 'questionHeading');
   const front = frontPart(tokens.slice(0, first), context);
@@ -94,23 +94,11 @@ function chooseLanguage(input: SourceLines, options: AssembleOptions): { table: 
   const forced = options.language;
   const forcedTable = forced === undefined ? undefined : ownValue(LANGUAGES, forced);
   if (forced !== undefined && !forcedTable) {
-    throw new InputError(options.file, '', `unknown language "${forced}": known are ${Object.keys(LANGUAGES).join(', ')}`);
+    throw new InputError(options.file, '', `unknown language "${forced}": known are ${Object.keys(LANGUAGES).join(', ')}`, 'input.language');
   }
   const candidates = forcedTable ? [forcedTable] : Object.values(LANGUAGES);
-  // The table that finds the most Question headings; on a tie (en and fr both write "Question"),
-  // the first with the most evidence of its language. Only the winner's tokens are kept.
   const texts = input.lines.map((line) => plainText(line.content));
-  const counts = candidates.map((table) => countQuestionHeadings(input.lines, texts, table));
-  const most = counts.reduce((max, count) => Math.max(max, count), 0);
-  const finalists = most === 0 ? [] : candidates.filter((_, i) => counts[i] === most);
-  let best = finalists[0];
-  if (finalists.length > 1) {
-    let bestEvidence = -1;
-    for (const table of finalists) {
-      const evidence = languageEvidence(input.lines, texts, table);
-      if (evidence > bestEvidence) [best, bestEvidence] = [table, evidence];
-    }
-  }
+  const best = documentLanguage(input.lines, texts, candidates);
   if (!best) {
     // No heading of the document form: a Question copied from a web page, perhaps.
     const web = readWebLayouts(input.lines, texts, candidates, options.file);
@@ -120,8 +108,8 @@ function chooseLanguage(input: SourceLines, options: AssembleOptions): { table: 
     const unit = options.unit ?? 'line';
     const found = count === 0 ? 'found no text' : `found 0 Question headings in ${count} ${unit}${count === 1 ? '' : 's'}`;
     const unread = unreadQuestionLine(input.lines, texts, candidates);
-    if (unread) throw new InputError(options.file, unread.where, `not a Questions text: ${unread.message} (${found})`);
-    throw new InputError(options.file, '', `not a Questions text: ${hint} (${found})`);
+    if (unread) throw new InputError(options.file, unread.where, `not a Questions text: ${unread.message} (${found})`, 'input.notQuestions');
+    throw new InputError(options.file, '', `not a Questions text: ${hint} (${found})`, 'input.notQuestions');
   }
   const table = best;
   return { table, tokens: input.lines.map((line, j) => classifyLine(line, table, texts[j])), warnings: [] };
@@ -149,7 +137,7 @@ function readWebLayouts(
 }
 
 /** Headings the source marks as such but that match no known form, and notes lost in headings. */
-function headingWarnings(tokens: readonly Token[], context: BlockContext): Warning[] {
+function headingWarnings(tokens: readonly Token[], context: AssemblyContext): Warning[] {
   const warnings: Warning[] = [];
   for (const token of tokens) {
     if (token.kind === 'paragraph' && token.line.hint?.kind === 'heading') {
@@ -175,7 +163,7 @@ interface FrontRead {
  * A lone heading is the introduction's if text follows it, else the Questions part's. Missing
  * headings are warned of only where there is a front part (some line before the first Question).
  */
-function frontPart(tokens: readonly Token[], context: BlockContext): FrontRead {
+function frontPart(tokens: readonly Token[], context: AssemblyContext): FrontRead {
   const headings = tokens.flatMap((token, index) => (token.kind === 'documentHeading' ? [index] : []));
   const lone = headings.length === 1 ? headings[0] : undefined;
   const intro = headings.length >= 2 || (lone !== undefined && lone < tokens.length - 1) ? headings[0] : undefined;
@@ -230,9 +218,9 @@ function questionRanges(tokens: readonly Token[], first: number): Token[][] {
   return ranges;
 }
 
-function readQuestion(tokens: readonly Token[], context: BlockContext): Read<Question> {
+function readQuestion(tokens: readonly Token[], context: AssemblyContext): Read<Question> {
   const head = tokens[0] as Token & { kind: 'questionHeading' };
-  const questionContext: BlockContext = { ...context, section: head.number };
+  const questionContext: AssemblyContext = { ...context, section: head.number };
   const warnings: Warning[] = [];
   const note = continuationOf(tokens[1], context.table);
   const body = tokens.slice(note === undefined ? 1 : 2);
@@ -250,7 +238,7 @@ function readQuestion(tokens: readonly Token[], context: BlockContext): Read<Que
   }
   for (const range of sectionRanges(body, firstSection)) {
     const heading = range[0] as Token & { kind: 'sectionHeading' };
-    const sectionContext: BlockContext = { ...context, section: heading.number };
+    const sectionContext: AssemblyContext = { ...context, section: heading.number };
     const role = heading.role ?? sectionRole(context.table, heading.heading);
     if (!role) warnings.push(warnAt('structure.unknownSection', heading, sectionContext, `unknown section heading: ${heading.heading}`));
     if (heading.letter !== head.letter) {
@@ -294,7 +282,7 @@ function sectionRanges(tokens: readonly Token[], first: number): Token[][] {
   return ranges;
 }
 
-function readSection(head: Omit<Section, 'blocks'>, tokens: readonly Token[], context: BlockContext): Read<Section> {
+function readSection(head: Omit<Section, 'blocks'>, tokens: readonly Token[], context: AssemblyContext): Read<Section> {
   const read = head.role === 'relationships' ? relationshipBlocks(tokens, context) : sectionBlocks(tokens, context);
   return { value: { ...head, blocks: read.blocks }, warnings: read.warnings };
 }

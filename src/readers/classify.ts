@@ -124,19 +124,25 @@ export function matchQuestionHeading(text: string, table: LanguageTable, lenient
  * the marker's position in `listMarkers` is the level. A hinted level wins over the marker.
  */
 export function listItem(content: Inline[], text: string, table: LanguageTable, hintedLevel?: number): LineKind {
+  const marker = listMarkerAt(text, table, hintedLevel !== undefined);
+  if (!marker && hintedLevel === undefined) return { kind: 'paragraph' };
+  return { kind: 'listItem', level: hintedLevel ?? marker?.level ?? 1, content: dropTextPrefix(content, marker?.length ?? 0) };
+}
+
+/**
+ * The list marker of the table that starts `text` (after any indent), followed by a space, a
+ * TAB or a line break (or nothing, where `alone` allows a marker with no text): its level (its
+ * place in `listMarkers`, from 1) and how many characters it takes with the whitespace around it.
+ */
+export function listMarkerAt(text: string, table: LanguageTable, alone = false): { level: number; length: number } | undefined {
   const trimmed = text.trimStart();
   const index = table.listMarkers.findIndex((marker) => {
     const after = trimmed.charAt(marker.length);
-    return trimmed.startsWith(marker) && (after === '\t' || after === ' ' || (after === '' && hintedLevel !== undefined));
+    return trimmed.startsWith(marker) && (after === '\t' || after === ' ' || after === '\n' || (after === '' && alone));
   });
-  if (index < 0 && hintedLevel === undefined) return { kind: 'paragraph' };
-  let strip = 0;
-  if (index >= 0) {
-    const marker = table.listMarkers[index] ?? '';
-    const rest = trimmed.slice(marker.length);
-    strip = text.length - rest.length + (rest.length - rest.trimStart().length);
-  }
-  return { kind: 'listItem', level: hintedLevel ?? index + 1, content: dropTextPrefix(content, strip) };
+  if (index < 0) return undefined;
+  const rest = trimmed.slice((table.listMarkers[index] ?? '').length);
+  return { level: index + 1, length: text.length - rest.trimStart().length };
 }
 
 /** Removes the first `count` characters of text from inline content (references have no length). */

@@ -52,11 +52,12 @@ export function decodeText(bytes: Uint8Array, file: string): DecodedText {
         file,
         '',
         `binary data, not text: NUL characters after decoding as ${candidate.encoding} (UTF-16 text needs a BOM)`,
+        'input.format',
       );
     }
     return { text: normaliseLineEndings(raw), encoding: candidate.encoding, lineEndings: lineEndingsOf(raw) };
   }
-  throw new InputError(file, '', 'cannot decode: not UTF-8, UTF-16 with BOM or GB18030');
+  throw new InputError(file, '', 'cannot decode: not UTF-8, UTF-16 with BOM or GB18030', 'input.encoding');
 }
 
 /** A BOM is trusted alone: bytes after a UTF-16 BOM are not retried as UTF-8 or GB18030. */

@@ -25,6 +25,7 @@ import { InputError, warning, type Read, type Warning } from '../model/result.js
 import { assemble } from './assemble.js';
 import { readBody, unrecognisedParagraphStyles, type MammothDocument } from './docx/body.js';
 import { checkElementCount, DEFAULT_DOCX_LIMITS, inspectPackage, repack, type DocxLimits, type ScreenedPackage } from './docx/guards.js';
+import { hasElement } from './docx/dom.js';
 import { headerFooterParts, imageNames, paragraphTexts, relsPathOf } from './docx/parts.js';
 import { simplifyContentParts } from './docx/simplify.js';
 import { styleMeaning } from './docx/styles.js';
@@ -32,6 +33,9 @@ import type { EndMatter } from './lines.js';
 import { baseName, sourceOf, withMetadata } from './metadata.js';
 import { parseFooter } from './text.js';
 import { append } from '../model/arrays.js';
+
+/** The elements of a tracked change (ECMA-376 Part 1, 17.13.5). */
+const TRACKED_CHANGES = ['ins', 'del', 'moveFrom', 'moveTo'] as const;
 
 export interface DocxReadOptions {
   /** Force the language table instead of detecting it (`zh`). */
@@ -53,7 +57,7 @@ export async function readDocx(
   const text = (part: string): string | undefined => screened.texts.get(part) ?? findText(screened, part);
   const where = { file, section: mainPart };
   const warnings: Warning[] = [...screened.warnings];
-  if (/<w:(?:ins|del|moveFrom|moveTo)\b/u.test(text(mainPart) ?? '')) {
+  if (hasElement(text(mainPart) ?? '', 'w', TRACKED_CHANGES)) {
     warnings.push(warning('docx.trackedChanges', where, 'the document has tracked changes: read as if all were accepted'));
   }
 
@@ -106,9 +110,9 @@ async function convert(screened: ScreenedPackage, parts: Map<string, Uint8Array>
     );
     messages = result.messages;
   } catch (error) {
-    throw new InputError(file, screened.mainPart, mammothFailure(error));
+    throw new InputError(file, screened.mainPart, mammothFailure(error), 'input.malformed');
   }
-  if (!document) throw new InputError(file, screened.mainPart, 'mammoth returned no document');
+  if (!document) throw new InputError(file, screened.mainPart, 'mammoth returned no document', 'internal');
   const where = { file, section: screened.mainPart };
   const styleMessages = unrecognisedParagraphStyles(document).map((message) => ({ type: 'warning', message }));
   const warnings = [...messages, ...styleMessages]

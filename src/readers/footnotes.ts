@@ -1,11 +1,21 @@
 import type { Block, FrontBlock, Footnote, Inline, ListItem, Part, Question } from '../model/document.js';
-import { warning, type Read, type Warning } from '../model/result.js';
+import { warning, type Place, type Read, type Warning } from '../model/result.js';
 
 /**
  * Footnotes in the model are numbered by first reference ("1", "2", …) whatever the source
  * numbered them: LibreOffice's DOCX starts footnote ids at 2, a text extraction at 1, and two
  * renditions of one edition must give equal models. Only referenced notes are kept.
  */
+
+/** The one warning for a reference to a footnote that has no text (the reference is removed). */
+export function undefinedReference(id: string, where: Place): Warning {
+  return warning('footnote.undefined', where, `removed reference to footnote ${id}, which has no text`);
+}
+
+/** The one warning for a footnote text that nothing references (the note is left out). */
+export function unreferencedNote(note: Footnote, where: Place): Warning {
+  return warning('footnote.unreferenced', where, `footnote ${note.id} is never referenced: ${note.text}`);
+}
 
 export interface Body {
   frontMatter: Part;
@@ -44,7 +54,7 @@ export function renumberFootnotes(
       if (inline.type !== 'footnoteReference' || byId.has(inline.id) || missing.has(inline.id)) continue;
       missing.add(inline.id);
       const where = { file, ...(section ? { section } : {}) };
-      warnings.push(warning('footnote.undefined', where, `removed reference to footnote ${inline.id}, which has no text`));
+      warnings.push(undefinedReference(inline.id, where));
     }
     return content.flatMap(reference);
   };
@@ -67,7 +77,7 @@ export function renumberFootnotes(
   }));
   for (const note of byId.values()) {
     if (!newIds.has(note.id)) {
-      warnings.push(warning('footnote.unreferenced', { file }, `footnote ${note.id} is never referenced: ${note.text}`));
+      warnings.push(unreferencedNote(note, { file }));
     }
   }
   return { value: { frontMatter, questions, footnotes }, warnings };

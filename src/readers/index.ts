@@ -2,7 +2,10 @@ import { extname } from 'node:path';
 import type { QuestionsDocument, SourceFormat } from '../model/document.js';
 import { InputError, type Read } from '../model/result.js';
 import { describeOle2, isOle2 } from './docx/ole2.js';
-import { DEFAULT_MAX_TEXT_BYTES, type DocxLimits } from './limits.js';
+import { DEFAULT_MAX_TEXT_BYTES, tooLarge, type DocxLimits } from './limits.js';
+import { startsWith, ZIP_LOCAL } from './signatures.js';
+
+export { tooLarge };
 
 export interface ReadOptions {
   /** Force the language table instead of detecting it (`zh`). */
@@ -17,11 +20,6 @@ export interface ReadOptions {
   maxFootnotes?: number;
 }
 
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-
-function startsWith(bytes: Uint8Array, magic: number[]): boolean {
-  return magic.every((byte, index) => bytes[index] === byte);
-}
 
 /**
  * The format of an input: by its extension, and by its first bytes when the extension says
@@ -43,7 +41,7 @@ export function detectFormat(file: string, bytes: Uint8Array): SourceFormat {
     case '.text':
       return 'text';
     default:
-      if (startsWith(bytes, ZIP_MAGIC) || isOle2(bytes)) return 'docx';
+      if (startsWith(bytes, ZIP_LOCAL) || isOle2(bytes)) return 'docx';
       return 'text';
   }
 }
@@ -82,7 +80,7 @@ export function foreignFormat(file: string, bytes: Uint8Array): string | undefin
  * `mimetype` that ODF 1.2 Part 3, 3.3 requires; undefined for anything else.
  */
 function openDocumentType(bytes: Uint8Array): string | undefined {
-  if (!startsWith(bytes, ZIP_MAGIC) || bytes.length < 30) return undefined;
+  if (!startsWith(bytes, ZIP_LOCAL) || bytes.length < 30) return undefined;
   const u16 = (at: number): number => (bytes[at] ?? 0) | ((bytes[at + 1] ?? 0) << 8);
   const nameLength = u16(26);
   const start = 30 + nameLength + u16(28);
@@ -102,11 +100,11 @@ export async function readDocument(
   options: ReadOptions = {},
 ): Promise<Read<QuestionsDocument>> {
   const foreign = foreignFormat(file, bytes);
-  if (foreign !== undefined) throw new InputError(file, '', foreign);
+  if (foreign !== undefined) throw new InputError(file, '', foreign, 'input.format');
   const format = detectFormat(file, bytes);
   const maxTextBytes = options.maxTextBytes ?? DEFAULT_MAX_TEXT_BYTES;
   if (format !== 'docx' && bytes.length > maxTextBytes) {
-    throw new InputError(file, '', `too large for a ${format} input: ${tooLarge(bytes.length, maxTextBytes)}: refused`);
+    throw new InputError(file, '', `too large for a ${format} input: ${tooLarge(bytes.length, maxTextBytes)}: refused`, 'input.tooLarge');
   }
   switch (format) {
     case 'text': {
@@ -137,19 +135,11 @@ export async function readDocument(
   }
 }
 
-/** `80,000,000 bytes, over the limit of 8,388,608 bytes (8 MiB)`. */
-export function tooLarge(size: number, limit: number): string {
-  const units = [['GiB', 1024 ** 3], ['MiB', 1024 ** 2], ['KiB', 1024]] as const;
-  const [unit, scale] = units.find(([, scale]) => limit >= scale) ?? ['bytes', 1];
-  const human = `${Number((limit / scale).toFixed(1))} ${unit}`;
-  return `${size.toLocaleString('en-US')} bytes, over the limit of ${limit.toLocaleString('en-US')} bytes (${human})`;
-}
-
 /** Our own Markdown is UTF-8: anything else is refused, never turned into U+FFFD. */
 function decodeUtf8(bytes: Uint8Array, file: string): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new InputError(file, '', 'not UTF-8: tsag reads its Markdown as UTF-8');
+    throw new InputError(file, '', 'not UTF-8: tsag reads its Markdown as UTF-8', 'input.encoding');
   }
 }

@@ -41,25 +41,25 @@ export function readJson(bytes: Uint8Array, file: string, options: JsonReadOptio
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
     value = JSON.parse(text);
   } catch (error) {
-    throw new InputError(file, '', `not a JSON file: ${(error as Error).message}`);
+    throw new InputError(file, '', `not a JSON file: ${(error as Error).message}`, 'input.format');
   }
   const maxDepth = options.maxDepth ?? MAX_JSON_DEPTH;
   const maxObjects = options.maxObjects ?? MAX_JSON_OBJECTS;
   const scanned = scanJson(text, maxDepth, maxObjects);
   if (scanned?.kind === 'objects') {
-    throw new InputError(file, `line ${scanned.line}`, `more than ${maxObjects.toLocaleString('en-US')} objects (the limit; --max-elements): refused (document too large)`);
+    throw new InputError(file, `line ${scanned.line}`, `more than ${maxObjects.toLocaleString('en-US')} objects (the limit; --max-elements): refused (document too large)`, 'input.tooLarge');
   }
   if (scanned?.kind === 'duplicateKey') {
-    throw new InputError(file, `line ${scanned.line}`, `duplicate key "${scanned.key}" at ${scanned.path}: which value is meant?`);
+    throw new InputError(file, `line ${scanned.line}`, `duplicate key "${scanned.key}" at ${scanned.path}: which value is meant?`, 'input.malformed');
   }
   if (scanned?.kind === 'depth') {
-    throw new InputError(file, `line ${scanned.line}`, `JSON nested too deep at ${shortPath(scanned.path)} (more than ${maxDepth} levels)`);
+    throw new InputError(file, `line ${scanned.line}`, `JSON nested too deep at ${shortPath(scanned.path)} (more than ${maxDepth} levels)`, 'input.tooDeep');
   }
   const problem = schemaError(value);
-  if (problem) throw new InputError(file, '', `not a tsag Questions JSON: ${problem}`);
+  if (problem) throw new InputError(file, '', `not a tsag Questions JSON: ${problem}`, 'input.format');
   const doc = value as QuestionsDocument;
   const meaning = meaningError(doc);
-  if (meaning) throw new InputError(file, meaning.path, meaning.message);
+  if (meaning) throw new InputError(file, meaning.path, meaning.message, 'input.model');
   const table = languageTable(doc.metadata.language);
   const warnings = doc.questions.flatMap((question) => missingSectionWarnings(question, table, { file }));
   return { value: doc, warnings };

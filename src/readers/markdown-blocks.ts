@@ -27,7 +27,7 @@ import { listsFromMarkedParagraphs } from './markdown-marked-lists.js';
 import { joinSoftBreaks, type SoftBreaks } from './soft-breaks.js';
 
 /** What reading a block needs: the language, the file and section for warnings, and where warnings go. */
-export interface Context extends InlineContext {
+export interface MarkdownContext extends InlineContext {
   table: LanguageTable;
 }
 
@@ -109,7 +109,7 @@ function isAutolink(link: Md.Link): boolean {
   return link.url === text || link.url === `mailto:${text}` || link.url === `http://${text}`;
 }
 
-export function frontBlocks(written: readonly Md.RootContent[], ctx: Context): FrontBlock[] {
+export function frontBlocks(written: readonly Md.RootContent[], ctx: MarkdownContext): FrontBlock[] {
   const nodes = listsFromMarkedParagraphs(written, ctx.table);
   const blocks: FrontBlock[] = [];
   for (let index = 0; index < nodes.length; index++) {
@@ -132,7 +132,7 @@ function isCaption(node: Md.Paragraph, table: LanguageTable): boolean {
   return only?.type === 'strong' || table.tableCaption.test(flatText(node.children));
 }
 
-function questionTable(node: Md.Table, caption: string, ctx: Context): QuestionTable {
+function questionTable(node: Md.Table, caption: string, ctx: MarkdownContext): QuestionTable {
   const [header, ...records] = node.children.map((row) => row.children.map((cell) => cellText(cell, ctx)));
   const columns = header ?? [];
   // The writer pads the heading row to the five record fields; empty trailing headings are padding.
@@ -147,11 +147,11 @@ function questionTable(node: Md.Table, caption: string, ctx: Context): QuestionT
   return { type: 'questionTable', caption, columns, rows };
 }
 
-function cellText(cell: Md.TableCell, ctx: Context): string {
+function cellText(cell: Md.TableCell, ctx: MarkdownContext): string {
   return plainOf(inlines(cell.children, ctx), cell, ctx);
 }
 
-export function sectionBlocks(written: readonly Md.RootContent[], role: SectionRole, ctx: Context): Block[] {
+export function sectionBlocks(written: readonly Md.RootContent[], role: SectionRole, ctx: MarkdownContext): Block[] {
   const nodes = listsFromMarkedParagraphs(written, ctx.table);
   const blocks: Block[] = [];
   for (let index = 0; index < nodes.length; index++) {
@@ -185,7 +185,7 @@ function relationshipLabel(node: Md.Paragraph, table: LanguageTable): string | u
   return label === '' ? undefined : label;
 }
 
-function relationshipGroup(label: string, items: string[], node: Md.Node, ctx: Context): RelationshipGroup {
+function relationshipGroup(label: string, items: string[], node: Md.Node, ctx: MarkdownContext): RelationshipGroup {
   const table = ctx.table;
   const role = relationshipRole(table, label) ?? 'other';
   const { values, rejected } = readRelationshipValues(role, items, table);
@@ -195,7 +195,7 @@ function relationshipGroup(label: string, items: string[], node: Md.Node, ctx: C
   return { type: 'relationshipGroup', label, role, items, ...(values !== undefined && { values }) };
 }
 
-function relationshipItem(item: Md.ListItem, ctx: Context): string {
+function relationshipItem(item: Md.ListItem, ctx: MarkdownContext): string {
   const read: ListItem[] = [];
   addItem(item, ctx, 1, read);
   const [{ content }, ...rest] = read as [ListItem, ...ListItem[]];
@@ -205,11 +205,11 @@ function relationshipItem(item: Md.ListItem, ctx: Context): string {
   return plainOf(content, item, ctx);
 }
 
-function paragraph(node: Md.Paragraph, ctx: Context): Paragraph {
+function paragraph(node: Md.Paragraph, ctx: MarkdownContext): Paragraph {
   return { type: 'paragraph', content: inlines(node.children, ctx) };
 }
 
-function list(node: Md.List, ctx: Context): List {
+function list(node: Md.List, ctx: MarkdownContext): List {
   if (node.ordered) dropped(node, ctx);
   const items: ListItem[] = [];
   for (const item of node.children) addItem(item, ctx, 1, items);
@@ -221,7 +221,7 @@ function list(node: Md.List, ctx: Context): List {
  * Below `MAX_LIST_LEVEL`, the deepest the other readers make, items stay at that level (beside
  * their parent, with a warning): the model's depth is bounded whatever the input nests.
  */
-function addItem(node: Md.ListItem, ctx: Context, level: number, into: ListItem[]): void {
+function addItem(node: Md.ListItem, ctx: MarkdownContext, level: number, into: ListItem[]): void {
   const item: ListItem = { content: [], children: [] };
   into.push(item);
   node.children.forEach((child, index) => {

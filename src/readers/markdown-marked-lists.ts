@@ -7,6 +7,7 @@
  */
 import type * as Md from 'mdast';
 import type { LanguageTable } from '../model/languages.js';
+import { listMarkerAt } from './classify.js';
 
 /** The nodes with each run of marked paragraphs as one list (nested by marker level). */
 export function listsFromMarkedParagraphs(nodes: readonly Md.RootContent[], table: LanguageTable): Md.RootContent[] {
@@ -36,18 +37,14 @@ interface Marked {
 /** `– text` → level 1 and an item of `text`; a marker must be followed by whitespace and text. */
 function markedParagraph(node: Md.Paragraph, table: LanguageTable): Marked | undefined {
   const [first, ...rest] = node.children;
-  if (first?.type !== 'text') return undefined;
-  for (const [index, marker] of table.listMarkers.entries()) {
-    if (!first.value.startsWith(marker)) continue;
-    const after = first.value.slice(marker.length);
-    const text = after.replace(/^[ \t\n]+/u, '');
-    if (text === after || (text === '' && rest.length === 0)) continue;
-    const children: Md.PhrasingContent[] = text === '' ? rest : [{ ...first, value: text }, ...rest];
-    const paragraph: Md.Paragraph = { ...node, children };
-    const item: Md.ListItem = { type: 'listItem', spread: false, children: [paragraph], ...(node.position && { position: node.position }) };
-    return { level: index + 1, item };
-  }
-  return undefined;
+  if (first?.type !== 'text' || /^\s/u.test(first.value)) return undefined;
+  const marker = listMarkerAt(first.value, table, rest.length > 0);
+  if (!marker) return undefined;
+  const text = first.value.slice(marker.length);
+  const children: Md.PhrasingContent[] = text === '' ? rest : [{ ...first, value: text }, ...rest];
+  const paragraph: Md.Paragraph = { ...node, children };
+  const item: Md.ListItem = { type: 'listItem', spread: false, children: [paragraph], ...(node.position && { position: node.position }) };
+  return { level: marker.level, item };
 }
 
 /** Level 1 items go in the list; deeper ones in a list inside the last item one level up. */

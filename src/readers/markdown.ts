@@ -8,9 +8,8 @@
  * (`008C.txt`), and reading it back gives that model, as the JSON reader does. Where the
  * front matter has no `source` (hand-written Markdown), the source is this file:
  * `{ fileName, format: 'markdown', sha256 }`, the sha256 being the caller's (of the bytes) or
- * else that of the text as UTF-8. Where it has no `language`, the language is the one whose
- * Question heading matches the most `##` headings (on a tie, the one that knows the most `###`
- * section headings: English and French both write `Question 1/20`).
+ * else that of the text as UTF-8. Where it has no `language`, the language is chosen as the text
+ * and DOCX readers choose it (./language.ts `documentLanguage`), from the Markdown's lines.
  *
  * Keeps: `#` headings (the first → the front matter's heading, the second → the heading of the
  *   Questions part), with their number (`1 引言`); in the front matter, paragraphs, bullet lists
@@ -44,7 +43,6 @@
  *   (the first is kept), a section heading without a number whose first word looks like one.
  */
 import { createHash } from 'node:crypto';
-import { basename } from 'node:path';
 import type * as Md from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
@@ -71,10 +69,14 @@ import { missingSectionWarnings } from '../model/sections.js';
 import { questionWorkProgrammeUrl } from '../model/work-programme.js';
 import { append } from '../model/arrays.js';
 import { tooLarge } from './index.js';
-import { flatText, frontBlocks, readFootnote, sectionBlocks, unexpected, type Context } from './markdown-blocks.js';
+import { baseName } from './metadata.js';
+import { flatText, frontBlocks, readFootnote, sectionBlocks, unexpected, type MarkdownContext } from './markdown-blocks.js';
 import { readFrontMatter } from './markdown-front-matter.js';
 import { markdownSoftBreaks } from './markdown-soft-breaks.js';
 import { markdownLines } from './markdown-lines.js';
+import { documentLanguage } from './language.js';
+import { matchQuestionHeading } from './classify.js';
+import { plainText } from '../model/inline.js';
 import { assemble } from './assemble.js';
 import { removeInlineHtml } from './markdown-inline-html.js';
 import {
@@ -105,30 +107,30 @@ export function readMarkdown(text: string, file: string, options: MarkdownReadOp
   const size = Buffer.byteLength(text, 'utf8');
   if (size > maxBytes) {
     const message = `too large for a Markdown input: ${tooLarge(size, maxBytes)}: refused (remark's parser slows with the square of the size; --max-text-size raises the limit)`;
-    throw new InputError(file, '', message);
+    throw new InputError(file, '', message, 'input.tooLarge');
   }
   const nesting = markdownDepth(text);
   if (nesting.depth > MAX_MARKDOWN_DEPTH) {
     const message = `Markdown nested too deep (${nesting.depth} levels; limit ${MAX_MARKDOWN_DEPTH})`;
-    throw new InputError(file, `line ${nesting.line}`, message);
+    throw new InputError(file, `line ${nesting.line}`, message, 'input.tooDeep');
   }
   const brackets = markdownBrackets(text);
   if (brackets.count > MAX_MARKDOWN_BRACKETS) {
     const message = `too many link brackets "[" in one paragraph (${brackets.count}; limit ${MAX_MARKDOWN_BRACKETS})`;
-    throw new InputError(file, `line ${brackets.line}`, message);
+    throw new InputError(file, `line ${brackets.line}`, message, 'input.tooLarge');
   }
   const shape = markdownShape(text);
   if (shape.lines > MAX_MARKDOWN_LINES) {
-    throw new InputError(file, '', `too many lines for a Markdown input: ${shape.lines} (limit ${MAX_MARKDOWN_LINES}); refused`);
+    throw new InputError(file, '', `too many lines for a Markdown input: ${shape.lines} (limit ${MAX_MARKDOWN_LINES}); refused`, 'input.tooLarge');
   }
   if (shape.lines * shape.containerLines > MAX_MARKDOWN_CONTAINER_COST) {
     const message = `too costly to parse: ${shape.containerLines} list items or quotes in ${shape.lines} lines (remark's parser takes time in their product; at most ${MAX_MARKDOWN_CONTAINER_COST.toLocaleString('en-US')})`;
-    throw new InputError(file, '', message);
+    throw new InputError(file, '', message, 'input.tooLarge');
   }
   const inline = markdownInlineCost(text);
   if (inline.cost > MAX_MARKDOWN_INLINE_COST) {
     const message = `too costly to parse: ${inline.openers} characters that may open inline syntax (< ] \` * _ ~ @) in a paragraph of ${inline.length} (tsag's own Markdown escapes them)`;
-    throw new InputError(file, `line ${inline.line}`, message);
+    throw new InputError(file, `line ${inline.line}`, message, 'input.tooLarge');
   }
   const root = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).parse(text);
   const warnings: Warning[] = [];
@@ -160,7 +162,7 @@ export function readMarkdown(text: string, file: string, options: MarkdownReadOp
   const metadata: Metadata = {
     language: body.language,
     source: front.source ?? {
-      fileName: basename(file),
+      fileName: baseName(file),
       format: 'markdown',
       sha256: sha256 ?? createHash('sha256').update(text, 'utf8').digest('hex'),
     },
@@ -184,7 +186,7 @@ export function readMarkdown(text: string, file: string, options: MarkdownReadOp
 function knownLanguage(code: string, file: string, where: string): LanguageTable {
   if (Object.hasOwn(LANGUAGES, code)) return languageTable(code);
   const known = Object.keys(LANGUAGES).join(', ');
-  throw new InputError(file, where, `unknown language "${code}" (known: ${known})`);
+  throw new InputError(file, where, `unknown language "${code}" (known: ${known})`, 'input.language');
 }
 
 /** The forced language, else the front matter's, else the one the headings read best in. */
@@ -207,35 +209,13 @@ function chooseTable(
 }
 
 /**
- * The language whose Question heading the most `##` headings match (Markdown without front
- * matter); on a tie (English and French both write `Question 1/20`), the one that knows the
- * most `###` section headings.
+ * The language of Markdown without front matter: chosen from its lines as the text and DOCX
+ * readers choose (./language.ts): the table that reads the most Question headings, on a tie the
+ * one with the most evidence of its language (English and French both write `Question 1/20`).
  */
 function detectLanguage(root: Md.Root): LanguageTable | undefined {
-  const headings = (depth: number) =>
-    root.children.filter((node): node is Md.Heading => node.type === 'heading' && node.depth === depth).map(headingText);
-  const questions = headings(2);
-  const sections = headings(3).map((text) => splitNumber(text, SECTION_NUMBER).title);
-  let best: { table: LanguageTable; count: number; known: number } | undefined;
-  for (const table of Object.values(LANGUAGES)) {
-    const count = questions.filter((text) => parseQuestionHeading(text, table)).length;
-    const known = sections.filter((title) => sectionRole(table, title) !== undefined).length;
-    if (count > 0 && (!best || count > best.count || (count === best.count && known > best.known))) best = { table, count, known };
-  }
-  return best?.table;
-}
-
-/** `A 第1/20号课题 – 标题` → letter, number, title; undefined when it is no Question heading. */
-function parseQuestionHeading(
-  text: string,
-  table: LanguageTable,
-): { letter: string; number: string; title: string } | undefined {
-  const split = /^(?<letter>\S+)\s+(?<rest>.+)$/su.exec(text);
-  const found = split?.groups && table.questionHeading.exec(split.groups['rest'] ?? '');
-  const number = found?.groups?.['number'];
-  const title = found?.groups?.['title'];
-  if (!split?.groups || number === undefined || title === undefined) return undefined;
-  return { letter: split.groups['letter'] ?? '', number, title };
+  const lines = markdownLines(root, { file: '', warnings: [] }).lines;
+  return documentLanguage(lines, lines.map((line) => plainText(line.content)), Object.values(LANGUAGES));
 }
 
 /** The text of a heading, footnote references left out. */
@@ -260,7 +240,7 @@ const PART_NUMBER = /^(?<number>\d+(?:\.\d+)*)(?:\s+(?<title>.*))?$/su;
 /** `A.1 目的`: a Question letter (or a number) with dotted parts. */
 const SECTION_NUMBER = /^(?<number>(?:[A-Z]{1,3}|\d+)(?:\.\d+)+)(?:\s+(?<title>.*))?$/su;
 
-function walkBody(root: Md.Root, ctx: Context): Body {
+function walkBody(root: Md.Root, ctx: MarkdownContext): Body {
   const runs: Run[] = [{ blocks: [] }];
   const footnotes: Footnote[] = [];
   const rule = footnoteRule(root.children);
@@ -332,8 +312,8 @@ function splitNumber(text: string, pattern: RegExp): NumberedHeading {
   return groups ? { number: groups['number'] ?? '', title: groups['title'] ?? '' } : { number: '', title: text };
 }
 
-function readQuestion(heading: Md.Heading, blocks: Md.RootContent[], ctx: Context): Question | undefined {
-  const parsed = parseQuestionHeading(headingText(heading), ctx.table);
+function readQuestion(heading: Md.Heading, blocks: Md.RootContent[], ctx: MarkdownContext): Question | undefined {
+  const parsed = matchQuestionHeading(headingText(heading), ctx.table, true);
   ctx.section = parsed?.number;
   if (!parsed) {
     unexpected([heading, ...blocks], ctx, `not a Question heading (${ctx.table.questionHeadingHint})`);
@@ -342,7 +322,7 @@ function readQuestion(heading: Md.Heading, blocks: Md.RootContent[], ctx: Contex
   const question: Question = {
     letter: parsed.letter,
     number: parsed.number,
-    studyGroup: Number(parsed.number.split('/')[1]),
+    studyGroup: parsed.studyGroup,
     title: parsed.title,
     sections: [],
   };
@@ -368,7 +348,7 @@ function withWorkProgrammeUrl(question: Question, table: LanguageTable): Questio
   };
 }
 
-function readSection(heading: Md.Heading, blocks: Md.RootContent[], question: Question, ctx: Context): Section {
+function readSection(heading: Md.Heading, blocks: Md.RootContent[], question: Question, ctx: MarkdownContext): Section {
   const { number, title } = splitNumber(headingText(heading), SECTION_NUMBER);
   ctx.section = number || question.number;
   const role = sectionRole(ctx.table, title) ?? 'other';

@@ -4,7 +4,7 @@
  * every language table.
  */
 import { LANGUAGES, relationshipRole, sectionRole } from '../model/languages/index.js';
-import { labelOf } from './blocks.js';
+import { labelOf } from './assemble-blocks.js';
 
 /** Columns that a run of at least this many spaces separates (in a table, a heading, a note). */
 export const GAP = /\s{2,}/u;

@@ -7,11 +7,12 @@ import { hasQuestionHeading } from './classify.js';
 import { decodeText } from './decode.js';
 import type { EndMatter, LineHint, SourceLine, SourceLines } from './lines.js';
 import { baseName, sourceOf, withMetadata } from './metadata.js';
-import { ownValue } from './blocks.js';
+import { ownValue } from './assemble-blocks.js';
 import { hintTableCells } from './table-cells.js';
 import { layoutLines, type LayoutLine } from './text-layout.js';
 import { DEFAULT_MAX_FOOTNOTES, DEFAULT_MAX_TEXT_LINES } from './limits.js';
 import { fromPdfText, sourceLineNumbers } from './pdf-text.js';
+import { undefinedReference, unreferencedNote } from './footnotes.js';
 
 /**
  * Reader for text extractions of a Questions document (`008C.txt`: what Apache Tika writes
@@ -37,8 +38,9 @@ import { fromPdfText, sourceLineNumbers } from './pdf-text.js';
  *   named anchors (TOC targets, `_GoBack`), carry no text, and every extraction has dozens of
  *   them, so a warning would only bury the ones worth reading. Blank lines (once tables are
  *   cells they carry no meaning).
- * Warns: footnote texts without a reference and references without a text (`noise.footnoteOrphan`;
- *   the text is kept in the message), footer or image lines found amid the content
+ * Warns: footnote texts without a reference and references without a text (`footnote.unreferenced`,
+ *   `footnote.undefined`, as every reader: ./footnotes.ts; the text is kept in the message), a
+ *   second text for one footnote (`footnote.duplicate`), footer or image lines found amid the content
  *   (`endMatter.outOfPlace`, they stay content), a second footer (`endMatter.extraFooter`).
  * Not handled yet: cells spanning rows or columns, nested tables, notes with unbalanced brackets.
  */
@@ -84,7 +86,7 @@ export function readText(bytes: Uint8Array, file: string, options: TextReadOptio
   const maxLines = options.maxLines ?? DEFAULT_MAX_TEXT_LINES;
   const count = lineCount(decoded.text, maxLines);
   if (count > maxLines) {
-    throw new InputError(file, '', `too many lines for a text input: over ${maxLines.toLocaleString('en-US')} (--max-lines): refused`);
+    throw new InputError(file, '', `too many lines for a text input: over ${maxLines.toLocaleString('en-US')} (--max-lines): refused`, 'input.tooLarge');
   }
   // A PDF's text is first turned back into the lines of a text extraction (src/readers/pdf-text.ts);
   // warnings then name the lines of the PDF's text.
@@ -315,7 +317,7 @@ function resolveFootnotes(lines: readonly CleanLine[], file: string, maxFootnote
       const id = match[1] ?? '';
       if (!referenced.has(id)) referenced.set(id, line.number);
       if (referenced.size > maxFootnotes) {
-        throw new InputError(file, `${line.number}`, `more than ${maxFootnotes.toLocaleString('en-US')} footnotes (the limit; --max-footnotes): refused (document too large)`);
+        throw new InputError(file, `${line.number}`, `more than ${maxFootnotes.toLocaleString('en-US')} footnotes (the limit; --max-footnotes): refused (document too large)`, 'input.tooLarge');
       }
     }
   }
@@ -327,9 +329,9 @@ function resolveFootnotes(lines: readonly CleanLine[], file: string, maxFootnote
     for (const note of line.notes) {
       const where = { file, line: line.number };
       if (!referenced.has(note.id)) {
-        warnings.push(warning('noise.footnoteOrphan', where, `footnote ${note.id} is never referenced: ${note.text}`));
+        warnings.push(unreferencedNote(note, where));
       } else if (known.has(note.id)) {
-        warnings.push(warning('noise.footnoteOrphan', where, `second text for footnote ${note.id}: ${note.text}`));
+        warnings.push(warning('footnote.duplicate', where, `second text for footnote ${note.id}, left out: ${note.text}`));
       } else {
         footnotes.push(note);
         known.add(note.id);
@@ -338,7 +340,7 @@ function resolveFootnotes(lines: readonly CleanLine[], file: string, maxFootnote
   }
   for (const [id, line] of referenced) {
     if (!known.has(id)) {
-      warnings.push(warning('noise.footnoteOrphan', { file, line }, `removed reference to footnote ${id}, which has no text`));
+      warnings.push(undefinedReference(id, { file, line }));
     }
   }
   return { footnotes, known, warnings };

@@ -50,6 +50,7 @@ import { findUrls } from '../model/work-programme.js';
 import { listRows } from './list-rows.js';
 import { textWithItsPatterns } from './markdown-escapes.js';
 import { append } from '../model/arrays.js';
+import { assertNever } from '../model/never.js';
 
 /** Fixed serialisation options: the output is part of the contract (goldens compare bytes). */
 export const STRINGIFY_OPTIONS: StringifyOptions = {
@@ -306,8 +307,4 @@ function footnoteDefinition(footnote: Footnote): Md.FootnoteDefinition {
     label: footnote.id,
     children: footnote.text === '' ? [] : [{ type: 'paragraph', children: phrasing(footnote.text) }],
   };
-}
-
-function assertNever(value: never): never {
-  throw new Error(`unexpected node: ${JSON.stringify(value)}`);
 }

@@ -21,6 +21,7 @@ import type { Block, Footnote, FrontBlock, Inline, ListItem, Metadata, Question,
 import { QUESTION_TABLE_FIELDS } from '../model/document.js';
 import { languageTable, type LanguageTable } from '../model/languages.js';
 import { listRows } from './list-rows.js';
+import { assertNever } from '../model/never.js';
 
 export interface TextWriteOptions {
   /** Write the page footer and image names after a rule at the end (default: no). */
@@ -170,8 +171,4 @@ class TextWriter {
 /** `A.1<TAB>目的`; the title alone when there is no number. */
 function numbered(number: string, title: string): string {
   return number === '' ? title : number + TAB + title;
-}
-
-function assertNever(value: never): never {
-  throw new Error(`unexpected block: ${JSON.stringify(value)}`);
 }

@@ -22,11 +22,11 @@ describe('reader warnings are findings too', () => {
     const doc = consistentModel();
     doc.questions[0]!.sections[3]!.blocks.push({ type: 'relationshipGroup', label: '合作伙伴', role: 'other', items: ['ITU-D'] });
     doc.questions[1]!.sections[3]!.blocks.push({ type: 'relationshipGroup', label: '伙伴', role: 'other', items: ['ITU-R'] });
-    const other: Warning = { code: 'noise.footnoteOrphan', where: { file: 'in/x.txt', line: 3 }, message: 'x' };
+    const other: Warning = { code: 'footnote.unreferenced', where: { file: 'in/x.txt', line: 3 }, message: 'x' };
     const merged = checkRead({ value: doc, warnings: [readerWarning, other] }, 'in/x.txt');
     expect(merged.map((f) => [f.code, f.where.file, f.where.line ?? f.where.section])).toEqual([
       ['structure.unknownLabel', 'in/x.txt', 12],
-      ['noise.footnoteOrphan', 'in/x.txt', 3],
+      ['footnote.unreferenced', 'in/x.txt', 3],
       ['structure.unknownLabel', 'in/x.txt', 'B.4'],
     ]);
   });

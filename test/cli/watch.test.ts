@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isIgnored } from '../../src/cli/watch.js';
-import { describeChanges } from '../../src/cli/watch-summary.js';
+import { describeChanges } from '../../src/diff/one-line.js';
 import { diffEditions } from '../../src/diff/index.js';
 import { readDocument } from '../../src/readers/index.js';
 import { fromRoot } from '../helpers/paths.js';

@@ -100,8 +100,8 @@ describe('readTextLines: footnotes', () => {
     expect(texts(read.value.lines)).toEqual(['甲乙', '丙']);
     expect(read.value.lines[0]?.content).toEqual([{ type: 'text', value: '甲乙' }]);
     expect(read.warnings.map((w) => [w.code, w.where.line])).toEqual([
-      ['noise.footnoteOrphan', 2],
-      ['noise.footnoteOrphan', 1],
+      ['footnote.unreferenced', 2],
+      ['footnote.undefined', 1],
     ]);
   });
 

@@ -15,7 +15,7 @@
 import type { Inline } from '../../model/document.js';
 import { textContent } from '../../model/inline.js';
 import { tokensOf, type Side } from '../context.js';
-import { tokenizeInlines, type Token } from '../tokens.js';
+import { tokenizeInlines, type DiffToken } from '../tokens.js';
 import { wordDiff, type WordOp } from '../words.js';
 
 export type Op = 'equal' | 'insert' | 'delete';
@@ -72,7 +72,7 @@ export function joinSegments(segments: readonly Segment[]): Segment[] {
 
 /** A token and the footnote it stands for, if it is a reference. */
 interface SideToken {
-  token: Token;
+  token: DiffToken;
   footnote?: string;
 }
 

@@ -17,13 +17,14 @@ import { InputError, warning, type Warning } from '../../model/result.js';
 import { readCentralDirectory, inflateEntry, ZipError, type ZipEntry } from './zip.js';
 import { asUtf8, decodeXml, scanXml } from './xml-scan.js';
 import { describeOle2, isOle2 } from './ole2.js';
+import { NS, rootStartTag } from './dom.js';
 import { MAIN_DOCUMENT_FALLBACK, mammothParts, partRelationships, relsPathOf } from './parts.js';
-import { DEFAULT_DOCX_LIMITS, type DocxLimits } from '../limits.js';
+import { DEFAULT_DOCX_LIMITS, formatBytes, type DocxLimits } from '../limits.js';
+import { startsWith, ZIP_EMPTY, ZIP_LOCAL } from '../signatures.js';
 
 // The limits live in ../limits.ts (the CLI offers each as a flag); re-exported for the reader.
 export { DEFAULT_DOCX_LIMITS, type DocxLimits };
 
-const MiB = 1024 * 1024;
 
 /** A package that passed the screen. */
 export interface ScreenedPackage {
@@ -38,12 +39,6 @@ export interface ScreenedPackage {
   warnings: Warning[];
 }
 
-const ZIP_LOCAL = [0x50, 0x4b, 0x03, 0x04];
-const ZIP_EMPTY = [0x50, 0x4b, 0x05, 0x06];
-
-function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
-  return magic.every((byte, index) => bytes[index] === byte);
-}
 
 /** Text if the first KiB is valid UTF-8 (or has a UTF-16 mark) without control characters. */
 function looksLikeText(bytes: Uint8Array): boolean {
@@ -61,10 +56,6 @@ function looksLikeText(bytes: Uint8Array): boolean {
   return false;
 }
 
-function formatBytes(bytes: number): string {
-  const [unit, scale] = bytes >= MiB ? ['MiB', MiB] : ['KiB', 1024];
-  return `${bytes.toLocaleString('en-US')} bytes (${(bytes / scale).toFixed(0)} ${unit})`;
-}
 
 /** Refuses on the declared sizes alone: nothing has been inflated yet. */
 function checkDeclaredSizes(entries: readonly ZipEntry[], file: string, limits: DocxLimits): void {
@@ -75,16 +66,14 @@ function checkDeclaredSizes(entries: readonly ZipEntry[], file: string, limits: 
       throw new InputError(
         file,
         entry.name,
-        `declares ${formatBytes(size)} uncompressed, over the limit of ${formatBytes(limits.maxEntryBytes)} per entry: refused (zip bomb?)`,
-      );
+        `declares ${formatBytes(size)} uncompressed, over the limit of ${formatBytes(limits.maxEntryBytes)} per entry: refused (zip bomb?)`, 'input.tooLarge');
     }
     const ratio = size / Math.max(entry.compressedSize, 1);
     if (size > limits.ratioFloorBytes && ratio > limits.maxRatio) {
       throw new InputError(
         file,
         entry.name,
-        `declares ${formatBytes(size)} from ${formatBytes(entry.compressedSize)}, a ratio of ${Math.round(ratio)}:1 over the limit of ${limits.maxRatio}:1: refused (zip bomb?)`,
-      );
+        `declares ${formatBytes(size)} from ${formatBytes(entry.compressedSize)}, a ratio of ${Math.round(ratio)}:1 over the limit of ${limits.maxRatio}:1: refused (zip bomb?)`, 'input.tooLarge');
     }
     total += size;
   }
@@ -92,8 +81,7 @@ function checkDeclaredSizes(entries: readonly ZipEntry[], file: string, limits: 
     throw new InputError(
       file,
       '',
-      `the entries declare ${formatBytes(total)} uncompressed in all, over the limit of ${formatBytes(limits.maxTotalBytes)}: refused (zip bomb?)`,
-    );
+      `the entries declare ${formatBytes(total)} uncompressed in all, over the limit of ${formatBytes(limits.maxTotalBytes)}: refused (zip bomb?)`, 'input.tooLarge');
   }
 }
 
@@ -104,18 +92,18 @@ function isUnsafeName(name: string): boolean {
 
 /** Checks the container and opens its central directory. */
 function openZip(bytes: Uint8Array, file: string, limits: DocxLimits): ZipEntry[] {
-  if (bytes.length === 0) throw new InputError(file, '', 'empty file, not a DOCX');
-  if (isOle2(bytes)) throw new InputError(file, '', describeOle2(bytes));
+  if (bytes.length === 0) throw new InputError(file, '', 'empty file, not a DOCX', 'input.format');
+  if (isOle2(bytes)) throw new InputError(file, '', describeOle2(bytes), 'input.format');
   if (!startsWith(bytes, ZIP_LOCAL) && !startsWith(bytes, ZIP_EMPTY)) {
     const hint = looksLikeText(bytes) ? ' (it looks like plain text)' : '';
-    throw new InputError(file, '', `not a DOCX: not a ZIP file${hint}`);
+    throw new InputError(file, '', `not a DOCX: not a ZIP file${hint}`, 'input.format');
   }
   try {
     return readCentralDirectory(bytes, limits.maxEntries);
   } catch (error) {
     if (!(error instanceof ZipError)) throw error;
-    if (error.limit) throw new InputError(file, '', `${error.message}: refused`);
-    throw new InputError(file, error.part, `corrupt or truncated ZIP: ${error.message}`);
+    if (error.limit) throw new InputError(file, '', `${error.message}: refused`, 'input.tooLarge');
+    throw new InputError(file, error.part, `corrupt or truncated ZIP: ${error.message}`, 'input.malformed');
   }
 }
 
@@ -141,7 +129,7 @@ export function inspectPackage(
     }
     const key = entry.name.toLowerCase();
     // OPC part names are case-insensitive: two entries that differ only in case are ambiguous.
-    if (byName.has(key)) throw new InputError(file, entry.name, 'corrupt or truncated ZIP: the entry appears twice');
+    if (byName.has(key)) throw new InputError(file, entry.name, 'corrupt or truncated ZIP: the entry appears twice', 'input.malformed');
     byName.set(key, entry);
   }
 
@@ -153,7 +141,7 @@ export function inspectPackage(
     const entry = byName.get(name.toLowerCase());
     if (!entry) return undefined;
     if (entry.encrypted) {
-      throw new InputError(file, entry.name, 'password-protected (encrypted) ZIP entry: tsag reads unencrypted .docx only');
+      throw new InputError(file, entry.name, 'password-protected (encrypted) ZIP entry: tsag reads unencrypted .docx only', 'input.unsafe');
     }
     // The declared size bounds what inflation may produce (inflateEntry stops past it), so
     // the XML budget is checked before inflating.
@@ -162,29 +150,28 @@ export function inspectPackage(
       throw new InputError(
         file,
         entry.name,
-        `the XML to read comes to ${formatBytes(xmlBytes)} with this part, over the limit of ${formatBytes(limits.maxXmlBytes)}: refused (document too large)`,
-      );
+        `the XML to read comes to ${formatBytes(xmlBytes)} with this part, over the limit of ${formatBytes(limits.maxXmlBytes)}: refused (document too large)`, 'input.tooLarge');
     }
     let data: Uint8Array;
     try {
       data = inflateEntry(bytes, entry);
     } catch (error) {
       if (!(error instanceof ZipError)) throw error;
-      if (error.limit) throw new InputError(file, entry.name, `${error.message}: refused (zip bomb?)`);
-      throw new InputError(file, entry.name, `corrupt or truncated ZIP: ${error.message}`);
+      if (error.limit) throw new InputError(file, entry.name, `${error.message}: refused (zip bomb?)`, 'input.tooLarge');
+      throw new InputError(file, entry.name, `corrupt or truncated ZIP: ${error.message}`, 'input.malformed');
     }
     const decoded = decodeXml(data);
-    if ('error' in decoded) throw new InputError(file, entry.name, `${decoded.error}: refused`);
+    if ('error' in decoded) throw new InputError(file, entry.name, `${decoded.error}: refused`, 'input.encoding');
     const { text } = decoded;
     const problem = scanXml(text, limits.maxDepth);
     if (problem?.kind === 'dtd') {
-      throw new InputError(file, entry.name, `XML with a DTD is refused (entity expansion) (line ${problem.line})`);
+      throw new InputError(file, entry.name, `XML with a DTD is refused (entity expansion) (line ${problem.line})`, 'input.unsafe');
     }
     if (problem?.kind === 'depth') {
-      throw new InputError(file, entry.name, `XML nesting too deep (${problem.depth} levels; limit ${limits.maxDepth})`);
+      throw new InputError(file, entry.name, `XML nesting too deep (${problem.depth} levels; limit ${limits.maxDepth})`, 'input.tooDeep');
     }
     if (problem?.kind === 'malformed') {
-      throw new InputError(file, entry.name, `malformed XML: ${problem.reason} (line ${problem.line})`);
+      throw new InputError(file, entry.name, `malformed XML: ${problem.reason} (line ${problem.line})`, 'input.malformed');
     }
     // mammoth decodes every part as UTF-8: hand it UTF-8 whatever the part was written in.
     parts.set(entry.name, asUtf8(data, decoded));
@@ -199,11 +186,12 @@ export function inspectPackage(
     : undefined;
   const mainName = target && byName.has(target.toLowerCase()) ? target : MAIN_DOCUMENT_FALLBACK;
   const mainEntry = byName.get(mainName.toLowerCase());
-  if (!mainEntry) throw new InputError(file, '', `no main document part (${target ?? MAIN_DOCUMENT_FALLBACK})`);
+  if (!mainEntry) throw new InputError(file, '', `no main document part (${target ?? MAIN_DOCUMENT_FALLBACK})`, 'input.malformed');
   const mainPart = mainEntry.name;
-  const root = /<(?![?!])([^\s/>]+)/u.exec(read(mainPart) ?? '')?.[1] ?? '';
-  if (root.slice(root.indexOf(':') + 1) !== 'document') {
-    throw new InputError(file, mainPart, `not a Word document: the main part is <${root}>, not <w:document>`);
+  const root = rootStartTag(read(mainPart) ?? '');
+  if (!root || root.localName !== 'document' || !(NS.w as readonly string[]).includes(root.namespaceURI)) {
+    const namespace = root?.localName === 'document' ? ` in namespace "${root.namespaceURI}"` : '';
+    throw new InputError(file, mainPart, `not a Word document: the main part is <${root?.qName ?? ''}>${namespace}, not <w:document>`, 'input.format');
   }
 
   const mainRels = read(relsPathOf(mainPart));
@@ -217,7 +205,8 @@ export function inspectPackage(
  * Refuses, before mammoth runs, a package whose parts hold more elements than `maxElements`:
  * mammoth's memory grows with the element count (../limits.ts), and 8 MiB of XML can hold
  * 1.3 million empty paragraphs. Run on the parts as mammoth will get them (simplified). The
- * count is a byte loop: a `<` followed by a name starts an element in a screened part.
+ * count is a byte loop, a limit that decides no content: a `<` followed by a name starts an
+ * element in a screened part (xmldom would build the tree this limit is there to prevent).
  */
 export function checkElementCount(parts: ReadonlyMap<string, Uint8Array>, file: string, limits: DocxLimits): void {
   let elements = 0;
@@ -230,8 +219,7 @@ export function checkElementCount(parts: ReadonlyMap<string, Uint8Array>, file: 
       throw new InputError(
         file,
         '',
-        `the XML to read holds more than ${limits.maxElements.toLocaleString('en-US')} elements (the limit; --max-elements): refused (document too large)`,
-      );
+        `the XML to read holds more than ${limits.maxElements.toLocaleString('en-US')} elements (the limit; --max-elements): refused (document too large)`, 'input.tooLarge');
     }
   }
 }

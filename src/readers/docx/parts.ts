@@ -5,7 +5,7 @@
  * read gives nothing here; the screen has already refused what mammoth could not read.
  */
 import { baseName } from '../metadata.js';
-import { attributeNS, descendants, elementsByLocalName, isElement, parseXml } from './dom.js';
+import { attributeNS, descendants, elementsInNamespaceOrNone, isElement, parseXml } from './dom.js';
 import { append } from '../../model/arrays.js';
 
 export const MAIN_DOCUMENT_FALLBACK = 'word/document.xml';
@@ -48,11 +48,14 @@ export function relsPathOf(part: string): string {
   return `${folder ? `${folder}/` : ''}_rels/${base}.rels`;
 }
 
-/** The relationships of a `.rels` part whose source lives in `sourceFolder`. */
+/**
+ * The relationships of a `.rels` part whose source lives in `sourceFolder`: `Relationship`
+ * elements of the OPC namespace, any prefix, or of no namespace (hand-made packages omit it).
+ */
 export function partRelationships(rels: string, sourceFolder: string): Relationship[] {
   const parsed = parseXml(rels);
   if ('error' in parsed) return [];
-  return elementsByLocalName(parsed.root, 'Relationship').map((element) => {
+  return elementsInNamespaceOrNone(parsed.root, 'rels', 'Relationship').map((element) => {
     const external = element.getAttribute('TargetMode') === 'External';
     const raw = element.getAttribute('Target') ?? '';
     return {

@@ -1,6 +1,9 @@
 /**
- * A linear, non-recursive pass over one XML part before any XML parser sees it. It refuses what
- * would hurt the parser or what the parser would report badly:
+ * A linear, non-recursive pass over one XML part before any XML parser sees it. It decides
+ * limits and well-formedness only, never content: what a part says is read by the parser
+ * (./dom.ts, and mammoth's). It stays a scan because it must run before a parser does: xmldom
+ * builds its whole tree (memory) and mammoth recurses per element (stack), so the bounds are
+ * checked first. It refuses what would hurt the parser or what the parser would report badly:
  * - a DTD (`<!DOCTYPE`, `<!ENTITY`): the door to entity expansion (billion laughs) and XXE;
  * - nesting deeper than a limit: mammoth reads elements recursively and overflows the stack;
  * - plain ill-formedness (mismatched or unclosed tags, a stray `&`, an undefined entity),
@@ -170,7 +173,11 @@ export function scanXml(text: string, maxDepth: number): XmlProblem | undefined 
   }
 }
 
-/** A decoded part, or why it cannot be decoded. */
+/**
+ * A decoded part, or why it cannot be decoded. Decoding comes before any parser (which reads
+ * text): the byte-order mark and the declaration's `encoding` are read from the first 200
+ * bytes, and `asUtf8` rewrites only that declaration. Neither looks at an element.
+ */
 export type DecodedXml = { text: string; encoding: string } | { error: string };
 
 /** `encoding="…"` of an XML declaration read as ASCII: only the first 200 bytes, so no pattern here runs long. */

@@ -23,7 +23,7 @@ import type { Token } from './classify.js';
  * section, a heading out of place) become paragraphs with a warning: nothing is dropped.
  */
 
-export interface BlockContext {
+export interface AssemblyContext {
   file: string;
   table: LanguageTable;
   /** Section or Question number, for warnings. */
@@ -35,12 +35,12 @@ export interface BlocksRead<B> {
   warnings: Warning[];
 }
 
-export function placeOf(token: Token, context: BlockContext): Place {
+export function placeOf(token: Token, context: AssemblyContext): Place {
   return { ...token.line.where, file: context.file, ...(context.section ? { section: context.section } : {}) };
 }
 
 /** A warning placed at a line. */
-export function warnAt(code: WarningCode, token: Token, context: BlockContext, message: string): Warning {
+export function warnAt(code: WarningCode, token: Token, context: AssemblyContext, message: string): Warning {
   return warning(code, placeOf(token, context), message);
 }
 
@@ -49,7 +49,7 @@ export function paragraphOf(token: Token): Paragraph {
 }
 
 /** Front matter: paragraphs, lists, and a caption followed by cells → the table of Questions. */
-export function frontBlocks(tokens: readonly Token[], context: BlockContext): BlocksRead<FrontBlock> {
+export function frontBlocks(tokens: readonly Token[], context: AssemblyContext): BlocksRead<FrontBlock> {
   const blocks: FrontBlock[] = [];
   const warnings: Warning[] = [];
   const lists = new ListBuilder(context, warnings);
@@ -86,7 +86,7 @@ export function frontBlocks(tokens: readonly Token[], context: BlockContext): Bl
 }
 
 /** A Question's section (not relationships): paragraphs and lists. */
-export function sectionBlocks(tokens: readonly Token[], context: BlockContext): BlocksRead<Block> {
+export function sectionBlocks(tokens: readonly Token[], context: AssemblyContext): BlocksRead<Block> {
   const blocks: Block[] = [];
   const warnings: Warning[] = [];
   const lists = new ListBuilder(context, warnings);
@@ -106,7 +106,7 @@ export function sectionBlocks(tokens: readonly Token[], context: BlockContext): 
  * A relationships section: a line ending with the label colon opens a group, the list items
  * after it are the group's items. Anything else becomes an ordinary block, with a warning.
  */
-export function relationshipBlocks(tokens: readonly Token[], context: BlockContext): BlocksRead<Block> {
+export function relationshipBlocks(tokens: readonly Token[], context: AssemblyContext): BlocksRead<Block> {
   const blocks: Block[] = [];
   const warnings: Warning[] = [];
   let group: RelationshipGroup | undefined;
@@ -149,7 +149,7 @@ export function relationshipBlocks(tokens: readonly Token[], context: BlockConte
   return { blocks, warnings };
 }
 
-function newGroup(label: string, token: Token, context: BlockContext, warnings: Warning[]): RelationshipGroup {
+function newGroup(label: string, token: Token, context: AssemblyContext, warnings: Warning[]): RelationshipGroup {
   const role = relationshipRole(context.table, label);
   if (token.line.content.some((inline) => inline.type === 'footnoteReference')) warnings.push(footnoteDropped(token, context));
   if (!role) warnings.push(warnAt('structure.unknownLabel', token, context, `unknown relationship label: ${label}`));
@@ -180,7 +180,7 @@ class ListBuilder {
   private path: ListItem[] = [];
 
   constructor(
-    private readonly context: BlockContext,
+    private readonly context: AssemblyContext,
     private readonly warnings: Warning[],
   ) {}
 
@@ -218,7 +218,7 @@ class ListBuilder {
 function questionTable(
   caption: string,
   cells: readonly Token[],
-  context: BlockContext,
+  context: AssemblyContext,
 ): { table: QuestionTable; warnings: Warning[] } {
   const warnings: Warning[] = [];
   const rows = new Map<number, Map<number, string>>();
@@ -272,13 +272,13 @@ function tableRow(values: readonly string[]): QuestionTableRow {
   return record;
 }
 
-function outOfPlace(token: Token, context: BlockContext): Warning {
+function outOfPlace(token: Token, context: AssemblyContext): Warning {
   const code =
     token.kind === 'cell' ? 'structure.unexpectedTable' : token.kind === 'caption' ? 'structure.unexpectedCaption' : 'structure.unexpectedHeading';
   return warnAt(code, token, context, `kept as a paragraph: ${token.text}`);
 }
 
-export function footnoteDropped(token: Token, context: BlockContext): Warning {
+export function footnoteDropped(token: Token, context: AssemblyContext): Warning {
   return warnAt('structure.footnoteDropped', token, context, `footnote reference lost in plain text: ${token.text}`);
 }
 

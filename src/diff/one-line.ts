@@ -5,9 +5,9 @@
  * Pure: the watcher prints it.
  */
 import type { QuestionsDocument } from '../model/document.js';
-import { sectionKeys } from '../diff/match.js';
-import { valueLabel } from '../diff/report.js';
-import type { Change, ChangeTarget, EditionDiff } from '../diff/types.js';
+import { sectionKeys } from './match.js';
+import { valueLabel } from './report.js';
+import type { Change, ChangeTarget, EditionDiff } from './types.js';
 
 /** At most this many clauses; the rest are counted (`and 3 more`). */
 export const MAX_CLAUSES = 5;

@@ -1,6 +1,6 @@
 import { relationshipRole, sectionRole, type LanguageTable } from '../model/languages.js';
-import { labelOf } from './blocks.js';
-import { classifyLine, type Token } from './classify.js';
+import { labelOf } from './assemble-blocks.js';
+import { classifyLine, countQuestionHeadings, type Token } from './classify.js';
 import type { SourceLine } from './lines.js';
 
 /**
@@ -36,4 +36,29 @@ function recognised(token: Token, table: LanguageTable): boolean {
     default:
       return false;
   }
+}
+
+/**
+ * The table whose Question heading the most lines match in the document form; on a tie
+ * (English and French both write `Question 1/20`), the first with the most evidence of its
+ * language. Undefined when none reads a Question heading. The text and DOCX readers' choice
+ * (through `assemble()`) and the Markdown reader's, for Markdown without front matter.
+ */
+export function documentLanguage(
+  lines: readonly SourceLine[],
+  texts: readonly string[],
+  candidates: readonly LanguageTable[],
+): LanguageTable | undefined {
+  const counts = candidates.map((table) => countQuestionHeadings(lines, texts, table));
+  const most = counts.reduce((max, count) => Math.max(max, count), 0);
+  const finalists = most === 0 ? [] : candidates.filter((_, i) => counts[i] === most);
+  let best = finalists[0];
+  if (finalists.length > 1) {
+    let bestEvidence = -1;
+    for (const table of finalists) {
+      const evidence = languageEvidence(lines, texts, table);
+      if (evidence > bestEvidence) [best, bestEvidence] = [table, evidence];
+    }
+  }
+  return best;
 }

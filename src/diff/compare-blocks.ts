@@ -10,7 +10,7 @@
  */
 import type { Block, FrontBlock, Inline, ListItem, Paragraph, QuestionTable, RelationshipGroup } from '../model/document.js';
 import { append } from './arrays.js';
-import { alignTexts, compareInlines, indexed, member, record, type Context } from './context.js';
+import { alignTexts, compareInlines, indexed, member, record, type DiffContext } from './context.js';
 import { steps } from './lcs.js';
 import { inDocumentOrder } from './order.js';
 import { compareGroups } from './relationships.js';
@@ -18,7 +18,7 @@ import { displayText } from './words.js';
 import { compareTables } from './table.js';
 
 export function compareBlocks(
-  context: Context,
+  context: DiffContext,
   prefix: string,
   old: readonly (Block | FrontBlock)[],
   neu: readonly (Block | FrontBlock)[],
@@ -32,7 +32,7 @@ export function compareBlocks(
   append(context.changes, inDocumentOrder(context.changes.splice(start), prefix, old, neu));
 }
 
-function compareParagraphs(context: Context, prefix: string, old: readonly Paragraph[], neu: readonly Paragraph[]): void {
+function compareParagraphs(context: DiffContext, prefix: string, old: readonly Paragraph[], neu: readonly Paragraph[]): void {
   const contents = (paragraphs: readonly Paragraph[]) => paragraphs.map((p) => p.content);
   for (const pair of compareTexts(context, 'paragraph', member(prefix, 'paragraphs'), contents(old), contents(neu))) void pair;
 }
@@ -49,7 +49,7 @@ interface ItemLevel {
  * children come right after its own. Nesting is as deep as the input says (a JSON input can
  * nest thousands of levels), so the levels wait on a stack of their own, not on the call stack.
  */
-export function compareItems(context: Context, prefix: string, old: readonly ListItem[], neu: readonly ListItem[]): void {
+export function compareItems(context: DiffContext, prefix: string, old: readonly ListItem[], neu: readonly ListItem[]): void {
   const stack: Iterator<ItemLevel, void>[] = [itemLevel(context, { prefix, old, neu })];
   for (let top = stack[0]; top; top = stack[stack.length - 1]) {
     const next = top.next();
@@ -59,7 +59,7 @@ export function compareItems(context: Context, prefix: string, old: readonly Lis
 }
 
 /** Compares one level of items; yields the level of children of each paired item, in order. */
-function* itemLevel(context: Context, level: ItemLevel): Generator<ItemLevel, void> {
+function* itemLevel(context: DiffContext, level: ItemLevel): Generator<ItemLevel, void> {
   const { old, neu } = level;
   const node = (index: number, side: 'old' | 'new') => ({ type: 'item' as const, value: (side === 'old' ? old : neu)[index] as ListItem });
   const contents = (items: readonly ListItem[]) => items.map((item) => item.content);
@@ -74,7 +74,7 @@ function* itemLevel(context: Context, level: ItemLevel): Generator<ItemLevel, vo
  * recorded, for the caller to compare what hangs under it (an item's children).
  */
 function* compareTexts(
-  context: Context,
+  context: DiffContext,
   target: 'paragraph' | 'item',
   prefix: string,
   old: readonly (readonly Inline[])[],
