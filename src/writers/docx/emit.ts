@@ -30,6 +30,7 @@ import type {
 import { QUESTION_TABLE_FIELDS } from '../../model/document.js';
 import { plainText } from '../../model/inline.js';
 import type { LanguageTable } from '../../model/languages.js';
+import { assertNever } from '../../model/never.js';
 import { findUrls } from '../../model/work-programme.js';
 import { dropXmlChars } from '../characters.js';
 import { listRows } from '../list-rows.js';
@@ -418,10 +419,6 @@ export function footnoteNumber(id: string, context: BlockContext): number {
   // The model promises that every reference names a footnote: a dangling one is a bug upstream.
   if (n === undefined) throw new Error(`footnote reference to unknown footnote "${id}"`);
   return n;
-}
-
-export function assertNever(value: never): never {
-  throw new Error(`unexpected node: ${JSON.stringify(value)}`);
 }
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '"': '&quot;', "'": '&apos;', '<': '&lt;', '>': '&gt;' };
