@@ -27,9 +27,10 @@ import type { Footer, QuestionsDocument } from '../model/document.js';
 import { languageTable } from '../model/languages.js';
 import type { Read } from '../model/result.js';
 import { withoutXmlChars } from '../writers/characters.js';
-import { footerWith, footnoteParagraph, packDocx, pageFooter } from '../writers/docx.js';
+import { DocumentIds, FIXED_DATE, PartWriter, REVISION_AUTHOR, writePageFooter } from '../writers/docx/emit.js';
+import { packDocx } from '../writers/docx/package.js';
 import { indexed, side } from './context.js';
-import { lineElements, Revisions, segmentRuns, type RenderContext } from './docx/elements.js';
+import { writeLines, writeSegments, type FootnoteNumber } from './docx/elements.js';
 import type { Plan } from './docx/lines.js';
 import { ChangeIndex } from './docx/pairing.js';
 import { documentLines } from './docx/plan.js';
@@ -37,12 +38,15 @@ import { textSegments, whole, type Segment } from './docx/segments.js';
 import { pairFootnotes } from './match.js';
 import type { EditionDiff } from './types.js';
 
-export { REDLINE_AUTHOR, REDLINE_DATE } from './docx/elements.js';
+/** The author of every tracked change. */
+export const REDLINE_AUTHOR = REVISION_AUTHOR;
+/** The date of every tracked change: the writer's fixed date, never the clock. */
+export const REDLINE_DATE = FIXED_DATE;
 
 /**
  * The redline's bytes, and a warning for each place of either edition that holds characters
- * XML 1.0 forbids or discourages: the package drops them (src/writers/docx/package.ts), as the
- * DOCX writer does. Warnings name `files`, the files the editions were read from (by default
+ * XML 1.0 forbids or discourages: they are dropped where the XML is written (`escape`,
+ * src/writers/docx/emit.ts), as by the DOCX writer. Warnings name `files`, the files the editions were read from (by default
  * each model's `source.fileName`).
  */
 export async function renderDocxRedline(
@@ -53,21 +57,29 @@ export async function renderDocxRedline(
 ): Promise<Read<Uint8Array>> {
   const footnotePairs = pairFootnotes(old, neu).pairs;
   const plan = planOf(diff, old, neu, footnotePairs);
-  const notes = footnotes(plan, old, neu, footnotePairs);
-  const context: RenderContext = {
-    block: { table: plan.tables.new, footnoteNumbers: notes.numbers.new },
-    footnoteNumber: (piece) => {
-      const number = notes.numbers[piece.side].get(piece.id);
-      // The models promise that every reference names a footnote: a dangling one is a bug upstream.
-      if (number === undefined) throw new Error(`footnote reference to unknown ${piece.side} footnote "${piece.id}"`);
-      return number;
-    },
-    revisions: new Revisions(),
+  const notes = footnoteTexts(plan, old, neu, footnotePairs);
+  const footnoteNumber: FootnoteNumber = (piece) => {
+    const number = notes.numbers[piece.side].get(piece.id);
+    // The models promise that every reference names a footnote: a dangling one is a bug upstream.
+    if (number === undefined) throw new Error(`footnote reference to unknown ${piece.side} footnote "${piece.id}"`);
+    return number;
   };
-  const body = lineElements(documentLines(plan, old, neu), context);
-  const footnoteParagraphs = notes.texts.map((segments) => [footnoteParagraph(segmentRuns(segments, true, context))]);
-  const footer = pageFooterRedline(plan, old.metadata.footer, neu.metadata.footer, context);
-  const bytes = await packDocx(neu, { body, footnotes: footnoteParagraphs, ...(footer === undefined ? {} : { footer }) });
+  const lines = documentLines(plan, old, neu);
+  // Word wants one id space for all annotations: the bookmarks first, then the tracked changes in document order.
+  const ids = new DocumentIds(lines.filter((line) => line.type === 'paragraph' && line.bookmark !== undefined).length);
+  const context = { table: plan.tables.new, footnoteNumbers: notes.numbers.new };
+  const body = new PartWriter(context, ids);
+  writeLines(body, lines, footnoteNumber);
+  const footer = pageFooterRedline(plan, old.metadata.footer, neu.metadata.footer, new PartWriter(context, ids), footnoteNumber);
+  const footnotes = new PartWriter(context, ids);
+  notes.texts.forEach((segments, i) => footnotes.footnote(i + 1, () => writeSegments(footnotes, segments, true, footnoteNumber)));
+  const bytes = await packDocx({
+    title: neu.questionsHeading.title,
+    word: plan.tables.new.word,
+    body,
+    footnotes,
+    ...(footer === undefined ? {} : { footer }),
+  });
   return { value: bytes, warnings: [...withoutXmlChars(old, files.old).warnings, ...withoutXmlChars(neu, files.new).warnings] };
 }
 
@@ -100,7 +112,7 @@ interface Footnotes {
  * free: the new edition's notes first (a paired one with its text changes), then the removed
  * ones, deleted. A paired old note shares its new partner's number.
  */
-function footnotes(plan: Plan, old: QuestionsDocument, neu: QuestionsDocument, pairs: readonly [number, number][]): Footnotes {
+function footnoteTexts(plan: Plan, old: QuestionsDocument, neu: QuestionsDocument, pairs: readonly [number, number][]): Footnotes {
   const numbers = { old: new Map<string, number>(), new: new Map(neu.footnotes.map((note, i) => [note.id, i + 1])) };
   const partner = new Map(pairs.map(([a, b]) => [b, a]));
   const texts = neu.footnotes.map((note, b) => {
@@ -118,10 +130,20 @@ function footnotes(plan: Plan, old: QuestionsDocument, neu: QuestionsDocument, p
   return { texts, numbers };
 }
 
-/** The footer path and dates, redlined where the editions differ (they are metadata, not content). */
-function pageFooterRedline(plan: Plan, old: Footer | undefined, neu: Footer | undefined, context: RenderContext) {
-  if (neu !== undefined && JSON.stringify(old) === JSON.stringify(neu)) return pageFooter(neu);
+/** The footer path and dates, redlined where the editions differ (they are metadata, not content); written by `w`. */
+function pageFooterRedline(
+  plan: Plan,
+  old: Footer | undefined,
+  neu: Footer | undefined,
+  w: PartWriter,
+  footnoteNumber: FootnoteNumber,
+): PartWriter | undefined {
+  if (neu !== undefined && JSON.stringify(old) === JSON.stringify(neu)) {
+    writePageFooter(w, neu);
+    return w;
+  }
   if (old === undefined && neu === undefined) return undefined;
   const text = (footer?: Footer) => (footer === undefined ? '' : [footer.path, ...footer.dates].join('\t'));
-  return footerWith(segmentRuns(textSegments(plan.sides, text(old), text(neu)), false, context));
+  w.footer(() => writeSegments(w, textSegments(plan.sides, text(old), text(neu)), false, footnoteNumber));
+  return w;
 }

@@ -127,6 +127,29 @@ describe('redline of an edition against itself', () => {
   });
 });
 
+describe('redline of the Arabic edition', () => {
+  const ar = readText(readFileSync(fromRoot('fixtures/lang-ar/ar.txt')), 'ar.txt').value;
+  const shorter = structuredClone(ar);
+  shorter.questions.splice(0, 1);
+  shorter.footnotes = [];
+  const paragraphs = (xml: string) => xml.match(/<w:p(?:\s[^>]*)?>[\s\S]*?<\/w:p>/gu) ?? [];
+  const runs = (xml: string) => xml.match(/<w:r(?:\s[^>]*)?>[\s\S]*?<\/w:r>/gu) ?? [];
+
+  it.each([
+    ['a Question removed', ar, shorter],
+    ['a Question added', shorter, ar],
+  ])('%s: right to left in the tracked changes too, and Accept All / Reject All give the editions', async (_, a, b) => {
+    const bytes = await redline(a, b);
+    const xml = part(bytes, 'word/document.xml');
+    expect(revisionTags(xml).length).toBeGreaterThan(10);
+    for (const p of paragraphs(xml)) expect(p).toMatch(/^<w:p><w:pPr><w:pStyle w:val="[^"]*"\/><w:bidi\/>/u);
+    for (const r of runs(xml)) expect(r).toMatch(/^<w:r><w:rPr>(?:<w:rStyle w:val="[^"]*"\/>)?<w:rtl\/><\/w:rPr>/u);
+    expect(xml).toMatch(/<w:tblPr><w:bidiVisual\/>/u);
+    expect(await read(acceptAll(bytes))).toEqual(content(b));
+    expect(await read(rejectAll(bytes))).toEqual(content(a));
+  });
+});
+
 describe('hand-made edits, exact XML', () => {
   it('a word changed in a list item', async () => {
     const a = sampleModel();

@@ -10,7 +10,6 @@ import { describe, expect, it } from 'vitest';
 import { readMarkdown } from '../../src/readers/markdown/index.js';
 import { readText } from '../../src/readers/text/index.js';
 import { writeDocx } from '../../src/writers/docx.js';
-import { markRightToLeft } from '../../src/writers/docx/rtl.js';
 import { writeMarkdown } from '../../src/writers/markdown/index.js';
 import { writeText } from '../../src/writers/text.js';
 import { fromRoot } from '../helpers/paths.js';
@@ -30,13 +29,26 @@ const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
 describe('the Arabic DOCX', () => {
   it('marks every paragraph w:bidi and every run w:rtl, in the body, the footnotes and the footer', async () => {
     const xml = await parts('ar');
-    for (const name of ['word/document.xml', 'word/footnotes.xml', 'word/footer1.xml']) {
+    for (const name of ['word/document.xml', 'word/footnotes.xml', 'word/endnotes.xml', 'word/footer1.xml']) {
       const part = xml[name]!;
       expect(paragraphs(part).length).toBeGreaterThan(0);
       for (const p of paragraphs(part)) expect(p).toMatch(/^<w:p(?:\s[^>]*)?><w:pPr>(?:(?!<\/w:pPr>)[\s\S])*<w:bidi\/>/u);
       for (const r of runs(part)) expect(r).toMatch(/^<w:r(?:\s[^>]*)?><w:rPr>(?:(?!<\/w:rPr>)[\s\S])*<w:rtl\/>/u);
     }
     expect(runs(xml['word/document.xml']!).length).toBeGreaterThan(50);
+  });
+
+  it("marks Word's separator notes too, so that the line above the notes starts at the right", async () => {
+    const xml = await parts('ar');
+    expect(xml['word/footnotes.xml']).toContain(
+      '<w:footnote w:type="separator" w:id="-1"><w:p><w:pPr><w:bidi/><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr>',
+    );
+  });
+
+  it('puts each mark where the schema orders it: w:bidi after w:tabs, w:rtl after w:rStyle', async () => {
+    const xml = await parts('ar');
+    expect(xml['word/footer1.xml']).toMatch(/<w:pPr><w:pStyle w:val="Footer"\/><w:tabs>(?:<w:tab [^>]*\/>)+<\/w:tabs><w:bidi\/><\/w:pPr>/u);
+    expect(xml['word/footnotes.xml']).toContain('<w:rPr><w:rStyle w:val="FootnoteReference"/><w:rtl/></w:rPr><w:footnoteRef/>');
   });
 
   it('lays Table 1 out right to left', async () => {
@@ -58,34 +70,6 @@ describe('the Arabic DOCX', () => {
   it.each(['en', 'fr'])('%s: no right-to-left mark at all', async (code) => {
     const xml = await parts(code);
     for (const part of Object.values(xml)) expect(part).not.toMatch(/<w:(?:bidi|rtl|bidiVisual)\/>/u);
-  });
-});
-
-describe('markRightToLeft', () => {
-  it('puts each mark where the schema orders it', () => {
-    expect(markRightToLeft('<w:p><w:pPr><w:pStyle w:val="Call"/><w:spacing w:before="0"/><w:jc w:val="center"/></w:pPr></w:p>')).toBe(
-      '<w:p><w:pPr><w:pStyle w:val="Call"/><w:bidi/><w:spacing w:before="0"/><w:jc w:val="center"/></w:pPr></w:p>',
-    );
-    expect(markRightToLeft('<w:r><w:rPr><w:rStyle w:val="Hyperlink"/><w:sz w:val="20"/><w:lang w:val="en-GB"/></w:rPr><w:t>x</w:t></w:r>')).toBe(
-      '<w:r><w:rPr><w:rStyle w:val="Hyperlink"/><w:sz w:val="20"/><w:rtl/><w:lang w:val="en-GB"/></w:rPr><w:t>x</w:t></w:r>',
-    );
-    expect(markRightToLeft('<w:tbl><w:tblPr><w:tblStyle w:val="T"/><w:tblW w:w="1"/></w:tblPr></w:tbl>')).toBe(
-      '<w:tbl><w:tblPr><w:tblStyle w:val="T"/><w:bidiVisual/><w:tblW w:w="1"/></w:tblPr></w:tbl>',
-    );
-  });
-
-  it('adds properties where there were none, and keeps marks already there', () => {
-    expect(markRightToLeft('<w:p><w:r><w:t>x</w:t></w:r></w:p><w:p/>')).toBe(
-      '<w:p><w:pPr><w:bidi/></w:pPr><w:r><w:rPr><w:rtl/></w:rPr><w:t>x</w:t></w:r></w:p><w:p><w:pPr><w:bidi/></w:pPr></w:p>',
-    );
-    const marked = '<w:p><w:pPr><w:bidi/></w:pPr><w:ins w:id="1"><w:r><w:rPr><w:rtl/></w:rPr><w:t>x</w:t></w:r></w:ins></w:p>';
-    expect(markRightToLeft(marked)).toBe(marked);
-    expect(markRightToLeft(markRightToLeft('<w:p><w:r><w:t>x</w:t></w:r></w:p>'))).toBe(markRightToLeft('<w:p><w:r><w:t>x</w:t></w:r></w:p>'));
-  });
-
-  it('never touches w:pPr, w:rPr, w:rFonts or w:rStyle as if they were paragraphs or runs', () => {
-    const xml = '<w:style><w:pPr><w:spacing/></w:pPr><w:rPr><w:rFonts w:ascii="A"/><w:rStyle w:val="B"/></w:rPr></w:style>';
-    expect(markRightToLeft(xml)).toBe(xml);
   });
 });
 

@@ -4,8 +4,7 @@ import mammoth from 'mammoth';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { QuestionsDocument } from '../../src/model/document.js';
 import { questionBookmarks, splitUrls, writeDocx } from '../../src/writers/docx.js';
-import { languageTable } from '../../src/model/languages.js';
-import { FIXED_DATE, normalizePackage, renumberBookmarks, renumberRelationships } from '../../src/writers/docx/package.js';
+import { FIXED_DATE, withHyperlinks } from '../../src/writers/docx/package.js';
 import { sampleModel } from '../helpers/sample-model.js';
 
 const URL = 'https://www.itu.int/ITU-T/workprog/wp_search.aspx?q=2/20';
@@ -242,29 +241,29 @@ describe('writeDocx determinism', () => {
   });
 });
 
-describe('package normalization', () => {
-  it('zips the parts once to the bytes that normalizing a zipped package gives', async () => {
-    // writeDocx normalizes docx's parts before any zip; normalizing its (already normal)
-    // package again, through unzip and zip, must give the very same bytes.
-    const model = sampleModel();
-    const written = await writeDocx(model);
-    const { word } = languageTable(model.metadata.language);
-    expect(sha256(normalizePackage(written, { language: word.language, rightToLeft: word.rtl }))).toBe(sha256(written));
-  });
+describe('package relationships', () => {
+  const TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+  const listed = [
+    { id: 'rId1', type: `${TYPE}/styles`, target: 'styles.xml', external: false },
+    { id: 'rId7', type: `${TYPE}/theme`, target: 'theme/theme1.xml', external: false },
+    { id: 'rId8', type: `${TYPE}/fontTable`, target: 'fontTable.xml', external: false },
+  ];
 
-  it('renumbers random relationship ids after the numbered ones', () => {
-    const rels =
-      '<Relationship Id="rId1" Target="a"/><Relationship Id="rIdx_k-9q" Target="https://a"/><Relationship Id="rId3" Target="b"/>';
-    const [out, renamed] = renumberRelationships(rels);
-    expect(out).toBe('<Relationship Id="rId1" Target="a"/><Relationship Id="rId4" Target="https://a"/><Relationship Id="rId3" Target="b"/>');
-    expect([...renamed]).toEqual([['rIdx_k-9q', 'rId4']]);
-  });
-
-  it('renumbers bookmarks from 0 in order of appearance', () => {
-    const xml = '<w:bookmarkStart w:name="a" w:id="7"/><w:bookmarkEnd w:id="7"/><w:bookmarkStart w:id="9" w:name="b"/><w:bookmarkEnd w:id="9"/>';
-    expect(renumberBookmarks(xml, new Map())).toBe(
-      '<w:bookmarkStart w:name="a" w:id="0"/><w:bookmarkEnd w:id="0"/><w:bookmarkStart w:id="1" w:name="b"/><w:bookmarkEnd w:id="1"/>',
+  it('lists hyperlinks before the font table, numbered after it, the font table after the hyperlinks', () => {
+    const [xml, ids] = withHyperlinks(listed, ['https://a.org/?x=1&y=2', 'https://b.org']);
+    expect(ids).toEqual(['rId11', 'rId12']);
+    expect(xml).toBe(
+      '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+        `<Relationship Id="rId1" Type="${TYPE}/styles" Target="styles.xml"/><Relationship Id="rId7" Type="${TYPE}/theme" Target="theme/theme1.xml"/>` +
+        `<Relationship Id="rId11" Type="${TYPE}/hyperlink" Target="https://a.org/?x=1&amp;y=2" TargetMode="External"/>` +
+        `<Relationship Id="rId12" Type="${TYPE}/hyperlink" Target="https://b.org" TargetMode="External"/>` +
+        `<Relationship Id="rId10" Type="${TYPE}/fontTable" Target="fontTable.xml"/></Relationships>`,
     );
+  });
+
+  it('numbers from rId1 in a part with no relationships, and leaves a part without hyperlinks as docx wrote it', () => {
+    expect(withHyperlinks([], ['https://a.org'])[1]).toEqual(['rId1']);
+    expect(withHyperlinks(listed, [])).toEqual([undefined, []]);
   });
 });
 

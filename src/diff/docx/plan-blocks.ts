@@ -9,8 +9,8 @@
  */
 import type { Block, FrontBlock, ListItem, Paragraph, QuestionTable, QuestionTableRow, RelationshipGroup } from '../../model/document.js';
 import { QUESTION_TABLE_FIELDS } from '../../model/document.js';
-import { bodyParagraphStyle, listMarker } from '../../writers/docx/blocks.js';
-import { assertNever } from '../../writers/docx/inlines.js';
+import { assertNever } from '../../model/never.js';
+import { bodyParagraphStyle, listMarker } from '../../writers/docx/emit.js';
 import { STYLE, enumlevStyle } from '../../writers/docx/styles.js';
 import { append } from '../arrays.js';
 import { indexed, member } from '../context.js';

@@ -8,7 +8,7 @@
  * edition's headings back.
  */
 import type { NumberedHeading, Question, QuestionsDocument, Section } from '../../model/document.js';
-import { numbered, questionBookmarks } from '../../writers/docx/blocks.js';
+import { numbered, questionBookmarks } from '../../writers/docx/emit.js';
 import { STYLE, headingStyle } from '../../writers/docx/styles.js';
 import { sectionKeys, pairQuestions } from '../match.js';
 import { append } from '../arrays.js';

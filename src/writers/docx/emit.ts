@@ -1,13 +1,19 @@
 /**
- * The content of a tsag DOCX written as WordprocessingML text: the body, the footnotes and the
- * page footer, laid out as ./blocks.ts lays them out with `docx`'s objects, and written as
- * `docx` writes them, character for character (test/writers/docx-emit.test.ts compares the two
- * packages byte for byte). The rest of the package (styles, numbering, settings, properties)
- * still comes from `docx` (../docx.ts).
+ * The layout of a tsag DOCX, written as WordprocessingML text: the body, the footnotes and the
+ * page footer of writeDocx, and the same layout with tracked changes for the redline of a diff
+ * (src/diff/docx/elements.ts writes its lines through the same `PartWriter`). This is the one
+ * place that knows how a paragraph, a run, a link, a footnote reference, Table 1 or a tracked
+ * change is written; the package around it (styles, numbering, settings) comes from `docx`
+ * (./package.ts).
  *
- * Why: building `docx`'s objects and compiling them took about 35 ms of the 45 ms the DOCX writer
- * took for 008C; writing the same XML as text takes about 2 ms. The redline of a diff, which
- * needs tracked changes, keeps using the objects (src/diff/render-docx.ts).
+ * Right to left (`word.rtl` of the language table: Arabic) is written here, where each element
+ * is written, in the place the schema's sequences give it (ECMA-376 Part 1: `w:bidi` after
+ * `w:pStyle` and `w:tabs` in CT_PPr, before `w:rPr`; `w:rtl` after `w:rStyle` in CT_RPr;
+ * `w:bidiVisual` first in CT_TblPr): every paragraph `w:bidi`, every run `w:rtl`, Table 1
+ * `w:bidiVisual`. The text itself is never reordered: OOXML, like the model, stores logical order.
+ *
+ * Why text and not `docx`'s objects: building and compiling the objects took 49–94 ms for 008C,
+ * writing the same XML as text 7–12 ms (README, "Writing DOCX").
  */
 import type {
   Block,
@@ -15,31 +21,65 @@ import type {
   Inline,
   List,
   NumberedHeading,
+  Paragraph,
   Question,
   QuestionTable,
   QuestionsDocument,
   RelationshipGroup,
-  Section,
 } from '../../model/document.js';
 import { QUESTION_TABLE_FIELDS } from '../../model/document.js';
+import { plainText } from '../../model/inline.js';
+import type { LanguageTable } from '../../model/languages.js';
+import { assertNever } from '../../model/never.js';
+import { findUrls } from '../../model/work-programme.js';
 import { dropXmlChars } from '../characters.js';
 import { listRows } from '../list-rows.js';
-import { bodyParagraphStyle, listMarker, numbered, questionBookmarks, TABLE_WIDTHS, type BlockContext } from './blocks.js';
-import { assertNever, footnoteNumber, splitUrls } from './inlines.js';
 import { HYPERLINK_STYLE, STYLE, enumlevStyle, headingStyle } from './styles.js';
 
-/** A hyperlink met in a part: its relationship id (a placeholder, renumbered when packed) and target. */
-export interface Hyperlink {
-  id: string;
-  url: string;
+/** What the layout needs: the language's labels and settings, and the document's footnote numbers. */
+export interface BlockContext {
+  table: LanguageTable;
+  /** Word's footnote number (1, 2, …) for each model footnote id. */
+  footnoteNumbers: ReadonlyMap<string, number>;
+}
+
+/** A tracked change: an inserted or a deleted run, paragraph mark or table row. */
+export type Revision = 'insert' | 'delete';
+
+/** The author of every tracked change. */
+export const REVISION_AUTHOR = 'tsag';
+/** The date written wherever a date is due (tracked changes, package properties): never the clock. */
+export const FIXED_DATE = '2000-01-01T00:00:00Z';
+
+/**
+ * The ids of one document's bookmarks and tracked changes, shared by its parts: Word wants one id
+ * space for all annotations. Bookmarks count from 0; tracked changes from `firstRevision`
+ * (after the bookmarks), in the order they are written: the body, then the footer, then the notes.
+ */
+export class DocumentIds {
+  private bookmarks = 0;
+  private revisions: number;
+
+  constructor(firstRevision = 0) {
+    this.revisions = firstRevision;
+  }
+
+  bookmark(): number {
+    return this.bookmarks++;
+  }
+
+  /** The attributes of the next tracked change: its id, the one author, the fixed date. */
+  revision(): string {
+    return `w:id="${this.revisions++}" w:author="${REVISION_AUTHOR}" w:date="${FIXED_DATE}"`;
+  }
 }
 
 /** The longest URL fragment Word keeps in `w:anchor`. */
 const MAX_ANCHOR_LENGTH = 255;
 
 /**
- * A URL as Word stores an external link, and as `docx` writes it: the part before the first `#`
- * as the relationship's target, the fragment (1 to 255 characters) in `w:anchor`.
+ * A URL as Word stores an external link: the part before the first `#` as the relationship's
+ * target, the fragment (1 to 255 characters) in `w:anchor`.
  */
 export function hyperlinkTarget(url: string): { target: string; anchor?: string } {
   const index = url.indexOf('#');
@@ -47,61 +87,126 @@ export function hyperlinkTarget(url: string): { target: string; anchor?: string 
   return index > 0 && fragment > 0 && fragment <= MAX_ANCHOR_LENGTH ? { target: url.slice(0, index), anchor: url.slice(index + 1) } : { target: url };
 }
 
-/** What is written into one part: its XML, and the hyperlinks its relationships must list. */
-export interface EmittedPart {
-  xml: string;
-  hyperlinks: Hyperlink[];
+/** A piece of text: plain, or a URL to render as a link. */
+export type TextPiece = { kind: 'text'; value: string } | { kind: 'url'; value: string };
+
+/**
+ * Splits text into plain pieces and the http(s) URLs inside it (found as the readers find them),
+ * the text otherwise unchanged: joining the pieces' values gives the text back.
+ */
+export function splitUrls(text: string): TextPiece[] {
+  const pieces: TextPiece[] = [];
+  let at = 0;
+  for (const { url, index } of findUrls(text)) {
+    if (index > at) pieces.push({ kind: 'text', value: text.slice(at, index) });
+    pieces.push({ kind: 'url', value: url });
+    at = index + url.length;
+  }
+  if (at < text.length) pieces.push({ kind: 'text', value: text.slice(at) });
+  return pieces;
 }
 
-/** Writes XML text for one part, collecting its hyperlinks. */
-class PartWriter {
-  readonly hyperlinks: Hyperlink[] = [];
+/**
+ * Writes the XML of one part (the body, the notes, the footer), collecting the hyperlinks its
+ * relationships must list. A link's relationship id depends on what else the part's
+ * relationships hold, known only when the package is put together: `xml(ids)` fills it in.
+ */
+export class PartWriter {
+  /** The target of each hyperlink, in the order written. */
+  readonly hyperlinks: string[] = [];
   /** The XML, in pieces: joined once, into a flat string, where `+=` would build a rope that every later search must flatten first. */
   private readonly out: string[] = [];
+  /** Where in `out` each hyperlink's relationship id goes. */
+  private readonly linkSlots: number[] = [];
+  private readonly rtl: boolean;
 
   constructor(
-    /** The language's labels and the document's footnote numbers. */
     readonly context: BlockContext,
-    /** Prefix of the placeholder relationship ids: unique per part, never `rId<number>`. */
-    private readonly linkPrefix: string,
-  ) {}
-
-  done(): EmittedPart {
-    return { xml: this.out.join(''), hyperlinks: this.hyperlinks };
+    readonly ids: DocumentIds,
+  ) {
+    this.rtl = context.table.word.rtl;
   }
 
-  /** A paragraph of `style`; `content` writes its runs. */
-  paragraph(style: string, content: () => void): void {
-    this.out.push(`<w:p><w:pPr><w:pStyle w:val="${escape(style)}"/>${this.context.table.word.rtl ? '<w:bidi/>' : ''}</w:pPr>`);
+  /** The part's XML, hyperlink `i` pointing at relationship `relationshipIds[i]`. */
+  xml(relationshipIds: readonly string[] = []): string {
+    this.linkSlots.forEach((slot, i) => {
+      this.out[slot] = escape(relationshipIds[i] ?? '');
+    });
+    return this.out.join('');
+  }
+
+  raw(xml: string): void {
+    this.out.push(xml);
+  }
+
+  /** A paragraph of `style`, its mark inserted or deleted when `mark` says so; `content` writes its runs. */
+  paragraph(style: string, content: () => void, mark?: Revision, tabs?: readonly number[]): void {
+    this.out.push(`<w:p><w:pPr><w:pStyle w:val="${escape(style)}"/>`);
+    if (tabs !== undefined) this.out.push(`<w:tabs>${tabs.map((position) => `<w:tab w:val="left" w:pos="${position}"/>`).join('')}</w:tabs>`);
+    if (this.rtl) this.out.push('<w:bidi/>');
+    if (mark !== undefined) this.out.push(`<w:rPr>${this.revisionMark(mark)}</w:rPr>`);
+    this.out.push('</w:pPr>');
     content();
     this.out.push('</w:p>');
   }
 
-  /** One run holding `text`, tabs as `w:tab` (inlines.ts `textRuns`); nothing for empty text. */
-  textRun(text: string, style?: string): void {
-    if (text === '') return;
-    this.out.push(style === undefined ? '<w:r>' : `<w:r><w:rPr><w:rStyle w:val="${escape(style)}"/></w:rPr>`);
-    text.split('\t').forEach((part, i) => {
-      if (i > 0) this.out.push('<w:tab/>');
-      if (part !== '') this.out.push(`<w:t xml:space="preserve">${escape(part)}</w:t>`);
-    });
-    this.out.push('</w:r>');
+  /** `w:ins` or `w:del` with no content: the mark of a paragraph or a table row. */
+  private revisionMark(mark: Revision): string {
+    return `<w:${mark === 'insert' ? 'ins' : 'del'} ${this.ids.revision()}/>`;
   }
 
-  /** Text with its URLs as external hyperlinks showing the URL (inlines.ts `linkedTextRuns`). */
-  linkedText(text: string): void {
+  /** `content` inside `w:ins` or `w:del` when `revision` says so. */
+  private revised(revision: Revision | undefined, content: () => void): void {
+    if (revision === undefined) return content();
+    const tag = revision === 'insert' ? 'w:ins' : 'w:del';
+    this.out.push(`<${tag} ${this.ids.revision()}>`);
+    content();
+    this.out.push(`</${tag}>`);
+  }
+
+  /** A run's properties: its character style, and `w:rtl` right to left. */
+  runProperties(style?: string): string {
+    if (style === undefined && !this.rtl) return '';
+    return `<w:rPr>${style === undefined ? '' : `<w:rStyle w:val="${escape(style)}"/>`}${this.rtl ? '<w:rtl/>' : ''}</w:rPr>`;
+  }
+
+  /**
+   * One run holding `text`, tabs as `w:tab` elements (not characters inside `w:t`, so that Word,
+   * LibreOffice and text extraction all see a tab); deleted text as `w:delText`. Nothing for empty text.
+   */
+  textRun(text: string, style?: string, revision?: Revision): void {
+    if (text === '') return;
+    const element = revision === 'delete' ? 'w:delText' : 'w:t';
+    this.revised(revision, () => {
+      this.out.push(`<w:r>${this.runProperties(style)}`);
+      text.split('\t').forEach((part, i) => {
+        if (i > 0) this.out.push('<w:tab/>');
+        if (part !== '') this.out.push(`<${element} xml:space="preserve">${escape(part)}</${element}>`);
+      });
+      this.out.push('</w:r>');
+    });
+  }
+
+  /** Text with its URLs as external hyperlinks showing the URL. */
+  linkedText(text: string, revision?: Revision): void {
     for (const piece of splitUrls(text)) {
       if (piece.kind === 'text') {
-        this.textRun(piece.value);
+        this.textRun(piece.value, undefined, revision);
         continue;
       }
-      const id = `${this.linkPrefix}${this.hyperlinks.length + 1}`;
       const { target, anchor } = hyperlinkTarget(piece.value);
-      this.hyperlinks.push({ id, url: target });
-      this.out.push(`<w:hyperlink w:history="1"${anchor === undefined ? '' : ` w:anchor="${escape(anchor)}"`} r:id="${id}">`);
-      this.textRun(piece.value, HYPERLINK_STYLE);
+      this.hyperlinks.push(target);
+      this.out.push(`<w:hyperlink w:history="1"${anchor === undefined ? '' : ` w:anchor="${escape(anchor)}"`} r:id="`);
+      this.linkSlots.push(this.out.length);
+      this.out.push('', '">');
+      this.textRun(piece.value, HYPERLINK_STYLE, revision);
       this.out.push('</w:hyperlink>');
     }
+  }
+
+  /** A reference to Word's footnote `number`. */
+  footnoteReference(number: number, revision?: Revision): void {
+    this.revised(revision, () => this.out.push(`<w:r>${this.runProperties('FootnoteReference')}<w:footnoteReference w:id="${number}"/></w:r>`));
   }
 
   inlines(content: readonly Inline[]): void {
@@ -111,7 +216,7 @@ class PartWriter {
           this.linkedText(inline.value);
           break;
         case 'footnoteReference':
-          this.out.push(`<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="${footnoteNumber(inline.id, this.context)}"/></w:r>`);
+          this.footnoteReference(footnoteNumber(inline.id, this.context));
           break;
         default:
           assertNever(inline);
@@ -119,64 +224,100 @@ class PartWriter {
     }
   }
 
-  raw(xml: string): void {
-    this.out.push(xml);
+  /** A bookmark named `name` around what `content` writes. */
+  bookmark(name: string, content: () => void): void {
+    const id = this.ids.bookmark();
+    this.out.push(`<w:bookmarkStart w:name="${escape(name)}" w:id="${id}"/>`);
+    content();
+    this.out.push(`<w:bookmarkEnd w:id="${id}"/>`);
+  }
+
+  /** Word's footnote `number` (`w:footnote`), one paragraph opening with the note's mark. */
+  footnote(number: number, content: () => void): void {
+    this.out.push(`<w:footnote w:id="${number}">`);
+    this.paragraph(STYLE.footnoteText, () => {
+      this.out.push(`<w:r>${this.runProperties('FootnoteReference')}<w:footnoteRef/></w:r>`);
+      content();
+    });
+    this.out.push('</w:footnote>');
+  }
+
+  /** The page footer's one paragraph, at ITU's footer tab stops. */
+  footer(content: () => void): void {
+    this.paragraph(STYLE.footer, content, undefined, FOOTER_TAB_POSITIONS);
+  }
+
+  /** Table 1's layout around its rows: fixed column widths, borders, the text width. */
+  table(rows: readonly TableRow[]): void {
+    this.out.push(`<w:tbl><w:tblPr>${this.rtl ? '<w:bidiVisual/>' : ''}${TABLE_PROPERTIES}`);
+    for (const row of rows) {
+      this.out.push(`<w:tr><w:trPr><w:cantSplit/>${row.header ? '<w:tblHeader/>' : ''}${row.mark === undefined ? '' : this.revisionMark(row.mark)}</w:trPr>`);
+      const style = row.header ? STYLE.tableHead : STYLE.tableText;
+      TABLE_WIDTHS.forEach((width, i) => {
+        this.out.push(`<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width}"/></w:tcPr>`);
+        this.paragraph(style, () => row.cell(i));
+        this.out.push('</w:tc>');
+      });
+      this.out.push('</w:tr>');
+    }
+    this.out.push('</w:tbl>');
   }
 }
 
-/** The children of `w:body`, before its `w:sectPr`. */
-export function emitBody(doc: QuestionsDocument, context: BlockContext): EmittedPart {
-  const w = new PartWriter(context, 'tsagDocumentLink');
+/** A row of Table 1: the header row (repeated on every page) or a record; `cell(i)` writes column `i`'s runs. */
+export interface TableRow {
+  header: boolean;
+  mark?: Revision;
+  cell: (column: number) => void;
+}
+
+/** ITU footers: the file path, then the dates at two tab stops. */
+export const FOOTER_TAB_POSITIONS = [6804, 8504];
+
+/** The body of the document: the children of `w:body`, before its `w:sectPr`. */
+export function writeBody(w: PartWriter, doc: QuestionsDocument): void {
   heading(w, 1, doc.frontMatter.heading);
   for (const block of doc.frontMatter.blocks) writeBlock(w, block);
   heading(w, 1, doc.questionsHeading);
   const bookmarks = questionBookmarks(doc.questions);
-  doc.questions.forEach((question, i) => questionBlocks(w, question, bookmarks[i] ?? '', i));
-  return w.done();
+  doc.questions.forEach((question, i) => questionBlocks(w, question, bookmarks[i] ?? ''));
 }
 
 /** The `w:footnote` elements of the document's footnotes, numbered 1, 2, … */
-export function emitFootnotes(doc: QuestionsDocument, context: BlockContext): EmittedPart {
-  const w = new PartWriter(context, 'tsagFootnoteLink');
-  doc.footnotes.forEach((footnote, i) => {
-    w.raw(`<w:footnote w:id="${i + 1}"><w:p><w:pPr><w:pStyle w:val="${STYLE.footnoteText}"/></w:pPr>`);
-    w.raw('<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteRef/></w:r>');
-    w.linkedText(footnote.text);
-    w.raw('</w:p></w:footnote>');
-  });
-  return w.done();
+export function writeFootnotes(w: PartWriter, doc: QuestionsDocument): void {
+  doc.footnotes.forEach((footnote, i) => w.footnote(i + 1, () => w.linkedText(footnote.text)));
 }
 
-/** The footer's paragraph: the path, then each date after a tab, at ITU's two tab stops. */
-export function emitFooter({ path, dates }: { path: string; dates: readonly string[] }, tabStops: readonly number[]): string {
-  const tabs = tabStops.map((position) => `<w:tab w:val="left" w:pos="${position}"/>`).join('');
-  let runs = `<w:t xml:space="preserve">${escape(path)}</w:t>`;
-  for (const date of dates) runs += `<w:tab/><w:t xml:space="preserve">${escape(date)}</w:t>`;
-  return `<w:p><w:pPr><w:pStyle w:val="${STYLE.footer}"/><w:tabs>${tabs}</w:tabs></w:pPr><w:r>${runs}</w:r></w:p>`;
+/** The footer's paragraph: the path, then each date after a tab, in one run. */
+export function writePageFooter(w: PartWriter, { path, dates }: { path: string; dates: readonly string[] }): void {
+  w.footer(() => {
+    w.raw(`<w:r>${w.runProperties()}<w:t xml:space="preserve">${escape(path)}</w:t>`);
+    for (const date of dates) w.raw(`<w:tab/><w:t xml:space="preserve">${escape(date)}</w:t>`);
+    w.raw('</w:r>');
+  });
+}
+
+// ITU headings carry their number as literal text before a tab, not as Word numbering.
+export function numbered(number: string, title: string): string {
+  return number === '' ? title : `${number}\t${title}`;
 }
 
 function heading(w: PartWriter, level: 1 | 2 | 3, { number, title }: NumberedHeading): void {
   w.paragraph(headingStyle(level), () => w.textRun(numbered(number, title)));
 }
 
-function questionBlocks(w: PartWriter, question: Question, bookmark: string, index: number): void {
+function questionBlocks(w: PartWriter, question: Question, bookmark: string): void {
   const { table } = w.context;
   const text = numbered(question.letter, table.formatQuestionHeading(question.number, question.title));
-  w.paragraph(headingStyle(2), () => {
-    w.raw(`<w:bookmarkStart w:name="${escape(bookmark)}" w:id="${index}"/>`);
-    w.textRun(text);
-    w.raw(`<w:bookmarkEnd w:id="${index}"/>`);
-  });
+  w.paragraph(headingStyle(2), () => w.bookmark(bookmark, () => w.textRun(text)));
   if (question.continuation !== undefined) {
     const note = table.formatContinuationNote(question.continuation);
     w.paragraph(STYLE.questionHistory, () => w.textRun(note));
   }
-  for (const section of question.sections) sectionBlocks(w, section);
-}
-
-function sectionBlocks(w: PartWriter, section: Section): void {
-  heading(w, 3, { number: section.number, title: section.heading });
-  for (const block of section.blocks) writeBlock(w, block);
+  for (const section of question.sections) {
+    heading(w, 3, { number: section.number, title: section.heading });
+    for (const block of section.blocks) writeBlock(w, block);
+  }
 }
 
 /** Any block of the front matter or of a section. */
@@ -193,6 +334,20 @@ function writeBlock(w: PartWriter, block: Block | FrontBlock): void {
     default:
       return assertNever(block);
   }
+}
+
+/** A lead-in that introduces a list (`研究项目包括，但不限于：`) is a `Call` paragraph, as in ITU texts. */
+export function bodyParagraphStyle(block: Paragraph, table: LanguageTable): string {
+  const text = plainText(block.content);
+  return table.leadIns.some((re) => re.test(text)) ? STYLE.call : STYLE.normal;
+}
+
+// Lists follow the ITU convention rather than Word numbering: an `enumlevN` paragraph holding
+// the marker as literal text, a tab, then the item, under a hanging indent. Text extraction
+// then gives back `–\t…` exactly as the source had it.
+export function listMarker(depth: number, table: LanguageTable): string {
+  const markers = table.listMarkers;
+  return markers[Math.min(depth, markers.length - 1)] ?? '';
 }
 
 /** One paragraph per item, its depth's style and marker (both stop at the deepest ITU has). */
@@ -217,48 +372,61 @@ function relationshipGroup(w: PartWriter, group: RelationshipGroup): void {
   }
 }
 
+// Column widths of ITU's Table 1 (twips): narrow number columns, wide title columns; 9638 in all,
+// the text width of an A4 page with ITU margins.
+const COLUMN_WIDTHS = [907, 2835, 2041, 907, 2948];
+/** Table 1's column widths (twips), one per field of a row. */
+export const TABLE_WIDTHS = QUESTION_TABLE_FIELDS.map((_, i) => COLUMN_WIDTHS[i] ?? 0);
+
 const BORDER = 'w:val="single" w:color="000000" w:sz="4"';
+/** What follows `w:bidiVisual` in Table 1's `w:tblPr`, and the grid. */
 const TABLE_PROPERTIES =
-  `<w:tblPr><w:tblW w:type="dxa" w:w="${TABLE_WIDTHS.reduce((a, b) => a + b, 0)}"/><w:tblBorders>` +
+  `<w:tblW w:type="dxa" w:w="${TABLE_WIDTHS.reduce((a, b) => a + b, 0)}"/><w:tblBorders>` +
   ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((side) => `<w:${side} ${BORDER}/>`).join('') +
   '</w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr>' +
   `<w:tblGrid>${TABLE_WIDTHS.map((width) => `<w:gridCol w:w="${width}"/>`).join('')}</w:tblGrid>`;
 
-/** Table 1: its caption, then a bordered table whose header row repeats on every page (blocks.ts). */
+/** Table 1: its caption, then a bordered table whose header row repeats on every page. */
 function questionTable(w: PartWriter, block: QuestionTable): void {
   w.paragraph(STYLE.tableTitle, () => w.linkedText(block.caption));
-  w.raw(`<w:tbl>${TABLE_PROPERTIES}`);
-  const row = (header: boolean, cells: readonly string[], style: string): void => {
-    w.raw(`<w:tr><w:trPr><w:cantSplit/>${header ? '<w:tblHeader/>' : ''}</w:trPr>`);
-    TABLE_WIDTHS.forEach((width, i) => {
-      w.raw(`<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width}"/></w:tcPr>`);
-      w.paragraph(style, () => w.linkedText(cells[i] ?? ''));
-      w.raw('</w:tc>');
-    });
-    w.raw('</w:tr>');
-  };
-  row(true, block.columns, STYLE.tableHead);
-  for (const record of block.rows) row(false, QUESTION_TABLE_FIELDS.map((field) => record[field]), STYLE.tableText);
-  w.raw('</w:tbl>');
+  w.table([
+    { header: true, cell: (i) => w.linkedText(block.columns[i] ?? '') },
+    ...block.rows.map((record): TableRow => {
+      const cells = QUESTION_TABLE_FIELDS.map((field) => record[field]);
+      return { header: false, cell: (i) => w.linkedText(cells[i] ?? '') };
+    }),
+  ]);
+}
+
+/**
+ * A clean, stable bookmark name for each Question: `Q1_20` for Question 1/20 (Word allows
+ * letters, digits and underscores, starting with a letter, up to 40 characters). A name met
+ * twice gets a suffix (`Q1_20_2`) so that names stay unique.
+ */
+export function questionBookmarks(questions: readonly Question[]): string[] {
+  const seen = new Set<string>();
+  return questions.map((question) => {
+    const base = `Q${question.number.replace(/[^A-Za-z0-9]+/g, '_').replace(/^_|_$/g, '')}`.slice(0, 36);
+    let name = base;
+    for (let n = 2; seen.has(name); n++) name = `${base}_${n}`;
+    seen.add(name);
+    return name;
+  });
+}
+
+export function footnoteNumber(id: string, context: BlockContext): number {
+  const n = context.footnoteNumbers.get(id);
+  // The model promises that every reference names a footnote: a dangling one is a bug upstream.
+  if (n === undefined) throw new Error(`footnote reference to unknown footnote "${id}"`);
+  return n;
 }
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '"': '&quot;', "'": '&apos;', '<': '&lt;', '>': '&gt;' };
 
 /**
- * Text and attribute values as `docx` writes them: the five entities. Characters XML 1.0
- * forbids or discourages are dropped (../characters.ts), as package.ts drops them from what
- * `docx` writes: XML has no way to write them.
+ * Text and attribute values with the five entities. Characters XML 1.0 forbids or discourages
+ * are dropped (../characters.ts): XML has no way to write them.
  */
 export function escape(text: string): string {
   return dropXmlChars(text).replace(/[&"'<>]/g, (character) => ESCAPES[character] ?? '');
-}
-
-/** `<Relationship>` elements for hyperlinks, as `docx` lists them. */
-export function hyperlinkRelationships(hyperlinks: readonly Hyperlink[]): string {
-  return hyperlinks
-    .map(
-      ({ id, url }) =>
-        `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="${escape(url)}" TargetMode="External"/>`,
-    )
-    .join('');
 }
