@@ -66,7 +66,7 @@ async function loadTsag() {
   // The readers and writers are imported lazily by readDocument and render; load them now so
   // that no measured run pays for module loading.
   await Promise.all(
-    ['readers/docx/index.js', 'readers/text/index.js', 'writers/json.js', 'writers/markdown/index.js', 'writers/text.js', 'writers/docx.js'].map(
+    ['readers/docx/index.js', 'readers/text/index.js', 'writers/json.js', 'writers/markdown/index.js', 'writers/text.js', 'writers/docx/index.js'].map(
       (path) => import(new URL(path, dist)),
     ),
   );
@@ -224,7 +224,7 @@ async function cold({ file, outDir }) {
     ['jsonWriter', 'writers/json.js'],
     ['mdWriter', 'writers/markdown/index.js'],
     ['txtWriter', 'writers/text.js'],
-    ['docxWriter', 'writers/docx.js'],
+    ['docxWriter', 'writers/docx/index.js'],
   ];
   const result = { bootstrap };
   // A text build never loads the DOCX reader (readDocument imports readers lazily).

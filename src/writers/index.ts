@@ -37,6 +37,6 @@ async function write(doc: QuestionsDocument, format: OutputFormat): Promise<Uint
     case 'txt':
       return utf8((await import('./text.js')).writeText(doc));
     case 'docx':
-      return (await import('./docx.js')).writeDocx(doc);
+      return (await import('./docx/index.js')).writeDocx(doc);
   }
 }

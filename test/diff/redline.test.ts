@@ -23,7 +23,7 @@ import { REDLINE_AUTHOR, REDLINE_DATE, renderDocxRedline } from '../../src/diff/
 import type { Inline, QuestionsDocument } from '../../src/model/document.js';
 import { readDocx } from '../../src/readers/docx/index.js';
 import { readText } from '../../src/readers/text/index.js';
-import { writeDocx } from '../../src/writers/docx.js';
+import { writeDocx } from '../../src/writers/docx/index.js';
 import { fromRoot } from '../helpers/paths.js';
 import { EDITS, questionList } from '../helpers/sample-edits.js';
 import { sampleModel } from '../helpers/sample-model.js';

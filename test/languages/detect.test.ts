@@ -13,7 +13,7 @@ import { readDocx } from '../../src/readers/docx/index.js';
 import type { SourceLines } from '../../src/readers/assemble/lines.js';
 import { readMarkdown } from '../../src/readers/markdown/index.js';
 import { readText } from '../../src/readers/text/index.js';
-import { writeDocx } from '../../src/writers/docx.js';
+import { writeDocx } from '../../src/writers/docx/index.js';
 import { writeMarkdown } from '../../src/writers/markdown/index.js';
 import { fromRoot } from '../helpers/paths.js';
 

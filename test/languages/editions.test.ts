@@ -14,7 +14,7 @@ import { schemaError } from '../../src/model/schema.js';
 import { readDocx } from '../../src/readers/docx/index.js';
 import { readMarkdown } from '../../src/readers/markdown/index.js';
 import { readText } from '../../src/readers/text/index.js';
-import { writeDocx } from '../../src/writers/docx.js';
+import { writeDocx } from '../../src/writers/docx/index.js';
 import { writeJson } from '../../src/writers/json.js';
 import { writeMarkdown } from '../../src/writers/markdown/index.js';
 import { writeText } from '../../src/writers/text.js';

@@ -9,7 +9,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readMarkdown } from '../../src/readers/markdown/index.js';
 import { readText } from '../../src/readers/text/index.js';
-import { writeDocx } from '../../src/writers/docx.js';
+import { writeDocx } from '../../src/writers/docx/index.js';
 import { writeMarkdown } from '../../src/writers/markdown/index.js';
 import { writeText } from '../../src/writers/text.js';
 import { fromRoot } from '../helpers/paths.js';

@@ -1,5 +1,5 @@
 /**
- * Model → DOCX → model is the identity (src/writers/docx.ts, src/readers/docx/index.ts) for random
+ * Model → DOCX → model is the identity (src/writers/docx/index.ts, src/readers/docx/index.ts) for random
  * valid models (./arbitraries.ts), all but `metadata.source` (where a model was read from) and
  * `metadata.images` (the writer has the header image's name, not its bytes: README, "Writing
  * DOCX"). Each run writes and reads a Word file (~50–100 ms), so the runs are few.
@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { QuestionsDocument } from '../../src/model/document.js';
 import { schemaError } from '../../src/model/schema.js';
 import { readDocx } from '../../src/readers/docx/index.js';
-import { writeDocx } from '../../src/writers/docx.js';
+import { writeDocx } from '../../src/writers/docx/index.js';
 import { docxMetadata, questionsDocument, runs, timeoutMs } from './arbitraries.js';
 
 function content(doc: QuestionsDocument) {

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { QuestionsDocument } from '../../src/model/document.js';
 import { readDocx } from '../../src/readers/docx/index.js';
 import { readText } from '../../src/readers/text/index.js';
-import { writeDocx } from '../../src/writers/docx.js';
+import { writeDocx } from '../../src/writers/docx/index.js';
 import { fromRoot } from '../helpers/paths.js';
 import { sampleModel } from '../helpers/sample-model.js';
 

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { QuestionsDocument } from '../../src/model/document.js';
-import { writeDocx } from '../../src/writers/docx.js';
+import { writeDocx } from '../../src/writers/docx/index.js';
 import { escape, hyperlinkTarget } from '../../src/writers/docx/emit.js';
 import { fromRoot } from '../helpers/paths.js';
 import { anyMetadata, questionsDocument, runs, timeoutMs } from '../property/arbitraries.js';

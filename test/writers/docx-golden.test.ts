@@ -9,7 +9,7 @@ import { dirname } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readText } from '../../src/readers/text/index.js';
-import { writeDocx } from '../../src/writers/docx.js';
+import { writeDocx } from '../../src/writers/docx/index.js';
 import { fromRoot } from '../helpers/paths.js';
 import { prettyXml } from '../helpers/pretty-xml.js';
 

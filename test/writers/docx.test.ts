@@ -3,7 +3,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import mammoth from 'mammoth';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { QuestionsDocument } from '../../src/model/document.js';
-import { questionBookmarks, splitUrls, writeDocx } from '../../src/writers/docx.js';
+import { questionBookmarks, splitUrls, writeDocx } from '../../src/writers/docx/index.js';
 import { FIXED_DATE, withHyperlinks } from '../../src/writers/docx/package.js';
 import { sampleModel } from '../helpers/sample-model.js';
 

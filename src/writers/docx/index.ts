@@ -24,12 +24,12 @@
  * How: the layout is written as text by `docx/emit.ts` (which the redline of a diff writes
  * through too); `docx` writes the parts around it (styles, numbering, settings), `docx/package.ts`.
  */
-import type { QuestionsDocument } from '../model/document.js';
-import { languageTable } from '../model/languages.js';
-import { DocumentIds, PartWriter, writeBody, writeFootnotes, writePageFooter, type BlockContext } from './docx/emit.js';
-import { packDocx } from './docx/package.js';
+import type { QuestionsDocument } from '../../model/document.js';
+import { languageTable } from '../../model/languages.js';
+import { DocumentIds, PartWriter, writeBody, writeFootnotes, writePageFooter, type BlockContext } from './emit.js';
+import { packDocx } from './package.js';
 
-export { questionBookmarks, splitUrls } from './docx/emit.js';
+export { questionBookmarks, splitUrls } from './emit.js';
 
 export async function writeDocx(doc: QuestionsDocument): Promise<Uint8Array> {
   const table = languageTable(doc.metadata.language);
