@@ -66,9 +66,14 @@ async function loadTsag() {
   // The readers and writers are imported lazily by readDocument and render; load them now so
   // that no measured run pays for module loading.
   await Promise.all(
-    ['readers/docx/index.js', 'readers/text/index.js', 'writers/json.js', 'writers/markdown/index.js', 'writers/text.js', 'writers/docx/index.js'].map(
-      (path) => import(new URL(path, dist)),
-    ),
+    [
+      'readers/docx/index.js',
+      'readers/text/index.js',
+      'writers/json.js',
+      'writers/markdown/index.js',
+      'writers/text.js',
+      'writers/docx/index.js',
+    ].map((path) => import(new URL(path, dist))),
   );
   // Internal modules, for the reader's parts alone: a missing one only empties its rows.
   const internal = (path) => import(new URL(path, dist)).catch(() => ({}));
@@ -158,9 +163,7 @@ async function pipeline({ file, runs, warmup, modelOut, reference }) {
       const screened = await part('guards', () => t.guards.inspectPackage(bytes, file));
       const simplified = screened ? await part('simplify', () => t.simplifyContentParts(screened)) : undefined;
       if (screened) await part('repack', () => t.guards.repack(simplified ? { ...screened, parts: simplified } : screened));
-      const body = inRead.document
-        ? await part('body', () => t.readBody(inRead.document, { file, section: screened?.mainPart ?? '' }))
-        : undefined;
+      const body = inRead.document ? await part('body', () => t.readBody(inRead.document, { file, section: screened?.mainPart ?? '' })) : undefined;
       if (body) {
         const lines = { lines: body.lines, footnotes: body.footnotes, endMatter: { images: [] } };
         // As src/readers/docx/index.ts calls it (`unit` is ignored by versions that do not know it).

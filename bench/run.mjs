@@ -295,7 +295,11 @@ function report(pandoc) {
   );
   out.push(
     table(header, [
-      ['input size', ...present.map((file) => `${(inproc[file.key].bytes / 1024).toFixed(0)} KiB, ${inproc[file.key].questions} Questions`), ...(x1 && x20 ? [ratio(x20.bytes, x1.bytes)] : [])],
+      [
+        'input size',
+        ...present.map((file) => `${(inproc[file.key].bytes / 1024).toFixed(0)} KiB, ${inproc[file.key].questions} Questions`),
+        ...(x1 && x20 ? [ratio(x20.bytes, x1.bytes)] : []),
+      ],
       row('**read** (bytes → model, `readDocument`)', 'read'),
       row('  of which mammoth (`convertToHtml` on the repacked package)', 'mammothInRead', docxOnly),
       row('  of which tsag (read − mammoth)', 'readBeyondMammoth', docxOnly),
@@ -376,7 +380,10 @@ function report(pandoc) {
     ['  tsag − node start-up', ...present.map((file) => `${ms(procs[file.key]?.tsag?.ms - procs.node?.ms)} ms`)],
     ['`pandoc FILE -t gfm -o /dev/null`', ...present.map((file) => procCell(procs[file.key]?.pandoc))],
     ['tsag / pandoc', ...present.map((file) => ratio(procs[file.key]?.tsag?.ms, procs[file.key]?.pandoc?.ms))],
-    ['`mammoth.convertToHtml` alone as a process (bench/mammoth-process.mjs: node, mammoth, one conversion)', ...present.map((file) => procCell(procs[file.key]?.mammoth))],
+    [
+      '`mammoth.convertToHtml` alone as a process (bench/mammoth-process.mjs: node, mammoth, one conversion)',
+      ...present.map((file) => procCell(procs[file.key]?.mammoth)),
+    ],
     ['mammoth alone / pandoc', ...present.map((file) => ratio(procs[file.key]?.mammoth?.ms, procs[file.key]?.pandoc?.ms))],
   ];
   if (procs.docx?.tsag && procs.x20?.tsag) {
@@ -410,7 +417,10 @@ function report(pandoc) {
       ['docx writer (cold)', 'docx'],
       ['write the four outputs atomically (fsync, rename)', 'write'],
     ];
-    const imports = (c) => Object.entries(c).filter(([key]) => key.startsWith('import.')).reduce((sum, [, v]) => sum + v, 0);
+    const imports = (c) =>
+      Object.entries(c)
+        .filter(([key]) => key.startsWith('import.'))
+        .reduce((sum, [, v]) => sum + v, 0);
     const work = (c) => ['read', ...FORMATS].reduce((sum, key) => sum + (c[key] ?? 0), 0);
     out.push(
       `## \`tsag build\` step by step in a fresh process (bench/child.mjs \`cold\`, what src/cli/build.ts does, from dist/'s modules rather than the bundle the CLI runs; median of ${coldFiles
@@ -420,7 +430,10 @@ function report(pandoc) {
     );
     const header2 = ['step', ...coldFiles.flatMap((file) => [`${file.label} cold`, `${file.label} warm`])];
     const warm = (file, key) => (inproc[file.key]?.[key] !== undefined ? ms(inproc[file.key][key]) : '');
-    const rows2 = steps.map(([label, key]) => [label, ...coldFiles.flatMap((file) => [cold[file.key][key] === undefined ? '–' : ms(cold[file.key][key]), warm(file, key)])]);
+    const rows2 = steps.map(([label, key]) => [
+      label,
+      ...coldFiles.flatMap((file) => [cold[file.key][key] === undefined ? '–' : ms(cold[file.key][key]), warm(file, key)]),
+    ]);
     rows2.push(['**all imports**', ...coldFiles.flatMap((file) => [ms(imports(cold[file.key])), ''])]);
     rows2.push(['**read + writers**', ...coldFiles.flatMap((file) => [ms(work(cold[file.key])), ms(inproc[file.key]?.all)])]);
     rows2.push(['**total inside the process**', ...coldFiles.flatMap((file) => [ms(cold[file.key].total), ''])]);

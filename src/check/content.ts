@@ -63,7 +63,10 @@ export function checkNoise(doc: QuestionsDocument): Finding[] {
   const findings: Finding[] = [];
   for (const placed of documentTexts(doc)) {
     const found = NOISE.map((pattern) => pattern.exec(placed.text)).find((match) => match !== null);
-    if (found) findings.push(finding('noise.leftover', file, placed.section, `extraction noise ${quote(found[0])} left in ${placed.what} ${quote(placed.text)}`));
+    if (found)
+      findings.push(
+        finding('noise.leftover', file, placed.section, `extraction noise ${quote(found[0])} left in ${placed.what} ${quote(placed.text)}`),
+      );
   }
   return findings;
 }
@@ -83,7 +86,8 @@ export function checkFootnotes(doc: QuestionsDocument): Finding[] {
     }
   }
   for (const note of doc.footnotes) {
-    if (!referenced.has(note.id)) findings.push(finding('footnote.unreferenced', file, `footnote ${note.id}`, `footnote ${note.id} is never referenced: ${quote(note.text)}`));
+    if (!referenced.has(note.id))
+      findings.push(finding('footnote.unreferenced', file, `footnote ${note.id}`, `footnote ${note.id} is never referenced: ${quote(note.text)}`));
   }
   return findings;
 }
@@ -103,7 +107,9 @@ export function checkWorkProgramme(doc: QuestionsDocument): Finding[] {
     }
     const q = queryParameter(url, 'q');
     if (q !== undefined && q !== question.number) {
-      findings.push(finding('workProgramme.question', file, question.number, `the work-programme link of Question ${question.number} is for q=${q}: ${url}`));
+      findings.push(
+        finding('workProgramme.question', file, question.number, `the work-programme link of Question ${question.number} is for q=${q}: ${url}`),
+      );
     }
   }
   return findings;

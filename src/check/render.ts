@@ -32,7 +32,7 @@ export function summaryLine(findings: readonly Finding[], inputs = 1): string {
 }
 
 export function renderFindingsText(findings: readonly Finding[], severity: Severity, inputs = 1): string {
-  return [...formatFindings(findings, severity), summaryLine(findings, inputs)].join('\n') + '\n';
+  return `${[...formatFindings(findings, severity), summaryLine(findings, inputs)].join('\n')}\n`;
 }
 
 /** A JSON list, keys in a fixed order, two-space indent, final newline. */

@@ -9,6 +9,7 @@ import type { LanguageTable } from '../model/languages.js';
 import { missingSectionWarnings, roleName, SECTION_ORDER } from '../model/sections.js';
 import { finding, ordinal, type Finding } from './finding.js';
 import { append } from '../model/arrays.js';
+import { assertNever } from '../model/never.js';
 
 export { roleName, SECTION_ORDER };
 
@@ -54,7 +55,9 @@ export function checkSequence(doc: QuestionsDocument): Finding[] {
       const expected = previous ? (before ? before.question + 1 : undefined) : excerpt ? undefined : 1;
       if (expected !== undefined && number.question !== expected) {
         const after = previous ? ` after ${previous.number}` : ' as the first Question';
-        findings.push(finding('sequence.number', file, question.number, `numbered ${question.number}, expected ${expected}/${number.studyGroup}${after}`));
+        findings.push(
+          finding('sequence.number', file, question.number, `numbered ${question.number}, expected ${expected}/${number.studyGroup}${after}`),
+        );
       }
     }
     previous = question;
@@ -125,6 +128,8 @@ function isEmpty(section: Section): boolean {
         return block.items.length === 0;
       case 'relationshipGroup':
         return block.items.length === 0 && block.label.trim() === '';
+      default:
+        return assertNever(block);
     }
   });
 }

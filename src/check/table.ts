@@ -48,7 +48,9 @@ export function checkTable(doc: QuestionsDocument, table: LanguageTable | undefi
   }
   for (const question of doc.questions) {
     if (!rowNumbers.has(question.number)) {
-      findings.push(finding('table.questionWithoutRow', file, question.number, `Question ${question.letter} ${question.number} has no row in Table 1`));
+      findings.push(
+        finding('table.questionWithoutRow', file, question.number, `Question ${question.letter} ${question.number} has no row in Table 1`),
+      );
     }
   }
   return findings;
@@ -93,7 +95,14 @@ function checkPrevious(row: QuestionTableRow, file: string): Finding[] {
   const named = new Set(row.status.match(QUESTION_NUMBER) ?? []);
   return (row.previousNumber.match(QUESTION_NUMBER) ?? [])
     .filter((number) => !named.has(number))
-    .map((number) => finding('table.previousNumber', file, tableRowPlace(row.newNumber), `previous number ${number} is not named in the status ${quote(row.status)}`));
+    .map((number) =>
+      finding(
+        'table.previousNumber',
+        file,
+        tableRowPlace(row.newNumber),
+        `previous number ${number} is not named in the status ${quote(row.status)}`,
+      ),
+    );
 }
 
 function sameFacts(a: StatusFacts, b: StatusFacts): boolean {

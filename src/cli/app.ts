@@ -20,11 +20,7 @@ import { formatWarning, warningLines } from './warnings.js';
  * a build never loads them (start-up time counts).
  */
 async function help(): Promise<string> {
-  const [{ DIFF_HELP }, { CHECK_HELP }, { WATCH_HELP }] = await Promise.all([
-    import('./diff.js'),
-    import('./check.js'),
-    import('./watch.js'),
-  ]);
+  const [{ DIFF_HELP }, { CHECK_HELP }, { WATCH_HELP }] = await Promise.all([import('./diff.js'), import('./check.js'), import('./watch.js')]);
   return `tsag: turn the ITU-T texts of Study Group Questions into clean, structured, diffable data
 
 Usage:
@@ -115,7 +111,10 @@ async function runBuild(args: string[]): Promise<number> {
     options: { ...OUTPUT_OPTIONS, jobs: { type: 'string', short: 'j' } },
   });
   const inputs = await expandInputs(positionals.length > 0 ? positionals : ['input']);
-  if (inputs.length === 0) throw new UsageError(`no input: give files or folders, or put files in ./input${positionals.length > 0 ? ` (${positionals.join(', ')} holds none)` : ''}`);
+  if (inputs.length === 0)
+    throw new UsageError(
+      `no input: give files or folders, or put files in ./input${positionals.length > 0 ? ` (${positionals.join(', ')} holds none)` : ''}`,
+    );
   const options = {
     outDir: values.out ?? 'output',
     formats: values.formats !== undefined ? parseFormats(values.formats) : OUTPUT_FORMATS,
@@ -123,7 +122,8 @@ async function runBuild(args: string[]): Promise<number> {
     ...readLimits(values),
   };
   const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
-  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) throw new UsageError(`--jobs takes a whole number of at least 1, not "${values.jobs}"`);
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1))
+    throw new UsageError(`--jobs takes a whole number of at least 1, not "${values.jobs}"`);
   // The output folder first: when it cannot be made, that is the one line to say.
   await makeFolder(options.outDir);
   const stale = await removeStaleTemps(options.outDir);
@@ -179,9 +179,16 @@ export async function main(argv: string[]): Promise<number> {
       case 'diff':
         return await (await import('./diff.js')).runDiff(rest, diffIo(), warningLines);
       case 'check':
-        return await (await import('./check.js')).runCheck(rest, { out: (text) => process.stdout.write(text), err: (line) => process.stderr.write(`${line}\n`) });
+        return await (await import('./check.js')).runCheck(rest, {
+          out: (text) => process.stdout.write(text),
+          err: (line) => process.stderr.write(`${line}\n`),
+        });
       case 'watch':
-        return await (await import('./watch.js')).runWatch(rest, { out: (line) => process.stdout.write(`${line}\n`), err: (line) => process.stderr.write(`${line}\n`) }, formatWarning);
+        return await (await import('./watch.js')).runWatch(
+          rest,
+          { out: (line) => process.stdout.write(`${line}\n`), err: (line) => process.stderr.write(`${line}\n`) },
+          formatWarning,
+        );
       default:
         throw new UsageError(`unknown command "${command}" (try tsag --help)`);
     }
@@ -201,4 +208,3 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
 }
-

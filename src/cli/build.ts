@@ -85,12 +85,17 @@ export async function buildWithModel(
   try {
     const targets = options.formats.map((format) => ({ format, path: join(options.outDir, `${base}.${format}`) }));
     for (const target of targets) {
-      if (basename(target.path) === INDEX_FILE) throw new OutputError(target.path, 'refusing to write: the name is kept for the index of the editions');
+      if (basename(target.path) === INDEX_FILE)
+        throw new OutputError(target.path, 'refusing to write: the name is kept for the index of the editions');
       await assertWritable(target.path, inputs);
     }
     const bytes = await readInput(input, options);
     const { value, warnings } = await readDocument(bytes, input, options);
-    const { value: rendered, warnings: written } = await renderAll(value, targets.map((t) => t.format), input);
+    const { value: rendered, warnings: written } = await renderAll(
+      value,
+      targets.map((t) => t.format),
+      input,
+    );
     const files: OutputFile[] = targets.map((target, index) => ({ path: target.path, data: rendered[index]! }));
     await writeFilesAtomic(files, inputs);
     const outputs = targets.map((t) => t.path);
@@ -102,7 +107,15 @@ export async function buildWithModel(
       sha256: value.metadata.source.sha256,
       outputs: outputs.map((path) => basename(path)),
     };
-    const result: BuildResult = { input, ok: true, outputs, warnings: [...warnings, ...written], questions: value.questions.length, edition, ms: ms() };
+    const result: BuildResult = {
+      input,
+      ok: true,
+      outputs,
+      warnings: [...warnings, ...written],
+      questions: value.questions.length,
+      edition,
+      ms: ms(),
+    };
     return { result, model: value };
   } catch (error) {
     return { result: { input, ok: false, error: describeError(input, error), ms: ms() } };
@@ -130,9 +143,7 @@ export async function readInput(input: string, options: ReadOptions): Promise<Ui
     const head = new Uint8Array(8);
     await handle.read(head, 0, head.length, 0);
     const docx = detectFormat(input, head) === 'docx';
-    const limit = docx
-      ? (options.docxLimits?.maxFileBytes ?? DEFAULT_DOCX_LIMITS.maxFileBytes)
-      : (options.maxTextBytes ?? DEFAULT_MAX_TEXT_BYTES);
+    const limit = docx ? (options.docxLimits?.maxFileBytes ?? DEFAULT_DOCX_LIMITS.maxFileBytes) : (options.maxTextBytes ?? DEFAULT_MAX_TEXT_BYTES);
     if (size > limit) {
       const flag = docx ? '--max-file-size' : '--max-text-size';
       throw new InputError(input, '', `too large: ${tooLarge(size, limit)} (${flag}): refused`, 'input.tooLarge');
@@ -192,7 +203,14 @@ export async function build(
 
 /** `json,md` → the formats, each once, in the order given; none at all is a mistake. */
 export function parseFormats(list: string): OutputFormat[] {
-  const formats = [...new Set(list.split(',').map((f) => f.trim().toLowerCase()).filter(Boolean))];
+  const formats = [
+    ...new Set(
+      list
+        .split(',')
+        .map((f) => f.trim().toLowerCase())
+        .filter(Boolean),
+    ),
+  ];
   for (const format of formats) {
     if (!(OUTPUT_FORMATS as readonly string[]).includes(format)) {
       throw new Error(`unknown output format "${format}" (known: ${OUTPUT_FORMATS.join(', ')})`);

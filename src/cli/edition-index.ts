@@ -32,11 +32,7 @@ export interface EditionEntry {
  * The editions of the index after a run: those already listed that this run did not rebuild
  * (no output in common with a new one) and whose outputs are all still there, and the new.
  */
-export function mergeEditions(
-  old: readonly EditionEntry[],
-  built: readonly EditionEntry[],
-  exists: (name: string) => boolean,
-): EditionEntry[] {
+export function mergeEditions(old: readonly EditionEntry[], built: readonly EditionEntry[], exists: (name: string) => boolean): EditionEntry[] {
   const rebuilt = new Set(built.flatMap((e) => e.outputs));
   const kept = old.filter((e) => e.outputs.length > 0 && e.outputs.every((o) => !rebuilt.has(o) && exists(o)));
   const first = (e: EditionEntry) => e.outputs[0] ?? '';
@@ -61,10 +57,15 @@ export function parseIndex(text: string): EditionEntry[] {
 function isEntry(value: unknown): value is EditionEntry {
   const e = value as Partial<EditionEntry> | null;
   return (
-    typeof e === 'object' && e !== null &&
-    typeof e.file === 'string' && typeof e.language === 'string' && typeof e.sha256 === 'string' &&
-    Array.isArray(e.studyGroups) && Array.isArray(e.questions) &&
-    Array.isArray(e.outputs) && e.outputs.every((o) => typeof o === 'string' && !o.includes('/') && !o.includes('\\'))
+    typeof e === 'object' &&
+    e !== null &&
+    typeof e.file === 'string' &&
+    typeof e.language === 'string' &&
+    typeof e.sha256 === 'string' &&
+    Array.isArray(e.studyGroups) &&
+    Array.isArray(e.questions) &&
+    Array.isArray(e.outputs) &&
+    e.outputs.every((o) => typeof o === 'string' && !o.includes('/') && !o.includes('\\'))
   );
 }
 
@@ -79,7 +80,13 @@ export async function writeIndex(built: readonly EditionEntry[], outDir: string,
     const old = parseIndex(await readFile(path, 'utf8').catch(() => ''));
     const present = new Set<string>();
     for (const name of new Set(old.flatMap((e) => e.outputs))) {
-      if (await stat(join(outDir, name)).then((s) => s.isFile(), () => false)) present.add(name);
+      if (
+        await stat(join(outDir, name)).then(
+          (s) => s.isFile(),
+          () => false,
+        )
+      )
+        present.add(name);
     }
     const editions = mergeEditions(old, built, (name) => present.has(name));
     await writeFileAtomic(path, new TextEncoder().encode(renderIndex(editions)), inputs);

@@ -196,7 +196,13 @@ export async function listInputs(dir: string): Promise<string[]> {
   const files: string[] = [];
   for (const name of names) {
     const path = join(dir, name);
-    if (await stat(path).then((info) => info.isFile(), () => false)) files.push(path);
+    if (
+      await stat(path).then(
+        (info) => info.isFile(),
+        () => false,
+      )
+    )
+      files.push(path);
   }
   return files;
 }
@@ -209,7 +215,10 @@ export async function listInputs(dir: string): Promise<string[]> {
 export async function expandInputs(paths: readonly string[]): Promise<string[]> {
   const inputs: string[] = [];
   for (const path of paths) {
-    const folder = await stat(path).then((info) => info.isDirectory(), () => false);
+    const folder = await stat(path).then(
+      (info) => info.isDirectory(),
+      () => false,
+    );
     if (folder) for (const file of await listInputs(path)) inputs.push(file);
     else inputs.push(path);
   }

@@ -59,7 +59,11 @@ function parseCount(text: string, flag: string): number {
 
 /** `268435456` → `256M`; sizes that are not whole MiB or KiB stay in bytes. */
 export function formatSize(bytes: number): string {
-  for (const [unit, size] of [['G', 1024 ** 3], ['M', 1024 ** 2], ['K', 1024]] as const) {
+  for (const [unit, size] of [
+    ['G', 1024 ** 3],
+    ['M', 1024 ** 2],
+    ['K', 1024],
+  ] as const) {
     if (bytes >= size && bytes % size === 0) return `${bytes / size}${unit}`;
   }
   return String(bytes);
@@ -81,7 +85,12 @@ export function readLimits(values: Readonly<Record<string, unknown>>): Pick<Read
 
 /** The help lines of the limit flags, with their defaults. */
 export function limitsHelp(): string {
-  const defaults: Record<string, number> = { ...DEFAULT_DOCX_LIMITS, maxTextBytes: DEFAULT_MAX_TEXT_BYTES, maxTextLines: DEFAULT_MAX_TEXT_LINES, maxFootnotes: DEFAULT_MAX_FOOTNOTES };
+  const defaults: Record<string, number> = {
+    ...DEFAULT_DOCX_LIMITS,
+    maxTextBytes: DEFAULT_MAX_TEXT_BYTES,
+    maxTextLines: DEFAULT_MAX_TEXT_LINES,
+    maxFootnotes: DEFAULT_MAX_FOOTNOTES,
+  };
   return Object.entries(FLAGS)
     .map(([flag, { kind, key, help }]) => {
       const value = defaults[key] ?? 0;

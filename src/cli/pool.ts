@@ -37,7 +37,12 @@ async function drain(url: URL, queue: BuildJob[], done: (index: number, result: 
       void worker.terminate();
       worker = new Worker(url);
       // Whatever stopped the worker, the input did it (nothing else runs there): name the input.
-      done(job.index, { input: job.input, ok: false, error: new InputError(job.input, '', `the build stopped: ${answer.why}`, 'input.stopped').describe(), ms: 0 });
+      done(job.index, {
+        input: job.input,
+        ok: false,
+        error: new InputError(job.input, '', `the build stopped: ${answer.why}`, 'input.stopped').describe(),
+        ms: 0,
+      });
     }
   } finally {
     await worker.terminate();

@@ -14,17 +14,15 @@ export function progressBar(completed: number, total: number, label: string, wid
 
 /** The table that ends a batch: one row per input, then the counts. */
 export function summaryTable(results: readonly BuildResult[]): string {
-  const rows = results.map((r) => [
-    oneLine(r.input),
-    r.ok ? String(r.questions) : 'failed',
-    r.ok ? String(r.warnings.length) : '-',
-    `${r.ms} ms`,
-  ]);
+  const rows = results.map((r) => [oneLine(r.input), r.ok ? String(r.questions) : 'failed', r.ok ? String(r.warnings.length) : '-', `${r.ms} ms`]);
   const header = ['file', 'Questions', 'warnings', 'time'];
   const widths = header.map((h, i) => rows.reduce((width, row) => Math.max(width, row[i]!.length), h.length));
   const line = (cells: string[]) =>
-    cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ').trimEnd();
+    cells
+      .map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!)))
+      .join('  ')
+      .trimEnd();
   const failed = results.filter((r) => !r.ok).length;
   const counts = `${results.length - failed} built, ${failed} failed`;
-  return [line(header), ...rows.map(line), counts].join('\n') + '\n';
+  return `${[line(header), ...rows.map(line), counts].join('\n')}\n`;
 }

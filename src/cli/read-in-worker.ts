@@ -25,7 +25,9 @@ export async function readInWorker(file: string, options: ReadOptions, heapMb = 
     const job: ReadJob = { file, options };
     const answer = await askWorker<Outcome>(worker, job);
     if (!answer.ok) {
-      const why = answer.outOfMemory ? `reading it needs more than ${heapMb} MB of memory: refused (document too large)` : `the reader stopped: ${answer.why}`;
+      const why = answer.outOfMemory
+        ? `reading it needs more than ${heapMb} MB of memory: refused (document too large)`
+        : `the reader stopped: ${answer.why}`;
       throw new InputError(file, '', why, 'input.stopped');
     }
     if (!answer.reply.ok) throw new InputError(file, answer.reply.where, answer.reply.message, answer.reply.code);

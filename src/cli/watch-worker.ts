@@ -26,7 +26,6 @@ export interface WatchReply {
   summary?: string;
 }
 
-
 export async function watchBuild({ job, previous }: WatchJob): Promise<WatchReply> {
   const built = await buildWithModel(job.input, job.base, job.inputs, job.options);
   const { model } = built;

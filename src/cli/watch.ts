@@ -268,4 +268,3 @@ async function isFile(path: string): Promise<boolean> {
     return false;
   }
 }
-

@@ -83,13 +83,7 @@ export function compareTokens(context: DiffContext, target: ChangeTarget, path: 
   return true;
 }
 
-export function compareInlines(
-  context: DiffContext,
-  target: ChangeTarget,
-  path: string,
-  old: readonly Inline[],
-  neu: readonly Inline[],
-): boolean {
+export function compareInlines(context: DiffContext, target: ChangeTarget, path: string, old: readonly Inline[], neu: readonly Inline[]): boolean {
   return compareTokens(context, target, path, tokensOf(context.old, old), tokensOf(context.new, neu));
 }
 

@@ -54,11 +54,25 @@ export function diffEditions(old: QuestionsDocument, neu: QuestionsDocument): Ed
   for (const step of noteLess ? [] : steps(old.footnotes.length, neu.footnotes.length, footnotes)) {
     if (step.op === 'added') {
       const note = neu.footnotes[step.new];
-      if (note) record(context, { kind: 'added', target: 'footnote', path: indexed('', 'footnotes', note.id), new: note.text, node: { type: 'footnote', value: note } });
+      if (note)
+        record(context, {
+          kind: 'added',
+          target: 'footnote',
+          path: indexed('', 'footnotes', note.id),
+          new: note.text,
+          node: { type: 'footnote', value: note },
+        });
     } else if (step.op === 'removed') {
       const note = old.footnotes[step.old];
       if (note) {
-        record(context, { kind: 'removed', target: 'footnote', path: indexed('', 'footnotes', note.id), old: note.text, at: step.at, node: { type: 'footnote', value: note } });
+        record(context, {
+          kind: 'removed',
+          target: 'footnote',
+          path: indexed('', 'footnotes', note.id),
+          old: note.text,
+          at: step.at,
+          node: { type: 'footnote', value: note },
+        });
       }
     } else {
       const a = old.footnotes[step.old];
@@ -67,7 +81,11 @@ export function diffEditions(old: QuestionsDocument, neu: QuestionsDocument): Ed
     }
   }
 
-  const info = (doc: QuestionsDocument) => ({ fileName: doc.metadata.source.fileName, format: doc.metadata.source.format, language: doc.metadata.language });
+  const info = (doc: QuestionsDocument) => ({
+    fileName: doc.metadata.source.fileName,
+    format: doc.metadata.source.format,
+    language: doc.metadata.language,
+  });
   const metadata = compareMetadata(old.metadata, neu.metadata);
   if (noteLess) metadata.push(uncarriedChange(noteLess, noteLess === 'new' ? old : neu));
   return { old: info(old), new: info(neu), changes: context.changes, metadata };

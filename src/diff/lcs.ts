@@ -88,7 +88,10 @@ export function editRuns<T>(
   const found = middleA.length > 0 && middleB.length > 0 ? shortestEdit(middleA, middleB, equal, bound) : undefined;
   let i = start;
   let j = start;
-  for (const run of found ?? [{ removed: true, count: middleA.length }, { added: true, count: middleB.length }]) {
+  for (const run of found ?? [
+    { removed: true, count: middleA.length },
+    { added: true, count: middleB.length },
+  ]) {
     const op = run.removed ? 'delete' : run.added ? 'insert' : 'equal';
     runs.add(op, i, j, run.count);
     if (op !== 'insert') i += run.count;

@@ -11,19 +11,20 @@ import { alignTexts, compareStrings, indexed, member, record, type DiffContext }
 import { countOf } from './arrays.js';
 import { pairByKey, steps } from './lcs.js';
 
-export function compareGroups(
-  context: DiffContext,
-  prefix: string,
-  old: readonly RelationshipGroup[],
-  neu: readonly RelationshipGroup[],
-): void {
+export function compareGroups(context: DiffContext, prefix: string, old: readonly RelationshipGroup[], neu: readonly RelationshipGroup[]): void {
   const oldKeys = groupKeys(old);
   const newKeys = groupKeys(neu);
   const pairing = pairByKey(oldKeys, newKeys, (key) => key);
   for (const step of steps(old.length, neu.length, pairing)) {
     if (step.op === 'added') {
       const group = neu[step.new] as RelationshipGroup;
-      record(context, { kind: 'added', target: 'group', path: groupPath(prefix, newKeys[step.new]), new: group.label, node: { type: 'group', value: group } });
+      record(context, {
+        kind: 'added',
+        target: 'group',
+        path: groupPath(prefix, newKeys[step.new]),
+        new: group.label,
+        node: { type: 'group', value: group },
+      });
     } else if (step.op === 'removed') {
       const group = old[step.old] as RelationshipGroup;
       record(context, {
@@ -86,12 +87,20 @@ function recommendationCode(ref: RecommendationRef): string {
 function compareGroupItems(context: DiffContext, prefix: string, old: readonly string[], neu: readonly string[]): void {
   const pairing = alignTexts(context, old.map(textContent), neu.map(textContent));
   for (const step of steps(old.length, neu.length, pairing)) {
-    if (step.op === 'added') record(context, { kind: 'added', target: 'relationship', path: indexed('', prefix, step.new), new: neu[step.new] ?? '' });
+    if (step.op === 'added')
+      record(context, { kind: 'added', target: 'relationship', path: indexed('', prefix, step.new), new: neu[step.new] ?? '' });
     else if (step.op === 'removed') {
       record(context, { kind: 'removed', target: 'relationship', path: indexed('', prefix, step.old), old: old[step.old] ?? '', at: step.at });
     } else if (step.moved) {
       const text = neu[step.new] ?? '';
-      record(context, { kind: 'moved', target: 'relationship', path: indexed('', prefix, step.new), from: indexed('', prefix, step.old), old: text, new: text });
+      record(context, {
+        kind: 'moved',
+        target: 'relationship',
+        path: indexed('', prefix, step.new),
+        from: indexed('', prefix, step.old),
+        old: text,
+        new: text,
+      });
     } else compareStrings(context, 'relationship', indexed('', prefix, step.new), old[step.old] ?? '', neu[step.new] ?? '');
   }
 }

@@ -72,7 +72,9 @@ export async function renderDocxRedline(
   writeLines(body, lines, footnoteNumber);
   const footer = pageFooterRedline(plan, old.metadata.footer, neu.metadata.footer, new PartWriter(context, ids), footnoteNumber);
   const footnotes = new PartWriter(context, ids);
-  notes.texts.forEach((segments, i) => footnotes.footnote(i + 1, () => writeSegments(footnotes, segments, true, footnoteNumber)));
+  notes.texts.forEach((segments, i) => {
+    footnotes.footnote(i + 1, () => writeSegments(footnotes, segments, true, footnoteNumber));
+  });
   const bytes = await packDocx({
     title: neu.questionsHeading.title,
     word: plan.tables.new.word,

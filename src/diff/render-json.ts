@@ -17,13 +17,17 @@ export function renderJson(diff: EditionDiff): string {
   };
   // Each run of a word diff on one line: a paragraph's diff stays readable in a golden.
   const runs: string[] = [];
-  const json = JSON.stringify(out, (key, value: unknown) => {
-    if (key !== 'words' || !Array.isArray(value)) return value;
-    return value.map((run) => {
-      runs.push(JSON.stringify(run));
-      return `\u0000run:${runs.length - 1}`;
-    });
-  }, 2);
+  const json = JSON.stringify(
+    out,
+    (key, value: unknown) => {
+      if (key !== 'words' || !Array.isArray(value)) return value;
+      return value.map((run) => {
+        runs.push(JSON.stringify(run));
+        return `\u0000run:${runs.length - 1}`;
+      });
+    },
+    2,
+  );
   return `${jsonForTerminal(json.replace(/"\\u0000run:(\d+)"/gu, (_, index: string) => runs[Number(index)] ?? ''))}\n`;
 }
 

@@ -35,9 +35,7 @@ function toMdast(diff: EditionDiff): Md.Root {
   }
   if (diff.metadata.length > 0) {
     children.push(heading(2, [text('Metadata (not content)')]));
-    children.push(
-      list(diff.metadata.map((change) => [code(change.field), text(`: ${change.old ?? '(none)'} → ${change.new ?? '(none)'}`)])),
-    );
+    children.push(list(diff.metadata.map((change) => [code(change.field), text(`: ${change.old ?? '(none)'} → ${change.new ?? '(none)'}`)])));
   }
   for (const group of groupChanges(diff.changes)) {
     children.push(heading(2, [text(group.title)]));

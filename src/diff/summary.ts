@@ -63,7 +63,14 @@ function sectionRow(changes: readonly Change[]): SummaryRow {
 
 function countKinds(label: string, changes: readonly Change[]): SummaryRow {
   const count = (kind: Change['kind']) => changes.filter((change) => change.kind === kind).length;
-  return { label, added: count('added'), removed: count('removed'), changed: count('changed'), renumbered: count('renumbered'), moved: count('moved') };
+  return {
+    label,
+    added: count('added'),
+    removed: count('removed'),
+    changed: count('changed'),
+    renumbered: count('renumbered'),
+    moved: count('moved'),
+  };
 }
 
 function distinct(values: readonly unknown[]): number {

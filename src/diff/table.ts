@@ -24,13 +24,7 @@ export function compareTables(
   }
 }
 
-function compareTable(
-  context: DiffContext,
-  path: string,
-  old: QuestionTable,
-  neu: QuestionTable,
-  renumbered: ReadonlyMap<string, string>,
-): void {
+function compareTable(context: DiffContext, path: string, old: QuestionTable, neu: QuestionTable, renumbered: ReadonlyMap<string, string>): void {
   compareStrings(context, 'table', member(path, 'caption'), old.caption, neu.caption);
   const columns = Math.max(old.columns.length, neu.columns.length);
   for (let index = 0; index < columns; index++) {
@@ -47,7 +41,13 @@ function compareTable(
   for (const step of steps(old.rows.length, neu.rows.length, pairing)) {
     if (step.op === 'added') {
       const row = neu.rows[step.new] as QuestionTableRow;
-      record(context, { kind: 'added', target: 'tableRow', path: indexed(path, 'rows', newKeys[step.new] ?? ''), new: rowText(row), node: { type: 'row', value: row } });
+      record(context, {
+        kind: 'added',
+        target: 'tableRow',
+        path: indexed(path, 'rows', newKeys[step.new] ?? ''),
+        new: rowText(row),
+        node: { type: 'row', value: row },
+      });
     } else if (step.op === 'removed') {
       const row = old.rows[step.old] as QuestionTableRow;
       record(context, {

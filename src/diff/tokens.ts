@@ -118,11 +118,7 @@ function foldTypographicSpaces(tokens: DiffToken[]): DiffToken[] {
 }
 
 /** The tokens of inline content; `footnoteKey` maps a reference's id to what it compares as. */
-export function tokenizeInlines(
-  content: readonly Inline[],
-  language: string,
-  footnoteKey: (id: string) => string = (id) => id,
-): DiffToken[] {
+export function tokenizeInlines(content: readonly Inline[], language: string, footnoteKey: (id: string) => string = (id) => id): DiffToken[] {
   return content.flatMap((inline) =>
     inline.type === 'text'
       ? tokenize(inline.value, language)
@@ -149,7 +145,10 @@ function tokenMaker(): TokenMaker {
   const made = new Map<DiffTokenKind, Map<string, DiffToken>>();
   return (kind, text) => {
     let ofKind = made.get(kind);
-    if (!ofKind) made.set(kind, (ofKind = new Map()));
+    if (!ofKind) {
+      ofKind = new Map();
+      made.set(kind, ofKind);
+    }
     let found = ofKind.get(text);
     if (!found) {
       found = newToken(kind, text);

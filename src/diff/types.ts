@@ -32,15 +32,7 @@
  * Question's old number is in `from`). Letters (`A`) and section numbers (`A.3`) are numbering,
  * not content: they are not compared, so adding a Question does not cascade.
  */
-import type {
-  Footnote,
-  ListItem,
-  Question,
-  QuestionTableRow,
-  RelationshipGroup,
-  RelationshipValues,
-  Section,
-} from '../model/document.js';
+import type { Footnote, ListItem, Question, QuestionTableRow, RelationshipGroup, RelationshipValues, Section } from '../model/document.js';
 import type { WordOp } from './words.js';
 
 export type ChangeKind = 'added' | 'removed' | 'changed' | 'renumbered' | 'moved';

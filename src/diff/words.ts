@@ -21,7 +21,13 @@ export interface Tokens {
 
 export function textTokens(content: readonly Inline[], language: string, footnoteKey?: (id: string) => string): Tokens {
   const tokens = tokenizeInlines(content, language, footnoteKey);
-  return { tokens: trimSpace(tokens), text: tokens.map((t) => t.text).join('').trim() };
+  return {
+    tokens: trimSpace(tokens),
+    text: tokens
+      .map((t) => t.text)
+      .join('')
+      .trim(),
+  };
 }
 
 /** Edges are layout, not content: leading and trailing whitespace never counts. */
@@ -71,7 +77,9 @@ export function wordDiff(old: Tokens, neu: Tokens): WordOp[] | undefined {
 function diffRuns(old: Tokens, neu: Tokens): WordOp[] {
   const raw: WordOp[] = editRuns(old.tokens, neu.tokens, (x, y) => x.key === y.key).map((run) =>
     // Equal runs are written as the new edition has them.
-    run.op === 'delete' ? { op: 'delete', text: joinTexts(old.tokens, run.a, run.count) } : { op: run.op, text: joinTexts(neu.tokens, run.b, run.count) },
+    run.op === 'delete'
+      ? { op: 'delete', text: joinTexts(old.tokens, run.a, run.count) }
+      : { op: run.op, text: joinTexts(neu.tokens, run.b, run.count) },
   );
   return merge(absorbIslands(merge(raw)));
 }

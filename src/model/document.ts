@@ -148,14 +148,7 @@ export interface Footnote {
   text: string;
 }
 
-export type RelationshipRole =
-  | 'wsis'
-  | 'sdgs'
-  | 'recommendations'
-  | 'questions'
-  | 'studyGroups'
-  | 'bodies'
-  | 'other';
+export type RelationshipRole = 'wsis' | 'sdgs' | 'recommendations' | 'questions' | 'studyGroups' | 'bodies' | 'other';
 
 /** One group of the relationships section: a label (`WSIS行动方面：`) and its items. */
 export interface RelationshipGroup {

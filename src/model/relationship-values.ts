@@ -13,11 +13,7 @@ import type { LanguageTable } from './languages.js';
  * once: they say which codes a group names, not how often. A group whose items name no code
  * of its kind has no values (`ITU-T第20研究组所有课题`).
  */
-export function relationshipValues(
-  role: RelationshipRole,
-  items: readonly string[],
-  table: LanguageTable,
-): RelationshipValues | undefined {
+export function relationshipValues(role: RelationshipRole, items: readonly string[], table: LanguageTable): RelationshipValues | undefined {
   return readRelationshipValues(role, items, table).values;
 }
 
@@ -28,11 +24,7 @@ export interface RelationshipValuesRead {
 }
 
 /** `relationshipValues`, with what was rejected. */
-export function readRelationshipValues(
-  role: RelationshipRole,
-  items: readonly string[],
-  table: LanguageTable,
-): RelationshipValuesRead {
+export function readRelationshipValues(role: RelationshipRole, items: readonly string[], table: LanguageTable): RelationshipValuesRead {
   switch (role) {
     case 'wsis': {
       const actionLines = unique(items.flatMap((item) => (item.match(ACTION_LINE) ?? []).map((code) => `C${code.slice(1)}`)));
@@ -66,10 +58,7 @@ const LAST_GOAL = 17;
 /** `Y.4000`, `F.748.0`, `Y.Suppl.53`: a series letter, a dot, an optional supplement marker. */
 const RECOMMENDATION_ID = String.raw`[A-Z]\.(?:(?:Suppl|Sup|Imp)\.)?\d+(?:\.\d+)*`;
 /** Numbers joined by `/` are one Recommendation known under several numbers (`Y.4100/Y.2066`). */
-const RECOMMENDATION = new RegExp(
-  String.raw`(?<![A-Za-z0-9.])(?<ids>${RECOMMENDATION_ID}(?:\s*\/\s*${RECOMMENDATION_ID})*)(?![\d])`,
-  'gu',
-);
+const RECOMMENDATION = new RegExp(String.raw`(?<![A-Za-z0-9.])(?<ids>${RECOMMENDATION_ID}(?:\s*\/\s*${RECOMMENDATION_ID})*)(?![\d])`, 'gu');
 /** A Question number `1/20`, not part of a longer number or path. */
 const QUESTION_NUMBER = /(?<![\d/])\d{1,2}\/\d{1,2}(?![\d/])/gu;
 

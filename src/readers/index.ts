@@ -20,7 +20,6 @@ export interface ReadOptions {
   maxFootnotes?: number;
 }
 
-
 /**
  * The format of an input: by its extension, and by its first bytes when the extension says
  * nothing we know. A Word extension always means DOCX, so that a text file named `.docx` is
@@ -67,7 +66,10 @@ export function foreignFormat(file: string, bytes: Uint8Array): string | undefin
   const extension = extname(file).toLowerCase();
   if (extension !== '.md' && extension !== '.markdown') {
     // After a UTF-8 byte-order mark (read as latin1) and white space, case-insensitively.
-    const start = head.replace(/^(?:\u00ef\u00bb\u00bf)?[ \t\r\n\f]*/u, '').slice(0, 15).toLowerCase();
+    const start = head
+      .replace(/^(?:\u00ef\u00bb\u00bf)?[ \t\r\n\f]*/u, '')
+      .slice(0, 15)
+      .toLowerCase();
     if (start.startsWith('<!doctype html') || /^<html[\s>]/u.test(start)) {
       return `an HTML document, which tsag does not read yet: ${CONVERT}, or save it as text`;
     }
@@ -94,11 +96,7 @@ function openDocumentType(bytes: Uint8Array): string | undefined {
  * Reads any input tsag knows into the model. Each reader is loaded only when needed, so that
  * a command pays start-up time only for the formats it meets.
  */
-export async function readDocument(
-  bytes: Uint8Array,
-  file: string,
-  options: ReadOptions = {},
-): Promise<Read<QuestionsDocument>> {
+export async function readDocument(bytes: Uint8Array, file: string, options: ReadOptions = {}): Promise<Read<QuestionsDocument>> {
   const foreign = foreignFormat(file, bytes);
   if (foreign !== undefined) throw new InputError(file, '', foreign, 'input.format');
   const format = detectFormat(file, bytes);
@@ -123,7 +121,10 @@ export async function readDocument(
       const { readJson } = await import('./json/index.js');
       // --max-depth and --max-elements, when given, bound JSON too (its own defaults: ./json/index.ts).
       const { maxDepth, maxElements } = options.docxLimits ?? {};
-      return readJson(bytes, file, { ...(maxDepth !== undefined ? { maxDepth } : {}), ...(maxElements !== undefined ? { maxObjects: maxElements } : {}) });
+      return readJson(bytes, file, {
+        ...(maxDepth !== undefined ? { maxDepth } : {}),
+        ...(maxElements !== undefined ? { maxObjects: maxElements } : {}),
+      });
     }
     case 'docx': {
       const { readDocx } = await import('./docx/index.js');

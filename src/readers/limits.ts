@@ -84,7 +84,11 @@ export const DEFAULT_MAX_FOOTNOTES = 10_000;
 
 /** `8,388,608 bytes (8 MiB)`: a size as messages give it, exact and at a glance. */
 export function formatBytes(bytes: number): string {
-  const units = [['GiB', 1024 ** 3], ['MiB', 1024 ** 2], ['KiB', 1024]] as const;
+  const units = [
+    ['GiB', 1024 ** 3],
+    ['MiB', 1024 ** 2],
+    ['KiB', 1024],
+  ] as const;
   const [unit, scale] = units.find(([, scale]) => bytes >= scale) ?? ['bytes', 1];
   return `${bytes.toLocaleString('en-US')} bytes (${Number((bytes / scale).toFixed(1))} ${unit})`;
 }

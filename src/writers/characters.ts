@@ -102,7 +102,9 @@ interface Dirty {
 /** The strings of the model that hold such characters, in document order; nothing is copied (the usual case has none). */
 function stringsWithXmlChars(doc: QuestionsDocument, root: Where): Dirty[] {
   const dirty: Dirty[] = [];
-  const stack: { owner: Record<string, unknown>; where: Where; role: Role }[] = [{ owner: doc as unknown as Record<string, unknown>, where: root, role: 'other' }];
+  const stack: { owner: Record<string, unknown>; where: Where; role: Role }[] = [
+    { owner: doc as unknown as Record<string, unknown>, where: root, role: 'other' },
+  ];
   for (let frame = stack.pop(); frame !== undefined; frame = stack.pop()) {
     const { owner, where, role } = frame;
     const children: typeof stack = [];

@@ -160,5 +160,6 @@ function scalar(value: unknown): string {
 const indents: string[] = [];
 
 function indent(depth: number): string {
-  return (indents[depth] ??= '  '.repeat(depth));
+  indents[depth] ??= '  '.repeat(depth);
+  return indents[depth];
 }

@@ -22,7 +22,13 @@ export function consistentModel(): QuestionsDocument {
           caption: '表1 – 第20研究组有效课题和先前课题对比图',
           columns: ['新序号', '当前的课题标题', '状态', '原序号', '先前的课题标题'],
           rows: [
-            { newNumber: '1/20', currentTitle: '物联网的互操作性', status: '第1/20号课题的继续', previousNumber: '1/20', previousTitle: '端到端连接' },
+            {
+              newNumber: '1/20',
+              currentTitle: '物联网的互操作性',
+              status: '第1/20号课题的继续',
+              previousNumber: '1/20',
+              previousTitle: '端到端连接',
+            },
             {
               newNumber: '2/20',
               currentTitle: '数据分析和管理',

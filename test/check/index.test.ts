@@ -16,7 +16,11 @@ describe('checkDocument on 008C', () => {
 });
 
 describe('reader warnings are findings too', () => {
-  const readerWarning: Warning = { code: 'structure.unknownLabel', where: { file: 'in/x.txt', line: 12, section: 'A.4' }, message: 'unknown relationship label: 合作伙伴' };
+  const readerWarning: Warning = {
+    code: 'structure.unknownLabel',
+    where: { file: 'in/x.txt', line: 12, section: 'A.4' },
+    message: 'unknown relationship label: 合作伙伴',
+  };
 
   it('come first, and a check that finds the same thing at the same place is given once, by the reader (with its line)', () => {
     const doc = consistentModel();

@@ -27,6 +27,11 @@ describe('rendering findings', () => {
     expect(renderFindingsJson([], 'warning')).toBe('[]\n');
     const [first] = JSON.parse(renderFindingsJson(findings, 'error')) as Record<string, unknown>[];
     expect(Object.keys(first!)).toEqual(['code', 'severity', 'where', 'message']);
-    expect(first).toEqual({ code: 'table.status', severity: 'error', where: { file: '008C.txt', section: 'table row 4/20' }, message: 'status names …' });
+    expect(first).toEqual({
+      code: 'table.status',
+      severity: 'error',
+      where: { file: '008C.txt', section: 'table row 4/20' },
+      message: 'status names …',
+    });
   });
 });

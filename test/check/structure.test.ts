@@ -21,7 +21,8 @@ function withThird(letter: string, number: string): QuestionsDocument {
     sections: b.sections.map((s, i) => ({ ...s, number: `${letter}.${i + 1}` })),
   });
   const table = doc.frontMatter.blocks.find((block) => block.type === 'questionTable');
-  if (table?.type === 'questionTable') table.rows.push({ newNumber: number, currentTitle: '第三个课题', status: '新课题', previousNumber: '', previousTitle: '' });
+  if (table?.type === 'questionTable')
+    table.rows.push({ newNumber: number, currentTitle: '第三个课题', status: '新课题', previousNumber: '', previousTitle: '' });
   return doc;
 }
 
@@ -74,7 +75,12 @@ describe('the sections of each Question', () => {
     expect(codes(doc)).toEqual(['structure.sectionLetter @ B.1']);
     const again = consistentModel();
     const sections = again.questions[0]!.sections;
-    sections.push({ number: 'A.5', heading: '目的', role: 'motivation', blocks: [{ type: 'paragraph', content: [{ type: 'text', value: '又一个目的。' }] }] });
+    sections.push({
+      number: 'A.5',
+      heading: '目的',
+      role: 'motivation',
+      blocks: [{ type: 'paragraph', content: [{ type: 'text', value: '又一个目的。' }] }],
+    });
     sections.push({ number: 'A.6', heading: '附注', role: 'other', blocks: [{ type: 'paragraph', content: [{ type: 'text', value: '附注。' }] }] });
     expect(codes(again)).toEqual(['section.duplicate @ A.5', 'structure.unknownSection @ A.6']);
   });
@@ -115,6 +121,8 @@ describe('a text that starts at its Question (a web page, an excerpt)', () => {
   it('an edition with a front part is asked for all of them', () => {
     const doc = excerpt();
     doc.frontMatter.heading = { number: '1', title: '引言' };
-    expect(codes(doc)).toEqual(expect.arrayContaining(['table.missing @ ', 'sequence.letter @ 2/20', 'sequence.number @ 2/20', 'workProgramme.missing @ 2/20']));
+    expect(codes(doc)).toEqual(
+      expect.arrayContaining(['table.missing @ ', 'sequence.letter @ 2/20', 'sequence.number @ 2/20', 'workProgramme.missing @ 2/20']),
+    );
   });
 });

@@ -17,7 +17,11 @@ function tsag(args: string[]) {
 }
 
 function outputsOf(dir: string): Record<string, string> {
-  return Object.fromEntries(readdirSync(dir).sort().map((name) => [name, readFileSync(join(dir, name), 'latin1')]));
+  return Object.fromEntries(
+    readdirSync(dir)
+      .sort()
+      .map((name) => [name, readFileSync(join(dir, name), 'latin1')]),
+  );
 }
 
 describe('tsag build over a batch', () => {
@@ -35,7 +39,18 @@ describe('tsag build over a batch', () => {
 
   it('gives the same bytes on one worker and on two', () => {
     expect(outputsOf(out2)).toEqual(outputsOf(out1));
-    expect(Object.keys(outputsOf(out1))).toEqual(['008C.json', '008C.md', '008C.txt', 'en.json', 'en.md', 'en.txt', 'fr.json', 'fr.md', 'fr.txt', 'index.json']);
+    expect(Object.keys(outputsOf(out1))).toEqual([
+      '008C.json',
+      '008C.md',
+      '008C.txt',
+      'en.json',
+      'en.md',
+      'en.txt',
+      'fr.json',
+      'fr.md',
+      'fr.txt',
+      'index.json',
+    ]);
   });
 
   it('prints plain lines (no progress bar off a terminal) and ends with the summary table', () => {
@@ -88,7 +103,11 @@ describe('batch rendering helpers', () => {
   });
 
   it('aligns the summary table and counts failures', () => {
-    const table = summaryTable([ok('a.txt', 7, 0, 12), { input: 'bad.docx', ok: false, error: 'bad.docx: x', ms: 3 }, ok('long-name.docx', 140, 1691, 3618)]);
+    const table = summaryTable([
+      ok('a.txt', 7, 0, 12),
+      { input: 'bad.docx', ok: false, error: 'bad.docx: x', ms: 3 },
+      ok('long-name.docx', 140, 1691, 3618),
+    ]);
     expect(table).toBe(
       [
         'file            Questions  warnings     time',
@@ -104,13 +123,22 @@ describe('batch rendering helpers', () => {
   it('leaves times out of the index', () => {
     const a = ok('a.txt', 7, 0, 12);
     const index = renderIndex(mergeEditions([], a.ok ? [a.edition] : [], () => true));
-    expect(JSON.parse(index)).toEqual({ editions: [{ file: 'a.txt', language: 'zh', studyGroups: [20], questions: [], sha256: 'a'.repeat(64), outputs: [] }] });
+    expect(JSON.parse(index)).toEqual({
+      editions: [{ file: 'a.txt', language: 'zh', studyGroups: [20], questions: [], sha256: 'a'.repeat(64), outputs: [] }],
+    });
     expect(index).not.toContain('12');
   });
 });
 
 describe('mergeEditions', () => {
-  const entry = (file: string, outputs: string[]): EditionEntry => ({ file, language: 'zh', studyGroups: [20], questions: ['1/20'], sha256: file.padEnd(64, '0'), outputs });
+  const entry = (file: string, outputs: string[]): EditionEntry => ({
+    file,
+    language: 'zh',
+    studyGroups: [20],
+    questions: ['1/20'],
+    sha256: file.padEnd(64, '0'),
+    outputs,
+  });
 
   it('keeps the editions built before into the folder, replaces those rebuilt, and sorts by output', () => {
     const old = [entry('old/b.txt', ['b.json', 'b.md']), entry('old/a.txt', ['a.json', 'a.md'])];

@@ -33,9 +33,7 @@ describe('tsag build', () => {
     expect(result.code).toBe(0);
     expect(readdirSync(out).sort()).toEqual(['008C.json', '008C.md', '008C.txt', 'index.json']);
     for (const ext of ['json', 'md', 'txt']) {
-      expect(readFileSync(join(out, `008C.${ext}`), 'utf8')).toBe(
-        readFileSync(fromRoot(`fixtures/008C/expected.${ext}`), 'utf8'),
-      );
+      expect(readFileSync(join(out, `008C.${ext}`), 'utf8')).toBe(readFileSync(fromRoot(`fixtures/008C/expected.${ext}`), 'utf8'));
     }
   });
 
@@ -91,7 +89,19 @@ describe('tsag build', () => {
   });
 });
 
-const LIMIT_FLAGS = ['--max-text-size', '--max-lines', '--max-footnotes', '--max-file-size', '--max-entries', '--max-entry-size', '--max-total-size', '--max-ratio', '--max-xml-size', '--max-depth', '--max-elements'];
+const LIMIT_FLAGS = [
+  '--max-text-size',
+  '--max-lines',
+  '--max-footnotes',
+  '--max-file-size',
+  '--max-entries',
+  '--max-entry-size',
+  '--max-total-size',
+  '--max-ratio',
+  '--max-xml-size',
+  '--max-depth',
+  '--max-elements',
+];
 
 describe('tsag build limits', () => {
   it.each([

@@ -38,7 +38,11 @@ describe('tsag check', () => {
 
   it('finds the same in the Word rendition', () => {
     const run = tsag(['check', '008C.docx'], fromRoot('input'));
-    expect(run).toEqual({ code: 0, stdout: readFileSync(fromRoot('fixtures/008C/expected-check.txt'), 'utf8').replaceAll('008C.txt', '008C.docx'), stderr: '' });
+    expect(run).toEqual({
+      code: 0,
+      stdout: readFileSync(fromRoot('fixtures/008C/expected-check.txt'), 'utf8').replaceAll('008C.txt', '008C.docx'),
+      stderr: '',
+    });
   });
 
   it('reports each inconsistency at its place, as warnings (exit 0), or as errors with --strict (exit 1)', () => {
@@ -49,7 +53,9 @@ describe('tsag check', () => {
     const lines = run.stdout.trimEnd().split('\n');
     expect(lines).toEqual([
       expect.stringMatching(/^bad\.txt:\d+: warning: unknown relationship label: 合作机构 \[structure\.unknownLabel\]$/u),
-      expect.stringMatching(/^bad\.txt:table row 4\/20: warning: status .* names Questions 1\/20, 4\/20 and no new work; .* and new work \[table\.status\]$/u),
+      expect.stringMatching(
+        /^bad\.txt:table row 4\/20: warning: status .* names Questions 1\/20, 4\/20 and no new work; .* and new work \[table\.status\]$/u,
+      ),
       'bad.txt:A.2: warning: item "如何提供数据互操作性和语义互操作性？" appears 2 times [section.duplicateItem]',
       'bad.txt:4/20: warning: the work-programme link of Question 4/20 is for q=3/20: https://www.itu.int/ITU-T/workprog/wp_search.aspx?q=3/20 [workProgramme.question]',
       '4 findings (1 structure.unknownLabel, 1 table.status, 1 section.duplicateItem, 1 workProgramme.question)',

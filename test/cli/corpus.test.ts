@@ -247,7 +247,11 @@ describe.skipIf(!PRESENT)(`robustness corpus${PRESENT ? '' : ' (skipped: ../shar
       const line = outcome.run.stderr.trimEnd();
       const expected = REAL_EXPECTED[name];
       if (expected) expect(line).toMatch(expected);
-      if (outcome.run.code === 2) expect(KNOWN_REASONS.some((reason) => reason.test(line)), line).toBe(true);
+      if (outcome.run.code === 2)
+        expect(
+          KNOWN_REASONS.some((reason) => reason.test(line)),
+          line,
+        ).toBe(true);
     });
   });
 
@@ -265,7 +269,9 @@ describe.skipIf(!PRESENT)(`robustness corpus${PRESENT ? '' : ' (skipped: ../shar
     const lines = run.stderr.trimEnd().split('\n');
     expect(lines).toHaveLength(bad.length);
     const lineOf = (index: number) => lines.find((line) => line.startsWith(`${inputs[index]}:`));
-    bad.forEach((_name, index) => expect(lineOf(index), inputs[index]).toBeDefined());
+    bad.forEach((_name, index) => {
+      expect(lineOf(index), inputs[index]).toBeDefined();
+    });
     expect(lineOf(0)).toMatch(/:word\/document\.xml: XML nesting too deep for the DOCX reader \(stack overflow\)$/);
     expect(lineOf(1)).toMatch(/:word\/document\.xml: XML nesting too deep for the DOCX reader \(stack overflow\)$/);
     expect(lineOf(2)).toMatch(/zip bomb/);

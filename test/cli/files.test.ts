@@ -82,7 +82,11 @@ describe('writeFileAtomic', () => {
     await new Promise<void>((resolve) => {
       child.stdout.on('data', (chunk: Buffer) => {
         out += chunk.toString();
-        if (out.includes('start')) setTimeout(() => (child.kill('SIGKILL'), resolve()), 20);
+        if (out.includes('start'))
+          setTimeout(() => {
+            child.kill('SIGKILL');
+            resolve();
+          }, 20);
       });
     });
     await new Promise((resolve) => child.on('close', resolve));

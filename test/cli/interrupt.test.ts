@@ -37,7 +37,15 @@ function inputs(dir: string): string[] {
 
 /** Every output of a build of `files`, the batch index (`index.json`) included. */
 const outputsOf = (files: readonly string[]) => [
-  ...files.flatMap((file) => FORMATS.map((ext) => `${file.split('/').pop()!.replace(/\.[^.]+$/, '')}.${ext}`)),
+  ...files.flatMap((file) =>
+    FORMATS.map(
+      (ext) =>
+        `${file
+          .split('/')
+          .pop()!
+          .replace(/\.[^.]+$/, '')}.${ext}`,
+    ),
+  ),
   'index.json',
 ];
 

@@ -128,7 +128,9 @@ describe('index.json', () => {
     const inputs = ['en', 'fr'].map((lang) => fromRoot(`fixtures/lang-${lang}/${lang}.txt`));
     const first = tsag(['build', TEXT, '-o', dir, '--formats', 'json']);
     expect(first.code).toBe(0);
-    const [a, b] = await Promise.all(inputs.map((input) => runCli(['build', input, '-o', dir, '--formats', 'json,md'], { cwd: fromRoot(''), timeoutMs: 60_000 })));
+    const [a, b] = await Promise.all(
+      inputs.map((input) => runCli(['build', input, '-o', dir, '--formats', 'json,md'], { cwd: fromRoot(''), timeoutMs: 60_000 })),
+    );
     expect([a?.code, b?.code]).toEqual([0, 0]);
     const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')) as { editions: { outputs: string[] }[] };
     expect(index.editions.map((e) => e.outputs)).toEqual([['008C.json'], ['en.json', 'en.md'], ['fr.json', 'fr.md']]);
@@ -244,15 +246,22 @@ describe('reading on a thread with a bounded heap (tsag diff)', () => {
   type ReadInWorker = (file: string, options: object, heapMb?: number) => Promise<{ value: { questions: unknown[] } }>;
   const load = async () => (await import(fromRoot('dist/cli/read-in-worker.js'))).readInWorker as ReadInWorker;
 
-  it('gives the model, or the reader\'s one-line error, as reading in this thread does', async () => {
+  it("gives the model, or the reader's one-line error, as reading in this thread does", async () => {
     const readInWorker = await load();
     expect((await readInWorker(WORD, {})).value.questions).toHaveLength(7);
-    await expect(readInWorker(fromRoot('fixtures/not-questions/novel.txt'), {})).rejects.toMatchObject({ name: 'InputError', message: expect.stringContaining('not a Questions text') });
+    await expect(readInWorker(fromRoot('fixtures/not-questions/novel.txt'), {})).rejects.toMatchObject({
+      name: 'InputError',
+      message: expect.stringContaining('not a Questions text'),
+    });
   });
 
   it('refuses, in one line, a read that needs more memory than its heap', async () => {
     const readInWorker = await load();
-    await expect(readInWorker(WORD, {}, 4)).rejects.toMatchObject({ name: 'InputError', file: WORD, message: expect.stringContaining('document too large') });
+    await expect(readInWorker(WORD, {}, 4)).rejects.toMatchObject({
+      name: 'InputError',
+      file: WORD,
+      message: expect.stringContaining('document too large'),
+    });
   });
 });
 
@@ -293,7 +302,9 @@ describe('the terminal', () => {
   });
 
   it('ends quietly when the reader of its output goes away (| head -1)', async () => {
-    const child = spawn(process.execPath, [CLI, 'diff', TEXT, fromRoot('fixtures/008C-edited/008C-edited.txt'), '--format', 'json'], { cwd: fromRoot('') });
+    const child = spawn(process.execPath, [CLI, 'diff', TEXT, fromRoot('fixtures/008C-edited/008C-edited.txt'), '--format', 'json'], {
+      cwd: fromRoot(''),
+    });
     let stderr = '';
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     child.stdout.once('data', () => child.stdout.destroy());

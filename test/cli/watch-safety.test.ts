@@ -48,7 +48,9 @@ function slowText(notes: number): string {
 describe('the output folder of watch', () => {
   it('says why each clash is refused, names escaped', () => {
     expect(outputClash('apart', 'in', 'out')).toBeUndefined();
-    expect(outputClash('same', 'in', 'outlink')).toBe('watch: the output folder outlink is the watched folder in: outputs would be taken as inputs; choose another -o');
+    expect(outputClash('same', 'in', 'outlink')).toBe(
+      'watch: the output folder outlink is the watched folder in: outputs would be taken as inputs; choose another -o',
+    );
     expect(outputClash('inside', 'in', 'in/out')).toContain('is inside the watched folder in');
     expect(outputClash('contains', 'a/in', 'a')).toContain('contains the watched folder a/in');
     expect(outputClash('same', 'in', 'o\nut')).toContain('o\\nut');
@@ -76,31 +78,37 @@ describe('the output folder of watch', () => {
 });
 
 describe.skipIf(!existsSync(CLI))('tsag watch stopped in the middle of a slow build', () => {
-  it.each(['SIGINT', 'SIGTERM'] as const)('%s: exits 0 promptly, no temporary file, no partial output; the other input was not held up', async (signal) => {
-    const root = scratch();
-    writeFileSync(join(root, 'in/slow.txt'), slowText(60_000));
-    const watch = startWatch(root);
-    try {
-      // The small input is built while the slow one is still being read.
-      expect(await watch.out.waitFor(/^in\/008C\.txt: 7 Questions → out\/008C\.json$/u, 0, 20000)).toBeTruthy();
-      await new Promise((resolve) => setTimeout(resolve, 500));
-    } finally {
-      watch.child.kill(signal);
-    }
-    const sent = performance.now();
-    const code = await Promise.race([watch.exited, new Promise<'hung'>((resolve) => setTimeout(() => resolve('hung'), EXIT_BOUND_MS))]);
-    const seconds = ((performance.now() - sent) / 1000).toFixed(2);
-    if (code === 'hung') watch.child.kill('SIGKILL');
-    const slowBuilt = watch.out.seen.some((line) => line.startsWith('in/slow.txt'));
-    console.log(`watch: ${signal} → exit ${code} after ${seconds} s (the slow input was ${slowBuilt ? 'already built: not a slow input any more' : 'still building'})`);
-    expect(code).toBe(0);
-    const written = readdirSync(join(root, 'out'));
-    expect(written.filter((name) => TEMP.test(name))).toEqual([]);
-    // Each output is whole: absent, or valid JSON.
-    for (const name of written) expect(() => JSON.parse(readFileSync(join(root, 'out', name), 'utf8'))).not.toThrow();
-    expect(written).toContain('008C.json');
-    rmSync(root, { recursive: true, force: true });
-  }, 60000);
+  it.each(['SIGINT', 'SIGTERM'] as const)(
+    '%s: exits 0 promptly, no temporary file, no partial output; the other input was not held up',
+    async (signal) => {
+      const root = scratch();
+      writeFileSync(join(root, 'in/slow.txt'), slowText(60_000));
+      const watch = startWatch(root);
+      try {
+        // The small input is built while the slow one is still being read.
+        expect(await watch.out.waitFor(/^in\/008C\.txt: 7 Questions → out\/008C\.json$/u, 0, 20000)).toBeTruthy();
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      } finally {
+        watch.child.kill(signal);
+      }
+      const sent = performance.now();
+      const code = await Promise.race([watch.exited, new Promise<'hung'>((resolve) => setTimeout(() => resolve('hung'), EXIT_BOUND_MS))]);
+      const seconds = ((performance.now() - sent) / 1000).toFixed(2);
+      if (code === 'hung') watch.child.kill('SIGKILL');
+      const slowBuilt = watch.out.seen.some((line) => line.startsWith('in/slow.txt'));
+      console.log(
+        `watch: ${signal} → exit ${code} after ${seconds} s (the slow input was ${slowBuilt ? 'already built: not a slow input any more' : 'still building'})`,
+      );
+      expect(code).toBe(0);
+      const written = readdirSync(join(root, 'out'));
+      expect(written.filter((name) => TEMP.test(name))).toEqual([]);
+      // Each output is whole: absent, or valid JSON.
+      for (const name of written) expect(() => JSON.parse(readFileSync(join(root, 'out', name), 'utf8'))).not.toThrow();
+      expect(written).toContain('008C.json');
+      rmSync(root, { recursive: true, force: true });
+    },
+    60000,
+  );
 });
 
 describe.skipIf(!existsSync(CLI))('tsag watch and a folder deleted and made again', () => {

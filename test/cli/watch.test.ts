@@ -34,7 +34,10 @@ describe('describeChanges: one line of what changed', () => {
     const neu = structuredClone(old);
     const list = neu.questions[0]!.sections[1]!.blocks.find((block) => block.type === 'list');
     if (list?.type !== 'list') throw new Error('A.2 has no list');
-    list.items.push({ content: [{ type: 'text', value: '如何保护隐私？' }], children: [] }, { content: [{ type: 'text', value: '如何保护数据？' }], children: [] });
+    list.items.push(
+      { content: [{ type: 'text', value: '如何保护隐私？' }], children: [] },
+      { content: [{ type: 'text', value: '如何保护数据？' }], children: [] },
+    );
     neu.questions[1]!.title = '新的标题';
     expect(describeChanges(diffEditions(old, neu), { old, new: neu })).toBe('title of 2/20 changed, 2 items added in A.2');
   });
@@ -61,7 +64,10 @@ describe.skipIf(!existsSync(CLI))('tsag watch (end to end)', () => {
     const root = mkdtempSync(join(tmpdir(), 'tsag-watch-'));
     mkdirSync(join(root, 'in'));
     copyFileSync(fromRoot('input/008C.txt'), join(root, 'in/008C.txt'));
-    const child = spawn(process.execPath, [CLI, 'watch', 'in', '-o', 'out', '--formats', 'json,txt'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [CLI, 'watch', 'in', '-o', 'out', '--formats', 'json,txt'], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
     const out = lines(child.stdout!);
     const err = lines(child.stderr!);

@@ -6,8 +6,7 @@ import { DIFF_FORMATS, diffEditions, hasContentChanges, renderDiff, renderJson, 
 import type { QuestionsDocument, RelationshipGroup, Section } from '../../src/model/document.js';
 import { sampleModel } from '../helpers/sample-model.js';
 
-const listed = (old: QuestionsDocument, neu: QuestionsDocument) =>
-  diffEditions(old, neu).changes.map((change) => `${change.kind} ${change.path}`);
+const listed = (old: QuestionsDocument, neu: QuestionsDocument) => diffEditions(old, neu).changes.map((change) => `${change.kind} ${change.path}`);
 
 function section(doc: QuestionsDocument, q: number, s: number): Section {
   const found = doc.questions[q]?.sections[s];
@@ -111,7 +110,11 @@ describe('items and paragraphs', () => {
     const neu = sampleModel();
     const paragraph = section(neu, 0, 0).blocks[0];
     if (paragraph?.type !== 'paragraph') throw new Error('sample model changed');
-    paragraph.content = [{ type: 'text', value: '对安全、隐私' }, { type: 'footnoteReference', id: '1' }, { type: 'text', value: '的影响可能会限制其总体市场发展。' }];
+    paragraph.content = [
+      { type: 'text', value: '对安全、隐私' },
+      { type: 'footnoteReference', id: '1' },
+      { type: 'text', value: '的影响可能会限制其总体市场发展。' },
+    ];
     const diff = diffEditions(sampleModel(), neu);
     expect(diff.changes).toHaveLength(1);
     expect(diff.changes[0]?.words).toEqual([
@@ -214,7 +217,10 @@ describe('footnotes', () => {
 
   it('a footnote added before another: one addition, no cascade through the renumbered references', () => {
     const neu = sampleModel();
-    neu.footnotes = [{ id: '1', text: '见第1号决议。' }, { id: '2', text: '根据WTSA第2号决议（2016年，哈马马特）' }];
+    neu.footnotes = [
+      { id: '1', text: '见第1号决议。' },
+      { id: '2', text: '根据WTSA第2号决议（2016年，哈马马特）' },
+    ];
     const motivation = section(neu, 0, 0).blocks[0];
     const paragraph = neu.frontMatter.blocks[0];
     if (motivation?.type !== 'paragraph' || paragraph?.type !== 'paragraph') throw new Error('sample model changed');

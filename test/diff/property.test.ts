@@ -94,17 +94,21 @@ function apply(doc: QuestionsDocument, e: Edit, used: Set<number>): string | und
 }
 
 describe('property: the diff reports exactly the edits made', () => {
-  it('for up to three inserted or removed items and paragraphs, in different sections', () => {
-    fc.assert(
-      fc.property(fc.array(edit, { minLength: 1, maxLength: 3 }), (edits) => {
-        const doc = structuredClone(MODEL);
-        const used = new Set<number>();
-        const expected = edits.map((e) => apply(doc, e, used)).filter((change): change is string => change !== undefined);
-        fc.pre(expected.length > 0);
-        const reported = diffEditions(MODEL, doc).changes.map((change) => `${change.kind} ${change.path}`);
-        expect(reported.sort()).toEqual([...expected].sort());
-      }),
-      { numRuns: RUNS },
-    );
-  }, RUNS * 200);
+  it(
+    'for up to three inserted or removed items and paragraphs, in different sections',
+    () => {
+      fc.assert(
+        fc.property(fc.array(edit, { minLength: 1, maxLength: 3 }), (edits) => {
+          const doc = structuredClone(MODEL);
+          const used = new Set<number>();
+          const expected = edits.map((e) => apply(doc, e, used)).filter((change): change is string => change !== undefined);
+          fc.pre(expected.length > 0);
+          const reported = diffEditions(MODEL, doc).changes.map((change) => `${change.kind} ${change.path}`);
+          expect(reported.sort()).toEqual([...expected].sort());
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    RUNS * 200,
+  );
 });

@@ -84,13 +84,17 @@ describe('redline of 008C → 008C-edited', async () => {
     const tags = ['word/document.xml', 'word/footer1.xml', 'word/footnotes.xml'].flatMap((name) => revisionTags(part(bytes, name)));
     expect(tags.length).toBeGreaterThan(0);
     const bookmarks = [...documentXml.matchAll(/<w:bookmarkStart /g)].length;
-    tags.forEach((tag, i) => expect(tag).toMatch(new RegExp(`^<w:(ins|del) ${mark(bookmarks + i)}/?>$`)));
+    tags.forEach((tag, i) => {
+      expect(tag).toMatch(new RegExp(`^<w:(ins|del) ${mark(bookmarks + i)}/?>$`));
+    });
   });
 
   it('shows each edit of the fixture where it is', () => {
     const changed = changedParagraphs(documentXml).join('\n');
     // 4: one word of A.1's first paragraph.
-    expect(changed).toContain(`增长</w:t></w:r><w:del ${mark(14)}><w:r><w:delText xml:space="preserve">迅速</w:delText></w:r></w:del><w:ins ${mark(15)}><w:r><w:t xml:space="preserve">很快</w:t></w:r></w:ins>`);
+    expect(changed).toContain(
+      `增长</w:t></w:r><w:del ${mark(14)}><w:r><w:delText xml:space="preserve">迅速</w:delText></w:r></w:del><w:ins ${mark(15)}><w:r><w:t xml:space="preserve">很快</w:t></w:r></w:ins>`,
+    );
     // 5: SDG 12, as the item that writes the values.
     expect(changed).toContain(`<w:t xml:space="preserve">11</w:t></w:r><w:ins ${mark(18)}><w:r><w:t xml:space="preserve"> 和 12</w:t></w:r></w:ins>`);
     // 3: the removed item of E.2, its paragraph mark deleted.
@@ -277,7 +281,8 @@ describe.skipIf(process.env.TSAG_LIBREOFFICE !== '1')('LibreOffice Accept All an
     const macros: string[] = [];
     for (const [i, [a, b]] of cases.entries()) {
       writeFileSync(join(dir, `${i}.docx`), await redline(a, b));
-      for (const mode of ['accept', 'reject']) macros.push(`macro:///Standard.Module1.Run("file://${dir}/${i}.docx","file://${dir}/${i}-${mode}.docx","${mode}")`);
+      for (const mode of ['accept', 'reject'])
+        macros.push(`macro:///Standard.Module1.Run("file://${dir}/${i}.docx","file://${dir}/${i}-${mode}.docx","${mode}")`);
     }
     soffice(['--terminate_after_init']);
     mkdirSync(join(dir, 'profile/user/basic/Standard'), { recursive: true });

@@ -30,7 +30,7 @@ function cjk(length: number, seed: number): string {
 function withMotivation(blocks: QuestionsDocument['questions'][number]['sections'][number]['blocks']): QuestionsDocument {
   const doc = sampleModel();
   const section = doc.questions[0]?.sections[0];
-  if (!section || section.role !== 'motivation') throw new Error('sample model changed');
+  if (section?.role !== 'motivation') throw new Error('sample model changed');
   section.blocks = blocks;
   return doc;
 }

@@ -55,7 +55,14 @@ describe('tokenize', () => {
   });
 
   it('turns footnote references into tokens keyed by the footnote', () => {
-    const tokens = tokenizeInlines([{ type: 'text', value: '隐私' }, { type: 'footnoteReference', id: '2' }], 'zh', (id) => `n${id}`);
+    const tokens = tokenizeInlines(
+      [
+        { type: 'text', value: '隐私' },
+        { type: 'footnoteReference', id: '2' },
+      ],
+      'zh',
+      (id) => `n${id}`,
+    );
     expect(tokens.map((token) => [token.kind, token.text])).toEqual([
       ['char', '隐'],
       ['char', '私'],
@@ -66,8 +73,7 @@ describe('tokenize', () => {
 });
 
 describe('wordDiff', () => {
-  const diff = (a: string, b: string, language = 'zh') =>
-    wordDiff(textTokens(textContent(a), language), textTokens(textContent(b), language));
+  const diff = (a: string, b: string, language = 'zh') => wordDiff(textTokens(textContent(a), language), textTokens(textContent(b), language));
 
   it('is undefined for equal texts, and for texts that differ only in whitespace at the edges or in kind', () => {
     expect(diff('物联网', '物联网')).toBeUndefined();
@@ -133,7 +139,11 @@ describe('typographic spaces between CJK and Latin', () => {
   });
 
   it('keeps the space in the text the diff shows', () => {
-    expect(tokenize('第 20 研究组', 'zh').map((token) => token.text).join('')).toBe('第 20 研究组');
+    expect(
+      tokenize('第 20 研究组', 'zh')
+        .map((token) => token.text)
+        .join(''),
+    ).toBe('第 20 研究组');
     expect(tokenize('第 20 研究组', 'zh').map((token) => token.key)).toEqual(['第', '20', '研', '究', '组']);
     expect(tokenize('第 20 研究组', 'zh').map((token) => token.text)).toEqual(['第', ' 20', ' 研', '究', '组']);
   });

@@ -38,7 +38,14 @@ describe('footnotes a text does not carry', () => {
   it('still shows a real change in the paragraph, without the mark', () => {
     const diff = diffEditions(sampleModel(), extraction(['对安全、隐私1的影响可能会妨碍其总体市场发展。']));
     expect(diff.changes.map((c) => [c.kind, c.target, c.words?.filter((w) => w.op !== 'equal')])).toEqual([
-      ['changed', 'paragraph', [{ op: 'delete', text: '阻' }, { op: 'insert', text: '妨' }]],
+      [
+        'changed',
+        'paragraph',
+        [
+          { op: 'delete', text: '阻' },
+          { op: 'insert', text: '妨' },
+        ],
+      ],
     ]);
   });
 

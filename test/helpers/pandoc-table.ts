@@ -2,7 +2,11 @@
 
 export /** A pandoc multiline table of `rows` generated rows, cells padded to their column, the long ones wrapped. */
 function multiline(widths: readonly number[], rows: readonly (readonly string[][])[]): string[] {
-  const line = (pieces: readonly string[]) => pieces.map((p, k) => p.padEnd((widths[k] ?? 0) + 1)).join('').trimEnd();
+  const line = (pieces: readonly string[]) =>
+    pieces
+      .map((p, k) => p.padEnd((widths[k] ?? 0) + 1))
+      .join('')
+      .trimEnd();
   const total = widths.reduce((sum, w) => sum + w + 1, 0) - 1;
   const out = ['-'.repeat(total)];
   rows.forEach((row, r) => {

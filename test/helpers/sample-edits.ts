@@ -38,7 +38,10 @@ export const EDITS: Record<string, Edit> = {
     b.frontMatter.blocks[0] = { type: 'paragraph', content: [text('本文件'), { type: 'footnoteReference', id: '1' }, text('载有课题。')] };
     const motivation = b.questions[0]!.sections[0]!.blocks[0]!;
     if (motivation.type === 'paragraph') motivation.content = motivation.content.map((i) => (i.type === 'footnoteReference' ? { ...i, id: '2' } : i));
-    b.footnotes = [{ id: '1', text: '新的脚注' }, { id: '2', text: '根据WTSA第2号决议（2020年，日内瓦）' }];
+    b.footnotes = [
+      { id: '1', text: '新的脚注' },
+      { id: '2', text: '根据WTSA第2号决议（2020年，日内瓦）' },
+    ];
   },
   'footnote removed with its reference': (_a, b) => {
     const motivation = b.questions[0]!.sections[0]!.blocks[0]!;
@@ -48,20 +51,28 @@ export const EDITS: Record<string, Edit> = {
   'first Question removed (letters shift), continuation added': (_a, b) => {
     b.questions.shift();
     b.questions[0]!.letter = 'A';
-    b.questions[0]!.sections.forEach((s) => (s.number = s.number.replace('B', 'A')));
+    for (const s of b.questions[0]!.sections) s.number = s.number.replace('B', 'A');
     b.questions[0]!.continuation = '新课题';
   },
   'Question renumbered: its Table 1 row follows it': (_a, b) => {
     const question = b.questions[1]!;
     question.number = '3/20';
     question.workProgrammeUrl = 'https://www.itu.int/ITU-T/workprog/wp_search.aspx?q=3/20';
-    question.sections[1]!.blocks[0] = { type: 'paragraph', content: [text('此课题的最新工作状况见第20研究组的工作计划（https://www.itu.int/ITU-T/workprog/wp_search.aspx?q=3/20）')] };
+    question.sections[1]!.blocks[0] = {
+      type: 'paragraph',
+      content: [text('此课题的最新工作状况见第20研究组的工作计划（https://www.itu.int/ITU-T/workprog/wp_search.aspx?q=3/20）')],
+    };
     const table = b.frontMatter.blocks[1];
     if (table?.type === 'questionTable') table.rows[1]!.newNumber = '3/20';
   },
   'section removed, section added, continuation removed': (_a, b) => {
     b.questions[0]!.sections.splice(2, 1);
-    b.questions[1]!.sections.splice(1, 0, { number: 'B.2', heading: '课题', role: 'question', blocks: [{ type: 'paragraph', content: [text('研究什么？')] }] });
+    b.questions[1]!.sections.splice(1, 0, {
+      number: 'B.2',
+      heading: '课题',
+      role: 'question',
+      blocks: [{ type: 'paragraph', content: [text('研究什么？')] }],
+    });
     delete b.questions[0]!.continuation;
   },
   'relationship values changed, a group item changed, a group added, two removed': (a, b) => {

@@ -121,11 +121,7 @@ export function sampleModel(): QuestionsDocument {
                 items: ['Y.4000系列 包括Y.4100/Y.2066、F.748.0'],
                 values: {
                   kind: 'recommendations',
-                  recommendations: [
-                    { identifiers: ['Y.4000'], series: true },
-                    { identifiers: ['Y.4100', 'Y.2066'] },
-                    { identifiers: ['F.748.0'] },
-                  ],
+                  recommendations: [{ identifiers: ['Y.4000'], series: true }, { identifiers: ['Y.4100', 'Y.2066'] }, { identifiers: ['F.748.0'] }],
                 },
               },
               {

@@ -86,7 +86,7 @@ function joinParagraphs(parent: XmlElement, gone: string, kept: string): void {
     const properties = child(paragraph, 'w:pPr');
     const runProperties = properties && child(properties, 'w:rPr');
     if (properties && runProperties) dropMark(properties, 'w:rPr', kept);
-    if (!runProperties || !runProperties.children.some((c) => typeof c !== 'string' && c.name === gone)) continue;
+    if (!runProperties?.children.some((c) => typeof c !== 'string' && c.name === gone)) continue;
     const content = paragraph.children.filter((c) => c !== properties);
     children.splice(i, 1);
     i--;

@@ -56,7 +56,14 @@ describe('detecting the language', () => {
   });
 
   it('by the relationship labels and lead-ins when the sections say nothing', () => {
-    const fr = ['A\tQuestion 1/20 – Titre', 'A.1\tQuestion', 'Les sujets à étudier sont notamment les suivants:', 'A.2\tQuestion', 'Recommandations:', '–\tX.1'];
+    const fr = [
+      'A\tQuestion 1/20 – Titre',
+      'A.1\tQuestion',
+      'Les sujets à étudier sont notamment les suivants:',
+      'A.2\tQuestion',
+      'Recommandations:',
+      '–\tX.1',
+    ];
     expect(assemble(lines(fr), { file: 't' }).value.language).toBe('fr');
     const en = ['A\tQuestion 1/20 – Title', 'A.1\tQuestion', 'Tasks include, but are not limited to:', 'A.2\tQuestion', 'Recommendations:', '–\tX.1'];
     expect(assemble(lines(en), { file: 't' }).value.language).toBe('en');
@@ -95,7 +102,11 @@ const VARIANTS: Record<string, [string, (text: string) => string][]> = {
   en: [
     ['upper-case headings and labels', (t) => t.replace(/\tMotivation$/gmu, '\tMOTIVATION').replace(/^Study Groups:$/gmu, 'STUDY GROUPS:')],
     ['lower-case labels', (t) => t.replace(/^WSIS Action Lines:$/gmu, 'WSIS action lines:').replace(/^Other bodies:$/gmu, 'Other Bodies:')],
-    ['spaces before colons and inside labels', (t) => t.replace(/^Recommendations:$/gmu, 'Recommendations :').replace(/^Sustainable Development Goals:$/gmu, 'Sustainable  Development Goals:')],
+    [
+      'spaces before colons and inside labels',
+      (t) =>
+        t.replace(/^Recommendations:$/gmu, 'Recommendations :').replace(/^Sustainable Development Goals:$/gmu, 'Sustainable  Development Goals:'),
+    ],
     ['an em dash or a hyphen in headings', (t) => t.replace(/(Question 1\/22) – /u, '$1 — ').replace(/(Question 2\/22) – /u, '$1 - ')],
     ['a no-break space in a heading', (t) => t.replace('Question 3/22 – ', 'Question\u00a03/22\u00a0– ')],
     ['"Study items" for "Question"', (t) => t.replace(/([A-C]\.2)\tQuestion$/gmu, '$1\tStudy items')],

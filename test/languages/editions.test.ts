@@ -106,7 +106,13 @@ for (const edition of EDITIONS) {
       // The clean text writes a footnote as `[1]` and `[1] text`, which no extraction does: a
       // paragraph when read back, so only the Questions, sections and groups are compared.
       const shape = (doc: QuestionsDocument) =>
-        doc.questions.map((q) => [q.letter, q.number, q.title, q.continuation, q.sections.map((s) => [s.number, s.role, s.blocks.flatMap((b) => (b.type === 'relationshipGroup' ? [[b.role, b.values]] : []))])]);
+        doc.questions.map((q) => [
+          q.letter,
+          q.number,
+          q.title,
+          q.continuation,
+          q.sections.map((s) => [s.number, s.role, s.blocks.flatMap((b) => (b.type === 'relationshipGroup' ? [[b.role, b.values]] : []))]),
+        ]);
       const again = readText(Buffer.from(outputs['expected.txt']), path);
       expect(again.warnings).toEqual([]);
       expect(again.value.metadata.language).toBe(edition.language);

@@ -5,30 +5,56 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { RelationshipRole, SectionRole } from '../../src/model/document.js';
-import {
-  LANGUAGES,
-  labelKey,
-  languageTable,
-  questionHeadingHints,
-  relationshipRole,
-  sectionRole,
-} from '../../src/model/languages.js';
+import { LANGUAGES, labelKey, languageTable, questionHeadingHints, relationshipRole, sectionRole } from '../../src/model/languages.js';
 import { relationshipValues } from '../../src/model/relationship-values.js';
 
 const CODES = ['zh', 'en', 'fr', 'es', 'ru', 'ar'];
 
 /** The words of the issue, as ITU writes them, by language: four sections, seven groups. */
 const SECTIONS: Record<string, [string, SectionRole][]> = {
-  en: [['Motivation', 'motivation'], ['Question', 'question'], ['Tasks', 'tasks'], ['Relationships', 'relationships']],
-  fr: [['Motif', 'motivation'], ['Question', 'question'], ['Tâches', 'tasks'], ['Relations', 'relationships']],
-  es: [['Motivo', 'motivation'], ['Cuestión', 'question'], ['Tareas', 'tasks'], ['Relaciones', 'relationships']],
-  ru: [['Мотивы', 'motivation'], ['Вопрос', 'question'], ['Задачи', 'tasks'], ['Связи', 'relationships']],
-  ar: [['الدافع', 'motivation'], ['المسألة', 'question'], ['المهام', 'tasks'], ['العلاقات', 'relationships']],
+  en: [
+    ['Motivation', 'motivation'],
+    ['Question', 'question'],
+    ['Tasks', 'tasks'],
+    ['Relationships', 'relationships'],
+  ],
+  fr: [
+    ['Motif', 'motivation'],
+    ['Question', 'question'],
+    ['Tâches', 'tasks'],
+    ['Relations', 'relationships'],
+  ],
+  es: [
+    ['Motivo', 'motivation'],
+    ['Cuestión', 'question'],
+    ['Tareas', 'tasks'],
+    ['Relaciones', 'relationships'],
+  ],
+  ru: [
+    ['Мотивы', 'motivation'],
+    ['Вопрос', 'question'],
+    ['Задачи', 'tasks'],
+    ['Связи', 'relationships'],
+  ],
+  ar: [
+    ['الدافع', 'motivation'],
+    ['المسألة', 'question'],
+    ['المهام', 'tasks'],
+    ['العلاقات', 'relationships'],
+  ],
 };
 
 const ROLES: RelationshipRole[] = ['wsis', 'sdgs', 'recommendations', 'questions', 'studyGroups', 'bodies', 'bodies'];
 const GROUPS: Record<string, string[]> = {
-  en: ['WSIS Action Lines', 'Sustainable Development Goals', 'Recommendations', 'Questions', 'Study Groups', 'Other bodies', 'Standardization bodies'],
+  en: [
+    'WSIS Action Lines',
+    'Sustainable Development Goals',
+    'Recommendations',
+    'Questions',
+    'Study Groups',
+    'Other bodies',
+    'Standardization bodies',
+  ],
   fr: [
     'Grandes orientations du SMSI',
     'Objectifs de développement durable',
@@ -56,15 +82,7 @@ const GROUPS: Record<string, string[]> = {
     'Другие органы',
     'Органы по стандартизации',
   ],
-  ar: [
-    'خطوط عمل القمة العالمية لمجتمع المعلومات',
-    'أهداف التنمية المستدامة',
-    'التوصيات',
-    'المسائل',
-    'لجان الدراسات',
-    'هيئات أخرى',
-    'هيئات التقييس',
-  ],
+  ar: ['خطوط عمل القمة العالمية لمجتمع المعلومات', 'أهداف التنمية المستدامة', 'التوصيات', 'المسائل', 'لجان الدراسات', 'هيئات أخرى', 'هيئات التقييس'],
 };
 
 describe('LANGUAGES', () => {
@@ -130,11 +148,41 @@ describe.each(Object.keys(SECTIONS))('the words of ITU texts in %s', (code) => {
 
 describe('the heading, caption, work-programme and lead-in phrases of each language', () => {
   it.each([
-    ['en', 'Question 1/20 – Title', 'Table 1 – Questions', 'the SG20 work programme (https://…)', ['Study items to be considered include, but are not limited to:', 'Tasks include, but are not limited to:']],
-    ['fr', 'Question 1/20 – Titre', 'Tableau 1 – Questions', 'le programme de travail de la CE 20', ['Les sujets à étudier sont notamment les suivants:', 'Les tâches sont notamment les suivantes:']],
-    ['es', 'Cuestión 1/20 – Título', 'Cuadro 1 – Cuestiones', 'el programa de trabajo de la CE 20', ['Los temas de estudio que se han de considerar incluyen, entre otros, los siguientes:', 'Las tareas incluyen, entre otras, las siguientes:']],
-    ['ru', 'Вопрос 1/20 – Название', 'Таблица 1 – Вопросы', 'в программе работы ИК20', ['Изучаемые вопросы, подлежащие рассмотрению, включают, среди прочего, следующие:', 'Задачи включают, среди прочего, следующие:']],
-    ['ar', 'المسألة 1/20 – العنوان', 'الجدول 1 – المسائل', 'في برنامج عمل لجنة الدراسات 20', ['تشمل بنود الدراسة التي يتعين النظر فيها، على سبيل المثال لا الحصر، ما يلي:', 'تشمل المهام، على سبيل المثال لا الحصر، ما يلي:']],
+    [
+      'en',
+      'Question 1/20 – Title',
+      'Table 1 – Questions',
+      'the SG20 work programme (https://…)',
+      ['Study items to be considered include, but are not limited to:', 'Tasks include, but are not limited to:'],
+    ],
+    [
+      'fr',
+      'Question 1/20 – Titre',
+      'Tableau 1 – Questions',
+      'le programme de travail de la CE 20',
+      ['Les sujets à étudier sont notamment les suivants:', 'Les tâches sont notamment les suivantes:'],
+    ],
+    [
+      'es',
+      'Cuestión 1/20 – Título',
+      'Cuadro 1 – Cuestiones',
+      'el programa de trabajo de la CE 20',
+      ['Los temas de estudio que se han de considerar incluyen, entre otros, los siguientes:', 'Las tareas incluyen, entre otras, las siguientes:'],
+    ],
+    [
+      'ru',
+      'Вопрос 1/20 – Название',
+      'Таблица 1 – Вопросы',
+      'в программе работы ИК20',
+      ['Изучаемые вопросы, подлежащие рассмотрению, включают, среди прочего, следующие:', 'Задачи включают, среди прочего, следующие:'],
+    ],
+    [
+      'ar',
+      'المسألة 1/20 – العنوان',
+      'الجدول 1 – المسائل',
+      'في برنامج عمل لجنة الدراسات 20',
+      ['تشمل بنود الدراسة التي يتعين النظر فيها، على سبيل المثال لا الحصر، ما يلي:', 'تشمل المهام، على سبيل المثال لا الحصر، ما يلي:'],
+    ],
   ])('%s', (code, heading, caption, workProgramme, leadIns) => {
     const table = languageTable(code);
     expect(table.questionHeading.exec(heading)?.groups).toMatchObject({ number: '1/20' });

@@ -135,7 +135,10 @@ function plainContent(content: readonly Inline[]): Inline[] {
 
 // An empty paragraph is not representable: Markdown has none, and an empty Word paragraph is
 // no line of text.
-const paragraphContent = fc.array(inline, { minLength: 1, maxLength: 4 }).map(plainContent).filter((c) => c.length > 0);
+const paragraphContent = fc
+  .array(inline, { minLength: 1, maxLength: 4 })
+  .map(plainContent)
+  .filter((c) => c.length > 0);
 const paragraph: fc.Arbitrary<Paragraph> = paragraphContent.map((content) => ({ type: 'paragraph', content }));
 
 /**
@@ -149,7 +152,9 @@ function listItems(depth: number): fc.Arbitrary<ListItem[]> {
   const children = depth >= 3 ? none : fc.oneof({ weight: 3, arbitrary: none }, { weight: 1, arbitrary: listItems(depth + 1) });
   const item: fc.Arbitrary<ListItem> = fc
     .record({ content: fc.array(inline, { maxLength: 3 }).map(plainContent), children })
-    .map((item) => (item.content.length === 0 && item.children[0]?.content.length === 0 ? { ...item, content: [{ type: 'text', value: '物' }] } : item));
+    .map((item) =>
+      item.content.length === 0 && item.children[0]?.content.length === 0 ? { ...item, content: [{ type: 'text', value: '物' }] } : item,
+    );
   return fc.array(item, { minLength: 1, maxLength: 3 });
 }
 const list: fc.Arbitrary<List> = listItems(1).map((items) => ({ type: 'list', items }));
@@ -194,9 +199,7 @@ const frontBlocks: fc.Arbitrary<FrontBlock[]> = fc
   .array(fc.oneof<fc.Arbitrary<FrontBlock>[]>(paragraph, list, questionTable), { maxLength: 4 })
   .map(noAdjacentLists);
 
-const sectionBlocks: fc.Arbitrary<Block[]> = fc
-  .array(fc.oneof<fc.Arbitrary<Block>[]>(paragraph, list), { maxLength: 4 })
-  .map(noAdjacentLists);
+const sectionBlocks: fc.Arbitrary<Block[]> = fc.array(fc.oneof<fc.Arbitrary<Block>[]>(paragraph, list), { maxLength: 4 }).map(noAdjacentLists);
 
 /** A label (without its colon) and its items, which are plain strings in the model. */
 const relationshipGroup: fc.Arbitrary<RelationshipGroup> = fc
@@ -216,7 +219,10 @@ const relationshipGroup: fc.Arbitrary<RelationshipGroup> = fc
 // label or items whenever it follows a group or ends with a colon.
 function section(letter: string, n: number): fc.Arbitrary<Section> {
   return fc
-    .oneof(fc.constantFrom(...Object.keys(zh.sectionRoles)), plainLine.map((heading) => heading.replace(/\t/gu, ' ')))
+    .oneof(
+      fc.constantFrom(...Object.keys(zh.sectionRoles)),
+      plainLine.map((heading) => heading.replace(/\t/gu, ' ')),
+    )
     .chain((heading) => {
       const role = Object.hasOwn(zh.sectionRoles, heading) ? (zh.sectionRoles[heading] ?? 'other') : 'other';
       const blocks: fc.Arbitrary<Block[]> = role === 'relationships' ? fc.array(relationshipGroup, { maxLength: 3 }) : sectionBlocks;

@@ -18,14 +18,18 @@ function content(doc: QuestionsDocument) {
 }
 
 describe('DOCX round trip (property)', () => {
-  it('gives back every model it writes', async () => {
-    await fc.assert(
-      fc.asyncProperty(questionsDocument(docxMetadata), async (model) => {
-        expect(schemaError(model)).toBeUndefined();
-        const read = await readDocx(await writeDocx(model), 'p.docx');
-        expect(content(read.value)).toEqual(content(model));
-      }),
-      runs(30),
-    );
-  }, timeoutMs(60_000));
+  it(
+    'gives back every model it writes',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(questionsDocument(docxMetadata), async (model) => {
+          expect(schemaError(model)).toBeUndefined();
+          const read = await readDocx(await writeDocx(model), 'p.docx');
+          expect(content(read.value)).toEqual(content(model));
+        }),
+        runs(30),
+      );
+    },
+    timeoutMs(60_000),
+  );
 });

@@ -47,7 +47,9 @@ export interface Edition {
 
 export const editions: Edition[] = EDITIONS.map(([dir, code]) => ({
   table: languageTable(code),
-  text: readFileSync(fromRoot(`fixtures/${dir}/expected.txt`), 'utf8').replace(/\n$/u, '').split('\n'),
+  text: readFileSync(fromRoot(`fixtures/${dir}/expected.txt`), 'utf8')
+    .replace(/\n$/u, '')
+    .split('\n'),
   markdown: readFileSync(fromRoot(`fixtures/${dir}/expected.md`), 'utf8'),
 }));
 
@@ -112,7 +114,9 @@ export function furnitureLines(table: LanguageTable): fc.Arbitrary<string> {
   return fc.oneof(
     phrase,
     fc.array(phrase, { minLength: 2, maxLength: 4 }).map((bar) => bar.join(' | ')),
-    fc.tuple(fc.array(phrase, { minLength: 2, maxLength: 3 }), fc.constantFrom(' : ', ' > ', ' » ', ' · ', ' / ')).map(([crumbs, separator]) => crumbs.join(separator)),
+    fc
+      .tuple(fc.array(phrase, { minLength: 2, maxLength: 3 }), fc.constantFrom(' : ', ' > ', ' » ', ' · ', ' / '))
+      .map(([crumbs, separator]) => crumbs.join(separator)),
   );
 }
 
@@ -182,4 +186,3 @@ export function rewrappedMarkdown(md: string, table: LanguageTable, width: numbe
     })
     .join('\n');
 }
-

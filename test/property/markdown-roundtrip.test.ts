@@ -14,29 +14,37 @@ import { GFM_OPTIONS, STRINGIFY_OPTIONS, toMdast, writeMarkdown } from '../../sr
 import { anyMetadata, questionsDocument, runs, timeoutMs } from './arbitraries.js';
 
 describe('Markdown round trip (property)', () => {
-  it('gives back every model it writes', () => {
-    fc.assert(
-      fc.property(questionsDocument(anyMetadata), (model) => {
-        expect(schemaError(model)).toBeUndefined();
-        const markdown = writeMarkdown(model);
-        expect(readMarkdown(markdown, 'p.md').value).toEqual(model);
-      }),
-      runs(100),
-    );
-  }, timeoutMs(20_000));
+  it(
+    'gives back every model it writes',
+    () => {
+      fc.assert(
+        fc.property(questionsDocument(anyMetadata), (model) => {
+          expect(schemaError(model)).toBeUndefined();
+          const markdown = writeMarkdown(model);
+          expect(readMarkdown(markdown, 'p.md').value).toEqual(model);
+        }),
+        runs(100),
+      );
+    },
+    timeoutMs(20_000),
+  );
 });
 
 describe('Markdown writer (property)', () => {
   // writeMarkdown hands each text only the escape patterns of its own characters: the output
   // must be what remark-stringify writes with all of them.
   const plain = unified().use(remarkGfm, GFM_OPTIONS).use(remarkFrontmatter, ['yaml']).use(remarkStringify, STRINGIFY_OPTIONS);
-  it('writes what remark-stringify writes with every escape pattern', () => {
-    fc.assert(
-      fc.property(questionsDocument(anyMetadata), (model) => {
-        const expected = `${plain.stringify(toMdast(model)).replace(/\n+$/u, '')}\n`;
-        expect(writeMarkdown(model)).toBe(expected);
-      }),
-      runs(100),
-    );
-  }, timeoutMs(20_000));
+  it(
+    'writes what remark-stringify writes with every escape pattern',
+    () => {
+      fc.assert(
+        fc.property(questionsDocument(anyMetadata), (model) => {
+          const expected = `${plain.stringify(toMdast(model)).replace(/\n+$/u, '')}\n`;
+          expect(writeMarkdown(model)).toBe(expected);
+        }),
+        runs(100),
+      );
+    },
+    timeoutMs(20_000),
+  );
 });

@@ -54,9 +54,9 @@ export const docxMetadata: fc.Arbitrary<Metadata> = fc
       name: fc.string({ unit: fc.constantFrom(...'0123456789ABCDEFabc-_'), minLength: 1, maxLength: 8 }),
       ext: fc.constantFrom('DOCX', 'docx', 'doc'),
       dates: fc.array(
-        fc.tuple(fc.integer({ min: 1, max: 31 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 0, max: 99 })).map(
-          ([d, m, y]) => `${d}.${String(m).padStart(2, '0')}.${String(y).padStart(2, '0')}`,
-        ),
+        fc
+          .tuple(fc.integer({ min: 1, max: 31 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 0, max: 99 }))
+          .map(([d, m, y]) => `${d}.${String(m).padStart(2, '0')}.${String(y).padStart(2, '0')}`),
         { minLength: 1, maxLength: 3 },
       ),
     }),

@@ -17,7 +17,6 @@ import { writeJson } from '../../src/writers/json.js';
 import { fromRoot } from '../helpers/paths.js';
 import { runs, timeoutMs } from './runs.js';
 
-
 /** Reads, or is refused with a one-line InputError; anything else thrown fails the property. */
 async function outcome(read: () => unknown): Promise<void> {
   try {
@@ -121,16 +120,30 @@ const damagedBytes = fc
   });
 
 /** XML-level damage to word/document.xml, re-zipped: a valid package with strange XML. */
-const SNIPPETS = ['<', '>', '&', '/', '"', '<w:p>', '</w:p>', '<w:tbl>', '<w:tc>', '</w:r>', '<w:t>x</w:t>', '<!DOCTYPE x>', '&amp;', '&#0;', ']]>', '<![CDATA[', 'w:'];
+const SNIPPETS = [
+  '<',
+  '>',
+  '&',
+  '/',
+  '"',
+  '<w:p>',
+  '</w:p>',
+  '<w:tbl>',
+  '<w:tc>',
+  '</w:r>',
+  '<w:t>x</w:t>',
+  '<!DOCTYPE x>',
+  '&amp;',
+  '&#0;',
+  ']]>',
+  '<![CDATA[',
+  'w:',
+];
 const damagedXml = fc
-  .array(
-    fc.tuple(
-      fc.nat(DOCUMENT_XML.length),
-      fc.nat(50),
-      fc.oneof(fc.constantFrom(...SNIPPETS), fc.string({ maxLength: 5 })),
-    ),
-    { minLength: 1, maxLength: 5 },
-  )
+  .array(fc.tuple(fc.nat(DOCUMENT_XML.length), fc.nat(50), fc.oneof(fc.constantFrom(...SNIPPETS), fc.string({ maxLength: 5 }))), {
+    minLength: 1,
+    maxLength: 5,
+  })
   .map((edits) => {
     let xml = DOCUMENT_XML;
     for (const [at, remove, insert] of edits) xml = xml.slice(0, at) + insert + xml.slice(at + remove);
@@ -138,47 +151,98 @@ const damagedXml = fc
   });
 
 describe('readers never throw anything but InputError (property)', () => {
-  it('readText: arbitrary bytes, strings and lines of a Questions text', async () => {
-    await fc.assert(fc.asyncProperty(anyBytes, (bytes) => outcome(() => readText(bytes, 'x.txt'))), runs(100));
-    await fc.assert(fc.asyncProperty(anyText, (text) => outcome(() => readText(strToU8(text), 'x.txt'))), runs(100));
-    await fc.assert(
-      fc.asyncProperty(textLines, (lines) => outcome(() => readText(strToU8(lines.join('\n')), 'x.txt'))),
-      runs(300),
-    );
-  }, timeoutMs(20_000));
+  it(
+    'readText: arbitrary bytes, strings and lines of a Questions text',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(anyBytes, (bytes) => outcome(() => readText(bytes, 'x.txt'))),
+        runs(100),
+      );
+      await fc.assert(
+        fc.asyncProperty(anyText, (text) => outcome(() => readText(strToU8(text), 'x.txt'))),
+        runs(100),
+      );
+      await fc.assert(
+        fc.asyncProperty(textLines, (lines) => outcome(() => readText(strToU8(lines.join('\n')), 'x.txt'))),
+        runs(300),
+      );
+    },
+    timeoutMs(20_000),
+  );
 
-  it('readMarkdown: arbitrary strings and lines of our Markdown', async () => {
-    await fc.assert(fc.asyncProperty(anyText, (text) => outcome(() => readMarkdown(text, 'x.md'))), runs(100));
-    await fc.assert(fc.asyncProperty(markdownLines, (lines) => outcome(() => readMarkdown(lines.join('\n'), 'x.md'))), runs(300));
-  }, timeoutMs(20_000));
+  it(
+    'readMarkdown: arbitrary strings and lines of our Markdown',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(anyText, (text) => outcome(() => readMarkdown(text, 'x.md'))),
+        runs(100),
+      );
+      await fc.assert(
+        fc.asyncProperty(markdownLines, (lines) => outcome(() => readMarkdown(lines.join('\n'), 'x.md'))),
+        runs(300),
+      );
+    },
+    timeoutMs(20_000),
+  );
 
-  it('readJson: arbitrary bytes, JSON values, and our JSON with a value replaced', async () => {
-    await fc.assert(fc.asyncProperty(anyBytes, (bytes) => outcome(() => readJson(bytes, 'x.json'))), runs(100));
-    await fc.assert(fc.asyncProperty(fc.json(), (json) => outcome(() => readJson(strToU8(json), 'x.json'))), runs(100));
-    const ours = writeJson(JSON.parse(readFileSync(fromRoot('fixtures/008C/expected.json'), 'utf8')));
-    await fc.assert(
-      fc.asyncProperty(fc.nat(ours.length - 1), fc.jsonValue(), (at, value) => {
-        // Replace the value that starts at a `:` near `at` with another JSON value.
-        const colon = ours.indexOf(': ', at);
-        if (colon < 0) return outcome(() => readJson(strToU8(ours), 'x.json'));
-        const end = ours.indexOf('\n', colon);
-        const comma = ours.slice(colon, end).trimEnd().endsWith(',') ? ',' : '';
-        const text = `${ours.slice(0, colon)}: ${JSON.stringify(value) ?? 'null'}${comma}${ours.slice(end)}`;
-        return outcome(() => readJson(strToU8(text), 'x.json'));
-      }),
-      runs(100),
-    );
-  }, timeoutMs(20_000));
+  it(
+    'readJson: arbitrary bytes, JSON values, and our JSON with a value replaced',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(anyBytes, (bytes) => outcome(() => readJson(bytes, 'x.json'))),
+        runs(100),
+      );
+      await fc.assert(
+        fc.asyncProperty(fc.json(), (json) => outcome(() => readJson(strToU8(json), 'x.json'))),
+        runs(100),
+      );
+      const ours = writeJson(JSON.parse(readFileSync(fromRoot('fixtures/008C/expected.json'), 'utf8')));
+      await fc.assert(
+        fc.asyncProperty(fc.nat(ours.length - 1), fc.jsonValue(), (at, value) => {
+          // Replace the value that starts at a `:` near `at` with another JSON value.
+          const colon = ours.indexOf(': ', at);
+          if (colon < 0) return outcome(() => readJson(strToU8(ours), 'x.json'));
+          const end = ours.indexOf('\n', colon);
+          const comma = ours.slice(colon, end).trimEnd().endsWith(',') ? ',' : '';
+          const text = `${ours.slice(0, colon)}: ${JSON.stringify(value) ?? 'null'}${comma}${ours.slice(end)}`;
+          return outcome(() => readJson(strToU8(text), 'x.json'));
+        }),
+        runs(100),
+      );
+    },
+    timeoutMs(20_000),
+  );
 
-  it('readDocx: arbitrary bytes', async () => {
-    await fc.assert(fc.asyncProperty(anyBytes, (bytes) => outcome(() => readDocx(bytes, 'x.docx'))), runs(100));
-  }, timeoutMs(20_000));
+  it(
+    'readDocx: arbitrary bytes',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(anyBytes, (bytes) => outcome(() => readDocx(bytes, 'x.docx'))),
+        runs(100),
+      );
+    },
+    timeoutMs(20_000),
+  );
 
-  it('readDocx: 008C.docx with damaged bytes', async () => {
-    await fc.assert(fc.asyncProperty(damagedBytes, (bytes) => outcome(() => readDocx(bytes, 'x.docx'))), runs(30));
-  }, timeoutMs(60_000));
+  it(
+    'readDocx: 008C.docx with damaged bytes',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(damagedBytes, (bytes) => outcome(() => readDocx(bytes, 'x.docx'))),
+        runs(30),
+      );
+    },
+    timeoutMs(60_000),
+  );
 
-  it('readDocx: 008C.docx with damaged XML in a sound package', async () => {
-    await fc.assert(fc.asyncProperty(damagedXml, (bytes) => outcome(() => readDocx(bytes, 'x.docx'))), runs(30));
-  }, timeoutMs(60_000));
+  it(
+    'readDocx: 008C.docx with damaged XML in a sound package',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(damagedXml, (bytes) => outcome(() => readDocx(bytes, 'x.docx'))),
+        runs(30),
+      );
+    },
+    timeoutMs(60_000),
+  );
 });

@@ -20,48 +20,75 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readMarkdown } from '../../src/readers/markdown/index.js';
 import { readText } from '../../src/readers/text/index.js';
-import { blankLineText, content, DASHES, documentForm, editions, pageModel, questionPages, rewrappedMarkdown, webForm, webPage, WIDTH, type Edition } from './forms.js';
+import {
+  blankLineText,
+  content,
+  DASHES,
+  documentForm,
+  editions,
+  pageModel,
+  questionPages,
+  rewrappedMarkdown,
+  webForm,
+  webPage,
+  WIDTH,
+  type Edition,
+} from './forms.js';
 import { runs, timeoutMs } from './runs.js';
 
 describe('tsag text and Markdown in the forms of other tools and of web pages (property)', () => {
   const models = editions.map((edition) => content(readText(Buffer.from(`${edition.text.join('\n')}\n`), 'x.txt').value));
 
-  it('the text in the blank-line layout, re-wrapped, headings in any document form, reads as the same model', () => {
-    fc.assert(
-      fc.property(fc.nat(editions.length - 1), documentForm, (which, form) => {
-        const edition = editions[which] as Edition;
-        expect(content(readText(Buffer.from(blankLineText(edition.text, edition.table, form)), 'x.txt').value)).toEqual(models[which]);
-      }),
-      runs(60),
-    );
-  }, timeoutMs(20_000));
+  it(
+    'the text in the blank-line layout, re-wrapped, headings in any document form, reads as the same model',
+    () => {
+      fc.assert(
+        fc.property(fc.nat(editions.length - 1), documentForm, (which, form) => {
+          const edition = editions[which] as Edition;
+          expect(content(readText(Buffer.from(blankLineText(edition.text, edition.table, form)), 'x.txt').value)).toEqual(models[which]);
+        }),
+        runs(60),
+      );
+    },
+    timeoutMs(20_000),
+  );
 
   const pages = editions.flatMap((edition) => questionPages(edition).map((page) => ({ edition, page })));
 
-  it('each Question as a web page, headings in any web form, furniture inserted, reads as the same model', () => {
-    const baselines = pages.map(({ edition, page }) => pageModel(webPage(page, edition.table, { letter: false, separator: ' ', dash: ' – ', furniture: [] })));
-    const page = fc.nat(pages.length - 1).chain((which) => {
-      const { edition, page: lines } = pages[which]!;
-      return fc.tuple(fc.constant(which), webForm(edition.table, lines.length));
-    });
-    fc.assert(
-      fc.property(page, ([which, form]) => {
+  it(
+    'each Question as a web page, headings in any web form, furniture inserted, reads as the same model',
+    () => {
+      const baselines = pages.map(({ edition, page }) =>
+        pageModel(webPage(page, edition.table, { letter: false, separator: ' ', dash: ' – ', furniture: [] })),
+      );
+      const page = fc.nat(pages.length - 1).chain((which) => {
         const { edition, page: lines } = pages[which]!;
-        expect(pageModel(webPage(lines, edition.table, form))).toEqual(baselines[which]);
-      }),
-      runs(80),
-    );
-  }, timeoutMs(20_000));
+        return fc.tuple(fc.constant(which), webForm(edition.table, lines.length));
+      });
+      fc.assert(
+        fc.property(page, ([which, form]) => {
+          const { edition, page: lines } = pages[which]!;
+          expect(pageModel(webPage(lines, edition.table, form))).toEqual(baselines[which]);
+        }),
+        runs(80),
+      );
+    },
+    timeoutMs(20_000),
+  );
 
-  it('the Markdown re-wrapped, Question headings with any dash, reads as the same model', () => {
-    const markdownModels = editions.map((edition) => content(readMarkdown(edition.markdown, 'x.md').value));
-    fc.assert(
-      fc.property(fc.nat(editions.length - 1), WIDTH, fc.constantFrom(...DASHES), (which, width, dash) => {
-        const edition = editions[which] as Edition;
-        const md = rewrappedMarkdown(edition.markdown, edition.table, width, dash);
-        expect(content(readMarkdown(md, 'x.md').value)).toEqual(markdownModels[which]);
-      }),
-      runs(30),
-    );
-  }, timeoutMs(20_000));
+  it(
+    'the Markdown re-wrapped, Question headings with any dash, reads as the same model',
+    () => {
+      const markdownModels = editions.map((edition) => content(readMarkdown(edition.markdown, 'x.md').value));
+      fc.assert(
+        fc.property(fc.nat(editions.length - 1), WIDTH, fc.constantFrom(...DASHES), (which, width, dash) => {
+          const edition = editions[which] as Edition;
+          const md = rewrappedMarkdown(edition.markdown, edition.table, width, dash);
+          expect(content(readMarkdown(md, 'x.md').value)).toEqual(markdownModels[which]);
+        }),
+        runs(30),
+      );
+    },
+    timeoutMs(20_000),
+  );
 });

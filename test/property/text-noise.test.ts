@@ -76,13 +76,17 @@ function noisy({ inLine, ownLine, trailing, crlf }: Noise): string {
 }
 
 describe('text reader noise (property)', () => {
-  it('bookmarks, trailing whitespace and CRLF never change the model of 008C.txt', () => {
-    fc.assert(
-      fc.property(noise, (n) => {
-        const read = readText(Buffer.from(noisy(n)), '008C.txt');
-        expect(content(read.value)).toEqual(REFERENCE);
-      }),
-      runs(60),
-    );
-  }, timeoutMs(20_000));
+  it(
+    'bookmarks, trailing whitespace and CRLF never change the model of 008C.txt',
+    () => {
+      fc.assert(
+        fc.property(noise, (n) => {
+          const read = readText(Buffer.from(noisy(n)), '008C.txt');
+          expect(content(read.value)).toEqual(REFERENCE);
+        }),
+        runs(60),
+      );
+    },
+    timeoutMs(20_000),
+  );
 });

@@ -97,15 +97,47 @@ describe('assemble: 008C.txt', () => {
   });
 
   it('reads 7 Questions with their letters, numbers, titles and continuation notes', () => {
-    expect(doc.questions.map(({ letter, number, studyGroup, title, continuation }) => ({ letter, number, studyGroup, title, continuation }))).toEqual([
-      { letter: 'A', number: '1/20', studyGroup: 20, title: '物联网及智慧城市和社区应用和服务的互操作性和互联', continuation: '第1/20号课题及部分第2/20、3/20和4/20号课题的继续' },
-      { letter: 'B', number: '2/20', studyGroup: 20, title: '新兴数字技术增强后的垂直行业的需求、能力和架构框架', continuation: '第2/20号课题及部分第4/20号课题的继续' },
-      { letter: 'C', number: '3/20', studyGroup: 20, title: '物联网及智慧城市和社区的架构、协议和服务质量/体验质量', continuation: '部分第3/20号课题的继续' },
-      { letter: 'D', number: '4/20', studyGroup: 20, title: '物联网及智慧城市和社区的数据分析、共享、处理和管理，包括大数据方面', continuation: '部分第1/20号课题及部分第4/20号课题的继续并增加了新的研究项目' },
-      { letter: 'E', number: '5/20', studyGroup: 20, title: '新兴数字技术、术语和定义的研究', continuation: '第5/20号课题的继续' },
-      { letter: 'F', number: '6/20', studyGroup: 20, title: '物联网及智慧城市和社区的安全、隐私、信任和识别', continuation: '第6/20号课题及部分第1/20和4/20号课题的继续' },
-      { letter: 'G', number: '7/20', studyGroup: 20, title: '可持续智慧城市和社区的评估和评定', continuation: '第7/20号课题的继续' },
-    ]);
+    expect(doc.questions.map(({ letter, number, studyGroup, title, continuation }) => ({ letter, number, studyGroup, title, continuation }))).toEqual(
+      [
+        {
+          letter: 'A',
+          number: '1/20',
+          studyGroup: 20,
+          title: '物联网及智慧城市和社区应用和服务的互操作性和互联',
+          continuation: '第1/20号课题及部分第2/20、3/20和4/20号课题的继续',
+        },
+        {
+          letter: 'B',
+          number: '2/20',
+          studyGroup: 20,
+          title: '新兴数字技术增强后的垂直行业的需求、能力和架构框架',
+          continuation: '第2/20号课题及部分第4/20号课题的继续',
+        },
+        {
+          letter: 'C',
+          number: '3/20',
+          studyGroup: 20,
+          title: '物联网及智慧城市和社区的架构、协议和服务质量/体验质量',
+          continuation: '部分第3/20号课题的继续',
+        },
+        {
+          letter: 'D',
+          number: '4/20',
+          studyGroup: 20,
+          title: '物联网及智慧城市和社区的数据分析、共享、处理和管理，包括大数据方面',
+          continuation: '部分第1/20号课题及部分第4/20号课题的继续并增加了新的研究项目',
+        },
+        { letter: 'E', number: '5/20', studyGroup: 20, title: '新兴数字技术、术语和定义的研究', continuation: '第5/20号课题的继续' },
+        {
+          letter: 'F',
+          number: '6/20',
+          studyGroup: 20,
+          title: '物联网及智慧城市和社区的安全、隐私、信任和识别',
+          continuation: '第6/20号课题及部分第1/20和4/20号课题的继续',
+        },
+        { letter: 'G', number: '7/20', studyGroup: 20, title: '可持续智慧城市和社区的评估和评定', continuation: '第7/20号课题的继续' },
+      ],
+    );
   });
 
   it('gives each Question 4 sections: motivation, question, tasks, relationships', () => {
@@ -180,7 +212,17 @@ describe('assemble: 008C.txt', () => {
     });
     expect(group('A.4', 'questions')?.items).toEqual(['ITU-T第20研究组所有课题']);
     for (const role of ['questions', 'studyGroups', 'bodies']) expect(group('A.4', role)).not.toHaveProperty('values');
-    expect(group('A.4', 'bodies')?.items).toEqual(['3GPP', 'ETSI', 'IEC/SyC smart cities', 'IETF', 'ISO/IEC JTC 1/SC 41, ISO/IEC JTC 1/WG 11', 'ISO/TC 268', 'IEC-ISO-ITU智慧城市联合任务组', 'oneM2M', 'W3C']);
+    expect(group('A.4', 'bodies')?.items).toEqual([
+      '3GPP',
+      'ETSI',
+      'IEC/SyC smart cities',
+      'IETF',
+      'ISO/IEC JTC 1/SC 41, ISO/IEC JTC 1/WG 11',
+      'ISO/TC 268',
+      'IEC-ISO-ITU智慧城市联合任务组',
+      'oneM2M',
+      'W3C',
+    ]);
   });
 
   it('reads the typed values of the other relationships sections', () => {
@@ -204,7 +246,9 @@ describe('assemble: 008C.txt', () => {
     expect(doc.questions.map((question) => question.workProgrammeUrl)).toEqual(
       doc.questions.map((question) => `https://www.itu.int/ITU-T/workprog/wp_search.aspx?q=${question.number}`),
     );
-    expect(texts(section('A.3')?.blocks ?? [])[2]).toBe('按照本课题开展的工作的最新情况见第20研究组工作计划（https://www.itu.int/ITU-T/workprog/wp_search.aspx?q=1/20）。');
+    expect(texts(section('A.3')?.blocks ?? [])[2]).toBe(
+      '按照本课题开展的工作的最新情况见第20研究组工作计划（https://www.itu.int/ITU-T/workprog/wp_search.aspx?q=1/20）。',
+    );
   });
 
   it('keeps the one footnote, referenced from F.1', () => {
@@ -228,7 +272,14 @@ describe('assemble: hints from a DOCX-like reader', () => {
     ['课题的措辞', { kind: 'heading', level: 1 }],
     ['H 第9/3号课题 – 标题', { kind: 'heading', level: 2 }],
     ['H.1 目的', { kind: 'heading', level: 3 }],
-    [[{ type: 'text', value: '注在此' }, { type: 'footnoteReference', id: '2' }, { type: 'text', value: '。' }], { kind: 'paragraph' }],
+    [
+      [
+        { type: 'text', value: '注在此' },
+        { type: 'footnoteReference', id: '2' },
+        { type: 'text', value: '。' },
+      ],
+      { kind: 'paragraph' },
+    ],
     ['一级', { kind: 'listItem', level: 1 }],
     ['•\t二级', { kind: 'listItem', level: 2 }],
   ];
@@ -242,7 +293,12 @@ describe('assemble: hints from a DOCX-like reader', () => {
     expect(doc.frontMatter.heading).toEqual({ number: '1', title: '引言' });
     expect(doc.questionsHeading).toEqual({ number: '', title: '课题的措辞' });
     expect(doc.frontMatter.blocks).toEqual([
-      { type: 'questionTable', caption: '表1 – 课题', columns: ['新序号', '标题', '状态', '原序号', '原标题'], rows: [{ newNumber: '9/3', currentTitle: '甲', status: '继续', previousNumber: '9/3', previousTitle: '乙' }] },
+      {
+        type: 'questionTable',
+        caption: '表1 – 课题',
+        columns: ['新序号', '标题', '状态', '原序号', '原标题'],
+        rows: [{ newNumber: '9/3', currentTitle: '甲', status: '继续', previousNumber: '9/3', previousTitle: '乙' }],
+      },
     ]);
     expect(doc.questions.map(({ letter, number, studyGroup, title }) => ({ letter, number, studyGroup, title }))).toEqual([
       { letter: 'H', number: '9/3', studyGroup: 3, title: '标题' },
@@ -255,13 +311,26 @@ describe('assemble: hints from a DOCX-like reader', () => {
     expect(read.value.footnotes).toEqual([{ id: '1', text: '第一个注' }]);
     expect(read.value.questions[0]?.sections[0]?.blocks[0]).toEqual({
       type: 'paragraph',
-      content: [{ type: 'text', value: '注在此' }, { type: 'footnoteReference', id: '1' }, { type: 'text', value: '。' }],
+      content: [
+        { type: 'text', value: '注在此' },
+        { type: 'footnoteReference', id: '1' },
+        { type: 'text', value: '。' },
+      ],
     });
     expect(codes(read)).toEqual(['footnote.unreferenced']);
   });
 
   it('removes a reference to a footnote that does not exist, with a warning', () => {
-    const dangling = run([...DOC.slice(0, 6), [[{ type: 'text', value: '甲' }, { type: 'footnoteReference', id: '7' }], { kind: 'paragraph' }]]);
+    const dangling = run([
+      ...DOC.slice(0, 6),
+      [
+        [
+          { type: 'text', value: '甲' },
+          { type: 'footnoteReference', id: '7' },
+        ],
+        { kind: 'paragraph' },
+      ],
+    ]);
     expect(dangling.value.questions[0]?.sections[0]?.blocks[0]).toEqual({ type: 'paragraph', content: [{ type: 'text', value: '甲' }] });
     expect(codes(dangling)).toEqual(['footnote.undefined']);
   });
@@ -354,7 +423,17 @@ describe('assemble: structure edge cases', () => {
 
   it('warns about a table that has not 5 columns and keeps what it can', () => {
     const cell = (text: string, row: number, column: number): LineSpec => [`${text}`, { kind: 'tableCell', row, column, header: row === 0 }];
-    const read = run(['1\t引言', '表1 – 课题', cell('号', 0, 0), cell('题', 0, 1), cell('态', 0, 2), cell('1/20', 1, 0), cell('甲', 1, 1), cell('新', 1, 2), ...DOC.slice(2)]);
+    const read = run([
+      '1\t引言',
+      '表1 – 课题',
+      cell('号', 0, 0),
+      cell('题', 0, 1),
+      cell('态', 0, 2),
+      cell('1/20', 1, 0),
+      cell('甲', 1, 1),
+      cell('新', 1, 2),
+      ...DOC.slice(2),
+    ]);
     const table = read.value.frontMatter.blocks[0] as QuestionTable;
     expect(table.columns).toEqual(['号', '题', '态']);
     expect(table.rows).toEqual([{ newNumber: '1/20', currentTitle: '甲', status: '新', previousNumber: '', previousTitle: '' }]);
@@ -381,7 +460,9 @@ describe('assemble: language and refusals', () => {
     const error = inputError(() => run(lines));
     expect(error.file).toBe('t.txt');
     const found = lines.length === 0 ? 'found no text' : `found 0 Question headings in ${lines.length} line${lines.length === 1 ? '' : 's'}`;
-    expect(error.message).toBe(`not a Questions text: no heading of the form 第N/NN号课题, Question N/NN, Cuestión N/NN, Вопрос N/NN or المسألة N/NN (${found})`);
+    expect(error.message).toBe(
+      `not a Questions text: no heading of the form 第N/NN号课题, Question N/NN, Cuestión N/NN, Вопрос N/NN or المسألة N/NN (${found})`,
+    );
   });
 
   it.each([
@@ -406,14 +487,20 @@ describe('assemble: language and refusals', () => {
 
   it('counts Word paragraphs as paragraphs in that message', () => {
     const error = inputError(() => assemble(sourceOf(['Hello', 'World']), { file: 't.docx', unit: 'paragraph' }));
-    expect(error.message).toBe('not a Questions text: no heading of the form 第N/NN号课题, Question N/NN, Cuestión N/NN, Вопрос N/NN or المسألة N/NN (found 0 Question headings in 2 paragraphs)');
+    expect(error.message).toBe(
+      'not a Questions text: no heading of the form 第N/NN号课题, Question N/NN, Cuestión N/NN, Вопрос N/NN or المسألة N/NN (found 0 Question headings in 2 paragraphs)',
+    );
   });
 });
 
 describe('countQuestionHeadings', () => {
   // Language detection counts with it for every table, and classifies in full only the
   // finalists: its count must be the number of lines classifyLine makes Question headings.
-  const sources = ['input/008C.txt', ...['en', 'fr', 'es', 'ru', 'ar'].map((code) => `fixtures/lang-${code}/${code}.txt`), 'fixtures/sg-many/sg-many.txt'];
+  const sources = [
+    'input/008C.txt',
+    ...['en', 'fr', 'es', 'ru', 'ar'].map((code) => `fixtures/lang-${code}/${code}.txt`),
+    'fixtures/sg-many/sg-many.txt',
+  ];
   const hinted: SourceLine[] = [
     { content: [{ type: 'text', value: 'A\t第1/20号课题 – 标题' }], hint: { kind: 'tableCell', row: 1, column: 0, header: false } },
     { content: [{ type: 'text', value: 'B 第2/20号课题 – 标题' }], hint: { kind: 'heading', level: 2 } },

@@ -50,7 +50,7 @@ describe('text reader at scale', () => {
   });
 
   it('refuses more footnotes than the limit, naming the line of the first one past it', () => {
-    let text = HEAD + 'Para';
+    let text = `${HEAD}Para`;
     for (let i = 1; i <= 30; i++) text += `[footnoteRef:${i}]`;
     text += ` ${Array.from({ length: 30 }, (_, i) => `[${i + 1}: Note ${i + 1}.]`).join(' ')}\n`;
     expect(readText(utf8(text + TAIL), 'at.txt', { maxFootnotes: 30 }).value.footnotes).toHaveLength(30);
@@ -74,14 +74,14 @@ describe('text reader at scale', () => {
   });
 
   it('reads 200 000 tab cells, each its own row, into one table', SCALE, () => {
-    const text = '1\tIntroduction\nTable 1 – Questions\n' + '\tc\n\n'.repeat(200_000) + '2\tWording\nA\tQuestion 1/20 – T\nA.1\tMotivation\nx\n';
+    const text = `1\tIntroduction\nTable 1 – Questions\n${'\tc\n\n'.repeat(200_000)}2\tWording\nA\tQuestion 1/20 – T\nA.1\tMotivation\nx\n`;
     const read = readText(utf8(text), 'cells.txt', UNLIMITED);
     const table = read.value.frontMatter.blocks.find((b) => b.type === 'questionTable');
     expect(table?.type === 'questionTable' && table.rows.length).toBe(199_999);
   });
 
   it('reads a 20 MB Chinese text', SCALE, () => {
-    const line = '这是一个很长的中文段落，用于测试内存的使用情况。'.repeat(10) + '\n';
+    const line = `${'这是一个很长的中文段落，用于测试内存的使用情况。'.repeat(10)}\n`;
     const zh = '1\t引言\n文本。\n2\t课题的措辞\nA\t第1/20号课题 – 标题\nA.1\t目的\n';
     const read = readText(utf8(zh + line.repeat(Math.ceil(20e6 / utf8(line).length))), 'zh.txt');
     expect(read.value.metadata.language).toBe('zh');
@@ -112,7 +112,7 @@ describe('Markdown reader: screened before remark', () => {
   const refused = (text: string) => inputError(() => readMarkdown(text, 'x.md'));
 
   it('refuses 100 000 unclosed "<!--" in one paragraph, naming its line', () => {
-    const text = MD_HEAD + 'x <!-- '.repeat(100_000) + '\n';
+    const text = `${MD_HEAD + 'x <!-- '.repeat(100_000)}\n`;
     const error = inputError(() => readMarkdown(text, 'x.md', { maxBytes: 2 * text.length }));
     expect(error.where).toBe('line 11');
   });
@@ -125,7 +125,7 @@ describe('Markdown reader: screened before remark', () => {
     ['closing brackets', '](x '],
     ['emphasis', 'x *a '],
   ])('refuses a paragraph of 20 000 unclosed %s', (_, opener) => {
-    expect(refused(MD_HEAD + opener.repeat(20_000) + '\n').where).toBe('line 11');
+    expect(refused(`${MD_HEAD + opener.repeat(20_000)}\n`).where).toBe('line 11');
   });
 
   it('refuses 20 000 lines of nested list items, and more lines than it reads', () => {
@@ -175,7 +175,7 @@ describe('--lang reaches the Markdown reader', () => {
 
 describe('a Question missing a section is warned when read', () => {
   it('text: one section.missing per missing role, at the Question and its heading line', () => {
-    const read = readText(utf8(HEAD + 'Text.\nA.2\tQuestion\nText.\n'), 'gap.txt');
+    const read = readText(utf8(`${HEAD}Text.\nA.2\tQuestion\nText.\n`), 'gap.txt');
     const missing = read.warnings.filter((w) => w.code === 'section.missing');
     expect(missing.map((w) => w.where)).toEqual([
       { file: 'gap.txt', line: 4, section: '1/20' },
@@ -200,8 +200,8 @@ describe('a Question missing a section is warned when read', () => {
     expect(missing[0]!.where).toEqual({ file: 'gap.md', line: 7, section: '1/20' });
   });
 
-  it('tsag check gives the reader\'s warning, not a second copy', () => {
-    const read = readText(utf8(HEAD + 'Text.\n'), 'gap.txt');
+  it("tsag check gives the reader's warning, not a second copy", () => {
+    const read = readText(utf8(`${HEAD}Text.\n`), 'gap.txt');
     const findings = checkRead(read).filter((f) => f.code === 'section.missing');
     expect(findings).toHaveLength(3);
     expect(findings.every((f) => f.where.line === 4)).toBe(true);

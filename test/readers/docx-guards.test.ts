@@ -70,7 +70,10 @@ describe('hostile corpus', () => {
     ['truncated-half.docx', /: corrupt or truncated ZIP: /],
     ['malformed-document-xml.docx', /^malformed-document-xml\.docx:word\/document\.xml: malformed XML: a stray '&' \(line 2\)$/],
     ['billion-laughs.docx', /^billion-laughs\.docx:word\/document\.xml: XML with a DTD is refused \(entity expansion\)/],
-    ['zip-bomb-1GiB.docx', /^zip-bomb-1GiB\.docx:word\/document\.xml: declares 1,072,748,737 bytes \(1023\.1 MiB\) uncompressed, over the limit .*zip bomb/],
+    [
+      'zip-bomb-1GiB.docx',
+      /^zip-bomb-1GiB\.docx:word\/document\.xml: declares 1,072,748,737 bytes \(1023\.1 MiB\) uncompressed, over the limit .*zip bomb/,
+    ],
     ['nested-tables-5000.docx', /:word\/document\.xml: XML nesting too deep \(15005 levels; limit 1000\)$/],
     ['deep-xml-100000.docx', /:word\/document\.xml: XML nesting too deep \(100005 levels; limit 1000\)$/],
     // A valid package with hostile entry names: it reads (nothing is extracted), and is no Questions text.
@@ -143,14 +146,14 @@ describe('limits', () => {
   it('refuses too many entries before reading any', () => {
     const extra = Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`media/${i}.bin`, 'x']));
     const limits = { ...DEFAULT_DOCX_LIMITS, maxEntries: 10 };
-    expect(refusal(() => inspectPackage(docx('<w:p/>', extra), 'many.docx', limits))).toBe(
-      'many.docx: too many ZIP entries: 23 (limit 10): refused',
-    );
+    expect(refusal(() => inspectPackage(docx('<w:p/>', extra), 'many.docx', limits))).toBe('many.docx: too many ZIP entries: 23 (limit 10): refused');
   });
 
   it('refuses a compression ratio over the limit', () => {
     const bytes = docx(`<w:p><w:r><w:t>${'lol '.repeat(1_000_000)}</w:t></w:r></w:p>`);
-    expect(refusal(() => inspectPackage(bytes, 'ratio.docx'))).toMatch(/^ratio\.docx:word\/document\.xml: declares .* a ratio of \d+:1 over the limit of 200:1/);
+    expect(refusal(() => inspectPackage(bytes, 'ratio.docx'))).toMatch(
+      /^ratio\.docx:word\/document\.xml: declares .* a ratio of \d+:1 over the limit of 200:1/,
+    );
   });
 
   it('refuses a total declared size over the limit', () => {

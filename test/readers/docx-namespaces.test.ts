@@ -62,7 +62,9 @@ function docx(prefix: string, namespace = WML, body = BODY): Uint8Array {
   return zipSync({
     '[Content_Types].xml': strToU8(CONTENT_TYPES),
     '_rels/.rels': strToU8(ROOT_RELS),
-    'word/document.xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?>${prefixed(prefix, `<~document ${declare} ${NAMESPACES}><~body>${body}</~body></~document>`)}`),
+    'word/document.xml': strToU8(
+      `<?xml version="1.0" encoding="UTF-8"?>${prefixed(prefix, `<~document ${declare} ${NAMESPACES}><~body>${body}</~body></~document>`)}`,
+    ),
     'word/_rels/document.xml.rels': strToU8(DOCUMENT_RELS),
     'word/footer1.xml': strToU8(prefixed(prefix, FOOTER).replace(`<${prefix}:ftr `, `<${prefix}:ftr ${declare} `)),
   });
@@ -104,13 +106,15 @@ describe('WordprocessingML written with another prefix', () => {
   it('reads relationships by their namespace, or none, whatever the prefix', () => {
     const rel = 'Id="rId1" Type="t/footer" Target="footer1.xml"';
     const ns = 'http://schemas.openxmlformats.org/package/2006/relationships';
-    expect(partRelationships(`<r:Relationships xmlns:r="${ns}"><r:Relationship ${rel}/></r:Relationships>`, 'word').map((r) => r.target)).toEqual(['word/footer1.xml']);
+    expect(partRelationships(`<r:Relationships xmlns:r="${ns}"><r:Relationship ${rel}/></r:Relationships>`, 'word').map((r) => r.target)).toEqual([
+      'word/footer1.xml',
+    ]);
     expect(partRelationships(`<Relationships><Relationship ${rel}/></Relationships>`, 'word').map((r) => r.target)).toEqual(['word/footer1.xml']);
     expect(partRelationships(`<Relationships xmlns="urn:other"><Relationship ${rel}/></Relationships>`, 'word')).toEqual([]);
   });
 
   it('finds no tracked change in an element of another namespace named w:ins, nor in text', async () => {
-    const body = BODY.slice(0, BODY.indexOf('<~p><~r><~t xml:space="preserve">kept')) + '<~p><~r><~t>kept w:ins></~t></~r><w:ins xmlns:w="urn:other"/></~p>';
+    const body = `${BODY.slice(0, BODY.indexOf('<~p><~r><~t xml:space="preserve">kept'))}<~p><~r><~t>kept w:ins></~t></~r><w:ins xmlns:w="urn:other"/></~p>`;
     const read = await readDocx(docx('w', WML, body), 'p.docx');
     expect(read.value.questions[0]?.sections[0]?.blocks).toEqual([{ type: 'paragraph', content: [{ type: 'text', value: 'kept w:ins>' }] }]);
     expect(read.warnings.filter((w) => w.code === 'docx.trackedChanges')).toEqual([]);

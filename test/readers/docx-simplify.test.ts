@@ -109,7 +109,11 @@ describe('mammoth reads the simplified package as the original', () => {
 
   const corpus = existsSync(CORPUS) ? docxFiles(CORPUS).filter((path) => statSync(path).size < 2_000_000) : [];
   const chosen = process.env['TSAG_SIMPLIFY_ALL'] === '1' ? corpus : corpus.filter((path) => CHOSEN.test(path));
-  it.skipIf(chosen.length === 0)(`corpus: ${chosen.length} files`, async () => {
-    for (const path of chosen) await sameBody(path);
-  }, 600_000);
+  it.skipIf(chosen.length === 0)(
+    `corpus: ${chosen.length} files`,
+    async () => {
+      for (const path of chosen) await sameBody(path);
+    },
+    600_000,
+  );
 });

@@ -40,7 +40,15 @@ describe('008C.docx', async () => {
     const table = model.frontMatter.blocks.find((block) => block.type === 'questionTable');
     expect(table?.type === 'questionTable' && table.caption).toBe('表1 – 第20研究组有效课题（已批准的见左侧）和先前课题（右栏）对比图');
     expect(table?.type === 'questionTable' && table.columns).toEqual(['新序号', '当前的课题标题', '状态', '原序号', '先前的课题标题']);
-    expect(table?.type === 'questionTable' && table.rows.map((row) => row.newNumber)).toEqual(['1/20', '2/20', '3/20', '4/20', '5/20', '6/20', '7/20']);
+    expect(table?.type === 'questionTable' && table.rows.map((row) => row.newNumber)).toEqual([
+      '1/20',
+      '2/20',
+      '3/20',
+      '4/20',
+      '5/20',
+      '6/20',
+      '7/20',
+    ]);
   });
 
   it('reads the metadata from the package: footer, header image, source', () => {
@@ -151,7 +159,7 @@ describe('hand-made packages', () => {
     expect(read.value.questions[0]?.sections[0]?.blocks).toEqual([{ type: 'paragraph', content: [{ type: 'text', value: '目的的内容。' }] }]);
   });
 
-  it("turns what mammoth throws into one line that names the part", async () => {
+  it('turns what mammoth throws into one line that names the part', async () => {
     const odd = '<w:p><w:r><w:t><x>text in an element</x></w:t></w:r></w:p>';
     try {
       await readDocx(docx(questionsText(odd)), 'odd.docx');
@@ -178,7 +186,18 @@ describe('the style map', () => {
   });
 
   it('covers the ITU styles of 008C', () => {
-    for (const name of ['Heading 1', 'Heading 2', 'Heading 3', 'Call', 'Questionhistory', 'enumlev1', 'enumlev2', 'Table_title', 'Table_head', 'Table_text']) {
+    for (const name of [
+      'Heading 1',
+      'Heading 2',
+      'Heading 3',
+      'Call',
+      'Questionhistory',
+      'enumlev1',
+      'enumlev2',
+      'Table_title',
+      'Table_head',
+      'Table_text',
+    ]) {
       expect(STYLE_MAP).toHaveProperty([name]);
     }
   });
@@ -186,7 +205,12 @@ describe('the style map', () => {
 
 const run = (...children: MammothElement[]): MammothElement => ({ type: 'run', children });
 const text = (value: string): MammothElement => ({ type: 'text', value });
-const para = (children: MammothElement[], styleName: string | null = null): MammothElement => ({ type: 'paragraph', styleName, styleId: null, children });
+const para = (children: MammothElement[], styleName: string | null = null): MammothElement => ({
+  type: 'paragraph',
+  styleName,
+  styleId: null,
+  children,
+});
 const cell = (value: string, span: Partial<MammothElement> = {}): MammothElement => ({
   type: 'tableCell',
   colSpan: 1,
@@ -225,7 +249,13 @@ describe('readBody', () => {
   });
 
   it('takes the first row as the header when no row is marked', () => {
-    const table: MammothElement = { type: 'table', children: [{ type: 'tableRow', children: [cell('h')] }, { type: 'tableRow', children: [cell('v')] }] };
+    const table: MammothElement = {
+      type: 'table',
+      children: [
+        { type: 'tableRow', children: [cell('h')] },
+        { type: 'tableRow', children: [cell('v')] },
+      ],
+    };
     expect(readBody(mammothDocument([table]), where).lines.map((line) => line.hint)).toEqual([
       { kind: 'tableCell', row: 0, column: 0, header: true },
       { kind: 'tableCell', row: 1, column: 0, header: false },
@@ -254,7 +284,10 @@ describe('readBody', () => {
     const note = [para([run(), run({ type: 'tab' }, text(' ')), run(text('the note  '))], 'Footnote Text')];
     const body = [para([run(text('text')), run({ type: 'noteReference', noteType: 'footnote', noteId: '2' })])];
     const read = readBody(mammothDocument(body, { 'footnote-2': note }), where);
-    expect(read.lines[0]?.content).toEqual([{ type: 'text', value: 'text' }, { type: 'footnoteReference', id: '2' }]);
+    expect(read.lines[0]?.content).toEqual([
+      { type: 'text', value: 'text' },
+      { type: 'footnoteReference', id: '2' },
+    ]);
     expect(read.footnotes).toEqual([{ id: '2', text: 'the note' }]);
   });
 
@@ -274,7 +307,9 @@ describe('package parts', () => {
   });
 
   it('reads footer text with tabs, and image names once per picture', () => {
-    expect(paragraphTexts(`<w:ftr ${W}><w:p><w:r><w:t>L:\\A.DOCX</w:t><w:tab/><w:t>1.2.21</w:t></w:r></w:p></w:ftr>`)).toEqual(['L:\\A.DOCX\t1.2.21']);
+    expect(paragraphTexts(`<w:ftr ${W}><w:p><w:r><w:t>L:\\A.DOCX</w:t><w:tab/><w:t>1.2.21</w:t></w:r></w:p></w:ftr>`)).toEqual([
+      'L:\\A.DOCX\t1.2.21',
+    ]);
     const rels = '<Relationships><Relationship Id="rId1" Type="x/image" Target="media/image7.png"/></Relationships>';
     const named = '<wp:inline><wp:docPr id="1" name="Picture 1" descr="logo.png"/><a:blip r:embed="rId1"/></wp:inline>';
     const unnamed = '<wp:anchor><wp:docPr id="2" name="Picture 2"/><a:blip r:embed="rId1"/></wp:anchor>';

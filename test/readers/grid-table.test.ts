@@ -4,12 +4,18 @@ import { multiline } from '../helpers/pandoc-table.js';
 
 describe('gridTableAt', () => {
   it('cuts each line at the columns of the dash runs and joins a cell over its lines', () => {
-    const lines = multiline([8, 12, 6], [
-      [['New No.'], ['Current', 'title'], ['Status']],
-      [['1/20'], ['Internet of', 'things'], ['Cont.']],
-      [['2/20'], ['Vertical'], ['']],
-    ]);
-    const table = gridTableAt(lines, lines.findIndex((line) => line.startsWith('-------- ')));
+    const lines = multiline(
+      [8, 12, 6],
+      [
+        [['New No.'], ['Current', 'title'], ['Status']],
+        [['1/20'], ['Internet of', 'things'], ['Cont.']],
+        [['2/20'], ['Vertical'], ['']],
+      ],
+    );
+    const table = gridTableAt(
+      lines,
+      lines.findIndex((line) => line.startsWith('-------- ')),
+    );
     expect(table).toEqual({
       start: 0,
       end: lines.length,
@@ -29,7 +35,11 @@ describe('gridTableAt', () => {
     // Pad by display width: a CJK character takes two columns.
     const display = (text: string) => [...text].reduce((sum, ch) => sum + (/\p{Script=Han}/u.test(ch) ? 2 : 1), 0);
     const pad = (text: string, width: number) => text + ' '.repeat(width + 1 - display(text));
-    const line = (pieces: string[]) => pieces.map((p, k) => pad(p, widths[k] ?? 0)).join('').trimEnd();
+    const line = (pieces: string[]) =>
+      pieces
+        .map((p, k) => pad(p, widths[k] ?? 0))
+        .join('')
+        .trimEnd();
     const spans = widths.map((w) => '-'.repeat(w)).join(' ');
     const lines = [line(header.map((c) => c[0] ?? '')), spans, ...rows.map((row) => line(row.map((c) => c[0] ?? ''))), ''];
     const table = gridTableAt(lines, 1);

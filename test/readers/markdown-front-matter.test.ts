@@ -43,7 +43,7 @@ const BLOCK_FORMS = [
 ].join('\n');
 
 describe('the front matter read as YAML', () => {
-  it("reads what tsag writes (`key: <JSON>`)", () => {
+  it('reads what tsag writes (`key: <JSON>`)', () => {
     const read = readMarkdown(writeMarkdown(sampleModel()), 'doc.md');
     expect(read.value.metadata).toStrictEqual(sampleModel().metadata);
     expect(frontWarnings(read)).toEqual([]);
@@ -130,7 +130,12 @@ describe('the front matter kept safe', () => {
 
   it('refuses an alias bomb at once, with a warning', () => {
     const lines = ['a: &a ["x", "x", "x", "x", "x", "x", "x", "x", "x", "x"]'];
-    for (let i = 1; i < 12; i++) lines.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill(`*${String.fromCharCode(96 + i)}`).join(', ')}]`);
+    for (let i = 1; i < 12; i++)
+      lines.push(
+        `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10)
+          .fill(`*${String.fromCharCode(96 + i)}`)
+          .join(', ')}]`,
+      );
     lines.push('images: *l');
     const started = performance.now();
     const read = readMarkdown(withFront(lines.join('\n')), 'doc.md');

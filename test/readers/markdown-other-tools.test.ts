@@ -14,7 +14,10 @@ import { fromRoot } from '../helpers/paths.js';
 import { wrapAt } from '../helpers/wrap.js';
 import { sampleModel } from '../helpers/sample-model.js';
 
-const markdownCodes = (md: string) => readMarkdown(md, 'x.md').warnings.map((w) => w.code).filter((c) => c.startsWith('markdown.'));
+const markdownCodes = (md: string) =>
+  readMarkdown(md, 'x.md')
+    .warnings.map((w) => w.code)
+    .filter((c) => c.startsWith('markdown.'));
 
 describe('joinSoftBreaks', () => {
   it.each([
@@ -79,7 +82,9 @@ describe('tsag Markdown re-wrapped by an editor', () => {
   });
 
   it('property: every golden, re-wrapped at any width from 30 to 120, reads back as the same model', () => {
-    const goldens = ['008C', 'lang-en', 'lang-fr', 'lang-es', 'lang-ru', 'lang-ar'].map((dir) => readFileSync(fromRoot(`fixtures/${dir}/expected.md`), 'utf8'));
+    const goldens = ['008C', 'lang-en', 'lang-fr', 'lang-es', 'lang-ru', 'lang-ar'].map((dir) =>
+      readFileSync(fromRoot(`fixtures/${dir}/expected.md`), 'utf8'),
+    );
     const models = goldens.map((md) => readMarkdown(md, 'x.md').value);
     fc.assert(
       fc.property(fc.integer({ min: 0, max: goldens.length - 1 }), fc.integer({ min: 30, max: 120 }), (which, width) => {
@@ -282,5 +287,14 @@ describe('a Question page saved as Markdown (no letter, no front matter, heading
     const refusal = () => readMarkdown('# Notes\n\n## Question 7 – Smart cities\n\nText.\n', 'notes.md');
     expect(refusal).toThrow(expect.objectContaining({ where: '3', message: expect.stringContaining('"Question 7 – Smart cities"') }));
     expect(refusal).toThrow(expect.objectContaining({ message: expect.not.stringMatching(/no heading of the form/u) }));
+  });
+});
+
+describe('marked paragraphs (found by the Markdown round-trip property)', () => {
+  it('a marker followed by a link, with no space between, is text, not a list item', () => {
+    const md = '# 1 引言\n\n# 2 课题\n\n## A 第1/20号课题 – 标题\n\n### A.1 目的\n\n•<https://www.itu.int/>物\n';
+    expect(readMarkdown(md, 'x.md').value.questions[0]?.sections[0]?.blocks).toEqual([
+      { type: 'paragraph', content: [{ type: 'text', value: '•https://www.itu.int/物' }] },
+    ]);
   });
 });

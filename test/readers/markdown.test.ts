@@ -60,8 +60,25 @@ describe('readMarkdown of our own Markdown', () => {
     const doc = sampleModel();
     const motivation = doc.questions[0]!.sections[0]!;
     motivation.blocks.push(
-      { type: 'paragraph', content: [{ type: 'footnoteReference', id: '1' }, { type: 'text', value: ':物' }] },
-      { type: 'list', items: [{ content: [{ type: 'footnoteReference', id: '1' }, { type: 'text', value: ': x' }], children: [] }] },
+      {
+        type: 'paragraph',
+        content: [
+          { type: 'footnoteReference', id: '1' },
+          { type: 'text', value: ':物' },
+        ],
+      },
+      {
+        type: 'list',
+        items: [
+          {
+            content: [
+              { type: 'footnoteReference', id: '1' },
+              { type: 'text', value: ': x' },
+            ],
+            children: [],
+          },
+        ],
+      },
       // The escape must not reach inside an autolink, where it would be percent-encoded.
       { type: 'paragraph', content: [{ type: 'text', value: 'https://www.itu.int/x[^1]:物 与 a]:b' }] },
     );
@@ -183,7 +200,10 @@ describe('Markdown-special characters survive the round trip', () => {
 
   it('any text made of Markdown punctuation, letters and spaces', () => {
     const unit = fc.constantFrom(...'*_|#[]()<>\\`~!&;:-+.=^"\'{}$%@/1aZhtps w中（）：\t'.split(''));
-    const line = fc.string({ unit, minLength: 1, maxLength: 24 }).map((s) => s.trim()).filter((s) => s !== '');
+    const line = fc
+      .string({ unit, minLength: 1, maxLength: 24 })
+      .map((s) => s.trim())
+      .filter((s) => s !== '');
     fc.assert(
       fc.property(line, (value) => {
         const doc = sampleWith(value);
@@ -350,7 +370,12 @@ describe('readMarkdown refuses', () => {
   it.each([
     ['block quotes on one line', `## A 第1/20号课题 – x\n\n${'> '.repeat(10_000)}x\n`, 3, 10_000],
     ['list items on one line', `## A 第1/20号课题 – x\n\n${'- '.repeat(5_000)}x\n`, 3, 5_000],
-    ['list items nested by indentation', `## A 第1/20号课题 – x\n\n${Array.from({ length: 300 }, (_, i) => `${'  '.repeat(i)}- x`).join('\n')}\n`, 302, 300],
+    [
+      'list items nested by indentation',
+      `## A 第1/20号课题 – x\n\n${Array.from({ length: 300 }, (_, i) => `${'  '.repeat(i)}- x`).join('\n')}\n`,
+      302,
+      300,
+    ],
   ])('Markdown nested too deep (%s), at once, with the line', (_name, md, line, depth) => {
     const started = performance.now();
     const error = (() => {

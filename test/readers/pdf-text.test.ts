@@ -16,7 +16,7 @@ import { SHARED } from '../helpers/paths.js';
 
 const FOOTER = 'L:\\X.DOCX                          01.02.21   03.04.21';
 /** Pages of body lines, each ended by the footer, joined by form feeds as pdftotext writes them. */
-const pdf = (...pages: string[][]) => pages.map((lines) => [...lines, '', FOOTER, ''].join('\n')).join('\f') + '\f';
+const pdf = (...pages: string[][]) => `${pages.map((lines) => [...lines, '', FOOTER, ''].join('\n')).join('\f')}\f`;
 /** 40 CJK characters: a full line at a right margin of 80 columns. */
 const FULL = '物联网及智慧城市和社区应用和服务的互操作性和互联互通不仅是在城市内部而且也在城市和';
 
@@ -27,14 +27,19 @@ describe('page furniture', () => {
   });
 
   it('takes no line for furniture that opens only half the pages, or that stands below a line of the body', () => {
-    const text = pdf(['A.3      Tasks', '         Tasks include:', 'Body one.'], ['Tasks include:', 'Body two.'], ['A.4      Tasks', 'Tasks include:', 'Body three.'], ['Body four.']);
+    const text = pdf(
+      ['A.3      Tasks', '         Tasks include:', 'Body one.'],
+      ['Tasks include:', 'Body two.'],
+      ['A.4      Tasks', 'Tasks include:', 'Body three.'],
+      ['Body four.'],
+    );
     expect([...(pdfPages(text)?.furniture ?? [])]).toEqual(['L:\\X.DOCX 01.02.21 03.04.21']);
     const twice = pdf(['Tasks include:', 'Body one.'], ['Tasks include:', 'Body two.'], ['Body three.'], ['Body four.']);
     expect([...(pdfPages(twice)?.furniture ?? [])]).toEqual(['L:\\X.DOCX 01.02.21 03.04.21']);
   });
 
   it('is not a PDF text without form feeds, or without a line repeated on the pages', () => {
-    expect(pdfPages('正文一\n' + FOOTER + '\n')).toBeUndefined();
+    expect(pdfPages(`正文一\n${FOOTER}\n`)).toBeUndefined();
     expect(pdfPages('正文一\n页一\f正文二\n页二\f正文三\n页三\f')).toBeUndefined();
     expect(fromPdfText('1\t引言\n正文\n')).toBeUndefined();
   });
@@ -64,12 +69,12 @@ describe('joining wrapped lines', () => {
 
   it('joins a line to a full one, never to a short one', () => {
     const lines = [FULL, FULL, '城市。', FULL.slice(0, 30), '短句。'];
-    expect(toParagraphs(lines)).toEqual([FULL + FULL + '城市。', FULL.slice(0, 30), '短句。']);
+    expect(toParagraphs(lines)).toEqual([`${FULL + FULL}城市。`, FULL.slice(0, 30), '短句。']);
   });
 
   it('joins a line whose first word would not have fitted, with its brackets and punctuation', () => {
     const cut = FULL.slice(0, 36);
-    expect(toParagraphs([FULL, '', cut, '（QoE/QoS），这些。'])).toEqual([FULL, cut + '（QoE/QoS），这些。']);
+    expect(toParagraphs([FULL, '', cut, '（QoE/QoS），这些。'])).toEqual([FULL, `${cut}（QoE/QoS），这些。`]);
     expect(toParagraphs([FULL, '', cut, '这些。'])).toEqual([FULL, cut, '这些。']);
   });
 
@@ -78,7 +83,13 @@ describe('joining wrapped lines', () => {
   });
 
   it('keeps a list item’s lines at its text indent, but not a label after it', () => {
-    const lines = ['–        Y.4000 系列 包', '         括 Y.4100/Y.2066、Y.4111/Y.2076', '         、Y.4461', '         课题：', '–        ITU-T 第 20 研究组所有课题'];
+    const lines = [
+      '–        Y.4000 系列 包',
+      '         括 Y.4100/Y.2066、Y.4111/Y.2076',
+      '         、Y.4461',
+      '         课题：',
+      '–        ITU-T 第 20 研究组所有课题',
+    ];
     expect(toParagraphs([FULL, ...lines])).toEqual([
       FULL,
       '–\tY.4000 系列 包括 Y.4100/Y.2066、Y.4111/Y.2076、Y.4461',
@@ -88,9 +99,9 @@ describe('joining wrapped lines', () => {
   });
 
   it('sets headings and markers apart with a TAB, and keeps a continuation note its own line', () => {
-    const heading = 'A         第 1/20 号课题 – ' + FULL.slice(0, 30);
+    const heading = `A         第 1/20 号课题 – ${FULL.slice(0, 30)}`;
     expect(toParagraphs([heading, '          （第 1/20 号课题的继续）', 'A.1       目的', '         •     条目'])).toEqual([
-      'A\t第 1/20 号课题 – ' + FULL.slice(0, 30),
+      `A\t第 1/20 号课题 – ${FULL.slice(0, 30)}`,
       '（第 1/20 号课题的继续）',
       'A.1\t目的',
       '•\t条目',
@@ -135,8 +146,13 @@ describe('joining wrapped Latin lines', () => {
 describe('footnotes at the page bottom', () => {
   it('takes a note whose number stands alone, its text indented below, with or without a blank line, marked after a Latin word', () => {
     for (const gap of [[''], []]) {
-      const out = fromPdfText(pdf(['the least connected places on earth1. Closing it.', ...gap, '1', '    Source: ITU, Facts and Figures 2023.'], ['Next page.']));
-      expect(out?.split('\n').slice(0, 2)).toEqual(['the least connected places on earth[footnoteRef:1]. Closing it. [1: Source: ITU, Facts and Figures 2023.]', 'Next page.']);
+      const out = fromPdfText(
+        pdf(['the least connected places on earth1. Closing it.', ...gap, '1', '    Source: ITU, Facts and Figures 2023.'], ['Next page.']),
+      );
+      expect(out?.split('\n').slice(0, 2)).toEqual([
+        'the least connected places on earth[footnoteRef:1]. Closing it. [1: Source: ITU, Facts and Figures 2023.]',
+        'Next page.',
+      ]);
     }
   });
 
@@ -233,7 +249,17 @@ describe('Table 1 in columns, Latin', () => {
 
   it('takes a header cell whose letters are a language table’s column title as that title', () => {
     const out = fromPdfText(
-      pdf(['Tableau 1 – Questions', '     Nouve      Titre actuel de la Question     Ancien', '     au n°                                        n°', '    1/22       Infrastructure                  1/22', '', 'Corps.'], ['Suite.']),
+      pdf(
+        [
+          'Tableau 1 – Questions',
+          '     Nouve      Titre actuel de la Question     Ancien',
+          '     au n°                                        n°',
+          '    1/22       Infrastructure                  1/22',
+          '',
+          'Corps.',
+        ],
+        ['Suite.'],
+      ),
     );
     expect(out?.split('\n').slice(1, 4)).toEqual(['\tNouveau n°', '\tTitre actuel de la Question', '\tAncien n°']);
   });
@@ -241,17 +267,38 @@ describe('Table 1 in columns, Latin', () => {
 
 describe('the reading order of pdftotext without -layout', () => {
   /** Raw pages: no indents, no columns; boxes separated by blank lines; the footer's fields one per line. */
-  const raw = (...pages: string[][]) => pages.map((lines) => [...lines, '', 'L:\\X.DOCX', '', '01.02.21', ''].join('\n')).join('\f') + '\f';
+  const raw = (...pages: string[][]) => `${pages.map((lines) => [...lines, '', 'L:\\X.DOCX', '', '01.02.21', ''].join('\n')).join('\f')}\f`;
 
   it('drops a footer written one field per line and keeps it once, in Tika’s TAB form', () => {
     const out = fromPdfText(raw(['1', '', '引言', '', FULL, '城市。'], ['正文二。']))?.split('\n');
-    expect(out).toEqual(['1\t引言', FULL + '城市。', '正文二。', 'L:\\X.DOCX\t01.02.21', '']);
+    expect(out).toEqual(['1\t引言', `${FULL}城市。`, '正文二。', 'L:\\X.DOCX\t01.02.21', '']);
   });
 
   it('gives each text the last marker not yet used, stacked markers one line each, labels no marker', () => {
     const out = fromPdfText(
       raw(
-        [FULL, '', '任务：', '–', '', '–', '', '酌情制定：', '•', '', '用例；', '', '为在国际电联内。', '', '其它机构：', '–', '–', '', '3GPP', 'ETSI'],
+        [
+          FULL,
+          '',
+          '任务：',
+          '–',
+          '',
+          '–',
+          '',
+          '酌情制定：',
+          '•',
+          '',
+          '用例；',
+          '',
+          '为在国际电联内。',
+          '',
+          '其它机构：',
+          '–',
+          '–',
+          '',
+          '3GPP',
+          'ETSI',
+        ],
         ['–', '', '建议书：', 'Y.4050/Y.2069', '课题：', '', '–', '', '所有课题'],
       ),
     )?.split('\n');
@@ -281,7 +328,26 @@ describe('the reading order of pdftotext without -layout', () => {
   const LONG = 'Farms, fisheries and forests increasingly depend on connectivity, sensors and cloud services';
 
   it('takes a Latin note whose number stands in the stack of markers and whose text is the page’s last box', () => {
-    const out = fromPdfText(raw([LONG, 'places on earth1. Closing it.', 'A.2', '', 'Question', '', '–', '1', '', 'Study items include:', 'Which options?', '', 'Source: ITU, Facts 2023.'], ['Next page.']))?.split('\n');
+    const out = fromPdfText(
+      raw(
+        [
+          LONG,
+          'places on earth1. Closing it.',
+          'A.2',
+          '',
+          'Question',
+          '',
+          '–',
+          '1',
+          '',
+          'Study items include:',
+          'Which options?',
+          '',
+          'Source: ITU, Facts 2023.',
+        ],
+        ['Next page.'],
+      ),
+    )?.split('\n');
     expect(out?.slice(0, 5)).toEqual([
       `${LONG} places on earth[footnoteRef:1]. Closing it. [1: Source: ITU, Facts 2023.]`,
       'A.2\tQuestion',
@@ -292,20 +358,87 @@ describe('the reading order of pdftotext without -layout', () => {
   });
 
   it('splits a box of item texts into its lead-in and items, a wrapped item joined to its line', () => {
-    const out = fromPdfText(raw([LONG, '', '–', '–', '', 'Study items to be considered include:', `${LONG} and`, 'farms?', 'What are the requirements?', '', 'After.'], ['Next page.']))?.split('\n');
-    expect(out?.slice(0, 5)).toEqual([LONG, 'Study items to be considered include:', `–\t${LONG} and farms?`, '–\tWhat are the requirements?', 'After.']);
+    const out = fromPdfText(
+      raw(
+        [LONG, '', '–', '–', '', 'Study items to be considered include:', `${LONG} and`, 'farms?', 'What are the requirements?', '', 'After.'],
+        ['Next page.'],
+      ),
+    )?.split('\n');
+    expect(out?.slice(0, 5)).toEqual([
+      LONG,
+      'Study items to be considered include:',
+      `–\t${LONG} and farms?`,
+      '–\tWhat are the requirements?',
+      'After.',
+    ]);
   });
 
   it('gives headings whose numbers stand before their markers their titles from the box, the next one a known section title', () => {
     const out = fromPdfText(
-      raw([LONG, '', 'B.2', '–', 'B.3', '–', '', 'Question', 'Study items include:', 'What data models?', 'Tasks', 'Tasks include:', 'Develop Recommendations.', '', 'After.'], ['Next page.']),
+      raw(
+        [
+          LONG,
+          '',
+          'B.2',
+          '–',
+          'B.3',
+          '–',
+          '',
+          'Question',
+          'Study items include:',
+          'What data models?',
+          'Tasks',
+          'Tasks include:',
+          'Develop Recommendations.',
+          '',
+          'After.',
+        ],
+        ['Next page.'],
+      ),
     )?.split('\n');
-    expect(out?.slice(0, 8)).toEqual([LONG, 'B.2\tQuestion', 'Study items include:', '–\tWhat data models?', 'B.3\tTasks', 'Tasks include:', '–\tDevelop Recommendations.', 'After.']);
+    expect(out?.slice(0, 8)).toEqual([
+      LONG,
+      'B.2\tQuestion',
+      'Study items include:',
+      '–\tWhat data models?',
+      'B.3\tTasks',
+      'Tasks include:',
+      '–\tDevelop Recommendations.',
+      'After.',
+    ]);
   });
 
   it('makes every text after a lead-in an item, dropping the marker that pdftotext wrote out of place later', () => {
     const out = fromPdfText(
-      raw([LONG, '', '–', '', 'Study items include:', 'Which options?', 'What requirements?', '', 'A.3', '', 'Tasks', '', '–', '', 'Tasks include:', 'Develop Recommendations.', '', '–', '', '–', '', 'Collaborate.', '', 'The work programme.'], ['Next page.']),
+      raw(
+        [
+          LONG,
+          '',
+          '–',
+          '',
+          'Study items include:',
+          'Which options?',
+          'What requirements?',
+          '',
+          'A.3',
+          '',
+          'Tasks',
+          '',
+          '–',
+          '',
+          'Tasks include:',
+          'Develop Recommendations.',
+          '',
+          '–',
+          '',
+          '–',
+          '',
+          'Collaborate.',
+          '',
+          'The work programme.',
+        ],
+        ['Next page.'],
+      ),
     )?.split('\n');
     expect(out?.slice(0, 10)).toEqual([
       LONG,
@@ -323,9 +456,37 @@ describe('the reading order of pdftotext without -layout', () => {
 
   it('gives markers waiting from before a heading the items before its title, found as a section title', () => {
     const out = fromPdfText(
-      raw([LONG, '', '–', '–', 'A.3', '–', '', 'Study items include:', 'Which options?', 'What requirements?', 'Tasks', 'Tasks include:', 'Develop Recommendations.', '', 'After.'], ['Next page.']),
+      raw(
+        [
+          LONG,
+          '',
+          '–',
+          '–',
+          'A.3',
+          '–',
+          '',
+          'Study items include:',
+          'Which options?',
+          'What requirements?',
+          'Tasks',
+          'Tasks include:',
+          'Develop Recommendations.',
+          '',
+          'After.',
+        ],
+        ['Next page.'],
+      ),
     )?.split('\n');
-    expect(out?.slice(0, 8)).toEqual([LONG, 'Study items include:', '–\tWhich options?', '–\tWhat requirements?', 'A.3\tTasks', 'Tasks include:', '–\tDevelop Recommendations.', 'After.']);
+    expect(out?.slice(0, 8)).toEqual([
+      LONG,
+      'Study items include:',
+      '–\tWhich options?',
+      '–\tWhat requirements?',
+      'A.3\tTasks',
+      'Tasks include:',
+      '–\tDevelop Recommendations.',
+      'After.',
+    ]);
   });
 
   it('takes a note written on one line with its number as the page’s last box', () => {
@@ -393,9 +554,44 @@ describe('the reading order of pdftotext without -layout', () => {
 
   it('rebuilds Table 1 from its boxes: the header up to the first row number, rows while the number keeps its shape', () => {
     const out = fromPdfText(
-      raw(['表 1 – 对比图', '新序号', '', '标题', '', '1/20', '', '物联网及', '智慧城市', '', '2/20', '', '新兴技术', '', '2', '', '课题的措辞', '', FULL], ['正文。']),
+      raw(
+        [
+          '表 1 – 对比图',
+          '新序号',
+          '',
+          '标题',
+          '',
+          '1/20',
+          '',
+          '物联网及',
+          '智慧城市',
+          '',
+          '2/20',
+          '',
+          '新兴技术',
+          '',
+          '2',
+          '',
+          '课题的措辞',
+          '',
+          FULL,
+        ],
+        ['正文。'],
+      ),
     )?.split('\n');
-    expect(out?.slice(0, 11)).toEqual(['表 1 – 对比图', '\t新序号', '\t标题', '', '\t1/20', '\t物联网及智慧城市', '', '\t2/20', '\t新兴技术', '', '2\t课题的措辞']);
+    expect(out?.slice(0, 11)).toEqual([
+      '表 1 – 对比图',
+      '\t新序号',
+      '\t标题',
+      '',
+      '\t1/20',
+      '\t物联网及智慧城市',
+      '',
+      '\t2/20',
+      '\t新兴技术',
+      '',
+      '2\t课题的措辞',
+    ]);
   });
 });
 
@@ -404,7 +600,10 @@ function content(doc: QuestionsDocument): unknown {
   const { source: _source, images: _images, ...metadata } = doc.metadata;
   const typeset = (value: unknown): unknown => {
     if (typeof value === 'string') {
-      return value.replace(/(?<=\p{Script=Han}|[（）、，。：；]) +(?=[\p{Script=Latin}\p{Nd}])|(?<=[\p{Script=Latin}\p{Nd}]) +(?=\p{Script=Han}|[（）、，。：；])/gu, '');
+      return value.replace(
+        /(?<=\p{Script=Han}|[（）、，。：；]) +(?=[\p{Script=Latin}\p{Nd}])|(?<=[\p{Script=Latin}\p{Nd}]) +(?=\p{Script=Han}|[（）、，。：；])/gu,
+        '',
+      );
     }
     if (Array.isArray(value)) return value.map(typeset);
     if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, typeset(v)]));
@@ -431,7 +630,10 @@ describe('the PDF of 008C as pdftotext writes it', () => {
 
 describe('where a warning points', () => {
   it('names the line of the PDF’s text, not of the text rebuilt from it', () => {
-    const text = pdf(['1         引言', '正文。', '', 'A         第 1/20 号课题 – 标题', '', 'A.1       目的', '正文。'], ['A.2       课题', '', '不明标签：', '–        值']);
+    const text = pdf(
+      ['1         引言', '正文。', '', 'A         第 1/20 号课题 – 标题', '', 'A.1       目的', '正文。'],
+      ['A.2       课题', '', '不明标签：', '–        值'],
+    );
     const read = readText(new TextEncoder().encode(text), 'x.txt');
     // The footer, kept at the end, is found at the last page's bottom (line 15).
     expect(sourceLineNumbers(text, fromPdfText(text) ?? '')).toEqual([1, 2, 4, 6, 7, 10, 12, 13, 15, 15]);
@@ -460,7 +662,7 @@ describe('right-to-left text as pdftotext writes it', () => {
   });
 
   it('lets an indent stray by the slack a right-to-left page needs', () => {
-    const item = '–           ' + 'ما هي خيارات التوصيلية والشبكات واسعة النطاق منخفضة القدرة التي تناسب كل حالة من حالات'.padEnd(80, ' ت');
+    const item = `–           ${'ما هي خيارات التوصيلية والشبكات واسعة النطاق منخفضة القدرة التي تناسب كل حالة من حالات'.padEnd(80, ' ت')}`;
     const lines = [item, '       الاستعمال الزراعية؟'];
     expect(toParagraphs(lines, undefined, 1)).toHaveLength(2);
     expect(toParagraphs(lines, undefined, 8)).toEqual([`–\t${item.slice(12)} الاستعمال الزراعية؟`]);

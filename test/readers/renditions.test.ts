@@ -69,11 +69,7 @@ describe.skipIf(!present)('renditions of 008C read as the DOCX does', async () =
 
 /** The text renditions of every fixture edition: each file but the PDF, HTML and DOCX. */
 const EDITIONS = ['en', 'fr', 'es', 'ru', 'ar'];
-const TEXT_RENDITIONS: Rendition[] = [
-  ...RENDITIONS,
-  { file: 'pdftotext-raw.txt', read: text },
-  { file: 'pdftotext-layout.txt', read: text },
-];
+const TEXT_RENDITIONS: Rendition[] = [...RENDITIONS, { file: 'pdftotext-raw.txt', read: text }, { file: 'pdftotext-layout.txt', read: text }];
 
 /**
  * What pdftotext itself loses, so that no reading gets it back: the content changes each such

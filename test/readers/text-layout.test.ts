@@ -14,7 +14,14 @@ describe('layoutLines', () => {
   });
 
   it('joins the wrapped lines of blank-separated paragraphs and marks numbered headings', () => {
-    const lines = paragraphs(['1 Introduction', 'This text is\nwrapped at the\npage width.', 'A.1 Motivation', '–\n支持物联网', '物联网及\n智慧城市。', 'A Question 1/20 – Internet\nof things']);
+    const lines = paragraphs([
+      '1 Introduction',
+      'This text is\nwrapped at the\npage width.',
+      'A.1 Motivation',
+      '–\n支持物联网',
+      '物联网及\n智慧城市。',
+      'A Question 1/20 – Internet\nof things',
+    ]);
     const out = layoutLines(lines).filter((l) => l.text !== '');
     expect(out.map((l) => [l.text, l.heading])).toEqual([
       ['1 Introduction', 1],
@@ -28,7 +35,14 @@ describe('layoutLines', () => {
   });
 
   it('turns a grid table into cells, rows separated by a blank line', () => {
-    const table = multiline([4, 6], [[['No.'], ['Title']], [['1/20'], ['IoT']], [['2/20'], ['Cities']]]);
+    const table = multiline(
+      [4, 6],
+      [
+        [['No.'], ['Title']],
+        [['1/20'], ['IoT']],
+        [['2/20'], ['Cities']],
+      ],
+    );
     const lines = [...paragraphs(['Intro.', 'Table 1 – Q', 'More.', 'End.']), '', ...table, '', 'After.'];
     const out = layoutLines(lines);
     const cells = out.filter((l) => l.cell).map((l) => l.text);
@@ -49,9 +63,11 @@ describe('layoutLines', () => {
 
   it('leaves the rule and what follows as text when anything after it is not a note', () => {
     const lines = paragraphs(['1 Intro', 'Privacy[1] matters.', 'More.', 'End.', '______________', '[1] Resolution 2.', 'A footer']);
-    expect(layoutLines(lines).filter((l) => l.text !== '').map((l) => l.text)).toEqual([
-      '1 Intro', 'Privacy[1] matters.', 'More.', 'End.', '______________', '[1] Resolution 2.', 'A footer',
-    ]);
+    expect(
+      layoutLines(lines)
+        .filter((l) => l.text !== '')
+        .map((l) => l.text),
+    ).toEqual(['1 Intro', 'Privacy[1] matters.', 'More.', 'End.', '______________', '[1] Resolution 2.', 'A footer']);
   });
 });
 
@@ -83,7 +99,10 @@ function blankLineLayout(tika: string, width: number): string {
       notes.push(`[${id}] ${note.trim()}`);
       return '';
     });
-    line = line.replace(/\[footnoteRef:(\d+)\]/gu, '[$1]').replace(/^\t/u, '').replace(/\t/gu, ' ');
+    line = line
+      .replace(/\[footnoteRef:(\d+)\]/gu, '[$1]')
+      .replace(/^\t/u, '')
+      .replace(/\t/gu, ' ');
     blocks.push(wrap(line, width));
   }
   return [...blocks, '______________', ...notes].join('\n\n');

@@ -129,13 +129,19 @@ describe('readTextLines: notes at the end of a blank-line text, without a rule (
     expect(read.warnings).toEqual([]);
   });
 
-  it('takes several notes, and a paragraph between two notes as the first one\'s second paragraph', () => {
+  it("takes several notes, and a paragraph between two notes as the first one's second paragraph", () => {
     const read = readTextLines(blocks(...BODY, '[1] Note one.', 'Its second\nparagraph.', '[2] Note two.'), 'f.txt');
     expect(read.value.footnotes).toEqual([
       { id: '1', text: 'Note one.\nIts second paragraph.' },
       { id: '2', text: 'Note two.' },
     ]);
-    expect(texts(read.value.lines)).toEqual(['1 Intro', 'Rural areas are the least connected on earth. More.', 'Second and first[1] again.', 'Other.', 'End.']);
+    expect(texts(read.value.lines)).toEqual([
+      '1 Intro',
+      'Rural areas are the least connected on earth. More.',
+      'Second and first[1] again.',
+      'Other.',
+      'End.',
+    ]);
     expect(read.warnings).toEqual([]);
   });
 
@@ -169,7 +175,7 @@ describe('readTextLines: notes at the end of a blank-line text, without a rule (
 });
 
 describe('readText: numbered headings of a blank-line text (counterexamples of test/property/rewrap-forms.test.ts)', () => {
-  it('reads a no-break space after a heading\'s number as the space between number and title', () => {
+  it("reads a no-break space after a heading's number as the space between number and title", () => {
     const nbsp = '\u00a0';
     const blocks = [
       `1${nbsp}Introduction`,
@@ -327,11 +333,44 @@ describe.skipIf(!existsSync(HOSTILE))('readText: hostile seeds', () => {
 describe('readText: robustness', () => {
   /** Pieces of the format, so that random texts come close to real ones. */
   const PIECES = [
-    '\n', '\r\n', '\r', '\t', ' ', '[bookmark: _Toc1]', '[footnoteRef:1]', '[footnoteRef:2]', ' [1: 注]', '[2: ]', '[',
-    ']', '1\t引言', '2\t课题的措辞', 'A\t第1/20号课题 – 标题', 'B\t第2/20号课题 – 二', '（继续）', 'A.1\t目的', 'A.4\t关系',
-    'B.9\t未知', '–\t', '•\t', '–', 'WSIS行动方面：', '可持续发展目标：', '建议书：', 'Y.4000系列', 'Y.1/Y.2', 'C7、',
-    '1、…和 17', '表1 – 表', '______', 'L:\\008C.DOCX\t27.01.21', 'image1.png', '工作计划（https://x.int/q?=1/20）', '文字',
-    '\u0000', '\ufeff',
+    '\n',
+    '\r\n',
+    '\r',
+    '\t',
+    ' ',
+    '[bookmark: _Toc1]',
+    '[footnoteRef:1]',
+    '[footnoteRef:2]',
+    ' [1: 注]',
+    '[2: ]',
+    '[',
+    ']',
+    '1\t引言',
+    '2\t课题的措辞',
+    'A\t第1/20号课题 – 标题',
+    'B\t第2/20号课题 – 二',
+    '（继续）',
+    'A.1\t目的',
+    'A.4\t关系',
+    'B.9\t未知',
+    '–\t',
+    '•\t',
+    '–',
+    'WSIS行动方面：',
+    '可持续发展目标：',
+    '建议书：',
+    'Y.4000系列',
+    'Y.1/Y.2',
+    'C7、',
+    '1、…和 17',
+    '表1 – 表',
+    '______',
+    'L:\\008C.DOCX\t27.01.21',
+    'image1.png',
+    '工作计划（https://x.int/q?=1/20）',
+    '文字',
+    '\u0000',
+    '\ufeff',
   ];
 
   it('gives a model or an InputError for any text, never another exception', () => {

@@ -154,7 +154,9 @@ describe.skipIf(!PRESENT)(`real Question texts from the web${PRESENT ? '' : ' (s
     const { doc, codes } = read('itud-sg2-q9-3-en-2010-itu-web.txt');
     const [q] = doc.questions as [Question];
     expect([q.number, q.studyGroup]).toEqual(['9-3/2', 2]);
-    expect(q.title).toBe('Identification of study topics in the ITU-T and ITU-R study groups which are of particular interest to developing countries');
+    expect(q.title).toBe(
+      'Identification of study topics in the ITU-T and ITU-R study groups which are of particular interest to developing countries',
+    );
     expect(q.continuation).toBeUndefined();
     expect(q.sections.map((s) => [s.number, s.heading, s.role])).toEqual([
       ['1', 'Statement of the situation', 'other'],
@@ -186,7 +188,13 @@ describe('web layouts', () => {
     ['over two lines', ['Question 7/20', 'Title'], ''],
     ['a page title above the heading', ['Question 7/20', 'Question 7/20 – Title'], ''],
   ])('a Question heading with %s', (_name, heading, letter) => {
-    const read = readLines(['Committed to connecting the world', 'Home / ITU-T / Study Groups', ...heading, '(Continuation of Question 7/20)', ...BODY]);
+    const read = readLines([
+      'Committed to connecting the world',
+      'Home / ITU-T / Study Groups',
+      ...heading,
+      '(Continuation of Question 7/20)',
+      ...BODY,
+    ]);
     const [q] = read.value.questions as [Question];
     expect([q.letter, q.number, q.studyGroup, q.title, q.continuation]).toEqual([letter, '7/20', 20, 'Title', 'Continuation of Question 7/20']);
     expect(q.sections.map((s) => s.role)).toEqual(['motivation', 'question', 'tasks', 'relationships']);
@@ -217,8 +225,17 @@ describe('web layouts', () => {
   });
 
   it('no section headings: lead-ins and the first label start the sections, the text above is the motivation', () => {
-    const lines = ['Question 7/20 – Title', 'Why.', 'Study items to be considered include, but are not limited to:', '• one', 'Tasks include:', '– two'];
-    const [q] = readLines([...lines, 'WSIS Action Lines: C2, C5', 'Sustainable Development Goals: Recommendations: Y.4000']).value.questions as [Question];
+    const lines = [
+      'Question 7/20 – Title',
+      'Why.',
+      'Study items to be considered include, but are not limited to:',
+      '• one',
+      'Tasks include:',
+      '– two',
+    ];
+    const [q] = readLines([...lines, 'WSIS Action Lines: C2, C5', 'Sustainable Development Goals: Recommendations: Y.4000']).value.questions as [
+      Question,
+    ];
     expect(q.sections.map((s) => [s.role, s.heading, firstWords(s.blocks[0])])).toEqual([
       ['motivation', '', 'Why.'],
       ['question', '', 'Study items to be considered include, but are not limited to:'],

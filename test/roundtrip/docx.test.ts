@@ -51,9 +51,7 @@ describe('DOCX round trip', () => {
       { type: 'paragraph', content: [text('第二个脚注'), { type: 'footnoteReference', id: '2' }, text('在此。')] },
       {
         type: 'list',
-        items: [
-          { content: [text('见 https://www.itu.int/ITU-T/workprog/ 和'), { type: 'footnoteReference', id: '3' }], children: [] },
-        ],
+        items: [{ content: [text('见 https://www.itu.int/ITU-T/workprog/ 和'), { type: 'footnoteReference', id: '3' }], children: [] }],
       },
     );
     model.footnotes.push({ id: '2', text: 'Second note, with Latin text.' }, { id: '3', text: '第三个脚注' });

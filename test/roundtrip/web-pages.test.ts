@@ -35,7 +35,7 @@ describe.skipIf(!PRESENT)(`web pages through every writer and back${PRESENT ? ''
   });
 
   it('writes the Markdown heading as the page has it, with no empty headings', async () => {
-    const doc = readText(readFileSync(REAL + 'sg12-q12-en-2013-2016-itu-web.txt'), 'page.txt').value;
+    const doc = readText(readFileSync(`${REAL}sg12-q12-en-2013-2016-itu-web.txt`), 'page.txt').value;
     const md = Buffer.from((await render(doc, 'md')).value).toString('utf8');
     const headings = md.split('\n').filter((line) => line.startsWith('#'));
     expect(headings).toEqual(['## Question 12/12 – Operational aspects of telecommunication network service quality']);

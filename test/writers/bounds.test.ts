@@ -56,7 +56,9 @@ describe('outputs bounded by their input', () => {
     expect(lines).toHaveLength(depth);
     expect(Math.max(...lines.map((line) => line.length - line.trimStart().length))).toBe(2 * (MAX_LIST_DEPTH - 1));
     // Still a list of lists that deep for a Markdown reader.
-    const tree = unified().use(remarkParse).parse(writeMarkdown(deepModel(MAX_LIST_DEPTH + 3)));
+    const tree = unified()
+      .use(remarkParse)
+      .parse(writeMarkdown(deepModel(MAX_LIST_DEPTH + 3)));
     let list = tree.children.find((node) => node.type === 'list');
     let levels = 0;
     while (list?.type === 'list') {

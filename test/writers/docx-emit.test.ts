@@ -5,7 +5,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { QuestionsDocument } from '../../src/model/document.js';
 import { writeDocx } from '../../src/writers/docx/index.js';
-import { escape, hyperlinkTarget } from '../../src/writers/docx/emit.js';
+import { escapeXml, hyperlinkTarget } from '../../src/writers/docx/emit.js';
 import { fromRoot } from '../helpers/paths.js';
 import { anyMetadata, questionsDocument, runs, timeoutMs } from '../property/arbitraries.js';
 import { sampleModel } from '../helpers/sample-model.js';
@@ -20,10 +20,7 @@ function wellFormed(bytes: Uint8Array): void {
     if (!name.endsWith('.xml') && !name.endsWith('.rels')) continue;
     const errors: string[] = [];
     const fail = (message: unknown) => void errors.push(`${name}: ${String(message)}`);
-    new DOMParser({ errorHandler: { warning: fail, error: fail, fatalError: fail } }).parseFromString(
-      strFromU8(data),
-      'application/xml',
-    );
+    new DOMParser({ errorHandler: { warning: fail, error: fail, fatalError: fail } }).parseFromString(strFromU8(data), 'application/xml');
     expect(errors).toEqual([]);
   }
 }
@@ -85,16 +82,20 @@ describe('writeDocx writes a well-formed, deterministic package', () => {
 });
 
 describe('writeDocx writes a well-formed, deterministic package (property)', () => {
-  it('for random valid models', async () => {
-    await fc.assert(
-      fc.asyncProperty(questionsDocument(anyMetadata), async (model) => {
-        const written = await writeDocx(model);
-        wellFormed(written);
-        expect(Buffer.from(await writeDocx(model)).equals(Buffer.from(written))).toBe(true);
-      }),
-      runs(40),
-    );
-  }, timeoutMs(60_000));
+  it(
+    'for random valid models',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(questionsDocument(anyMetadata), async (model) => {
+          const written = await writeDocx(model);
+          wellFormed(written);
+          expect(Buffer.from(await writeDocx(model)).equals(Buffer.from(written))).toBe(true);
+        }),
+        runs(40),
+      );
+    },
+    timeoutMs(60_000),
+  );
 });
 
 describe('links with a fragment', () => {
@@ -116,6 +117,6 @@ describe('hyperlinkTarget', () => {
 
 describe('escape', () => {
   it('writes the five entities and drops C0 controls other than tab and line breaks', () => {
-    expect(escape(`<a href="x">&'\u0000\u0008\u000b\u001f\t\n\r</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&apos;\t\n\r&lt;/a&gt;');
+    expect(escapeXml(`<a href="x">&'\u0000\u0008\u000b\u001f\t\n\r</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&apos;\t\n\r&lt;/a&gt;');
   });
 });

@@ -34,9 +34,7 @@ function paragraphs(xml: string): Para[] {
   return [...xml.matchAll(/<w:p\b[^>]*>([\s\S]*?)<\/w:p>/g)].map((m) => {
     const body = m[1] ?? '';
     const style = /<w:pStyle w:val="([^"]*)"/.exec(body)?.[1] ?? '';
-    const text = [...body.matchAll(/<w:t\b[^>]*>([^<]*)<\/w:t>|<w:tab\/>/g)]
-      .map((t) => (t[0] === '<w:tab/>' ? '\t' : decode(t[1] ?? '')))
-      .join('');
+    const text = [...body.matchAll(/<w:t\b[^>]*>([^<]*)<\/w:t>|<w:tab\/>/g)].map((t) => (t[0] === '<w:tab/>' ? '\t' : decode(t[1] ?? ''))).join('');
     return { style, text, xml: body };
   });
 }
@@ -119,7 +117,7 @@ describe('writeDocx', () => {
     expect(table).toMatch(/<w:tblBorders>/);
     const rows = [...table.matchAll(/<w:tr>([\s\S]*?)<\/w:tr>/g)].map((m) => m[1] ?? '');
     expect(rows).toHaveLength(3);
-    expect(rows[0]).toMatch(/<w:trPr>[^]*?<w:tblHeader\/>/);
+    expect(rows[0]).toMatch(/<w:trPr>[\s\S]*?<w:tblHeader\/>/);
     expect(rows.slice(1).join('')).not.toContain('<w:tblHeader');
     for (const row of rows) expect(row.match(/<w:tc>/g)).toHaveLength(5);
     expect(texts(rows[0] ?? '', 'Tablehead')).toEqual(['新序号', '当前的课题标题', '状态', '原序号', '先前的课题标题']);

@@ -39,7 +39,14 @@ function tinyModel(): QuestionsDocument {
             heading: '目的',
             role: 'motivation',
             blocks: [
-              { type: 'paragraph', content: [{ type: 'text', value: '安全' }, { type: 'footnoteReference', id: '1' }, { type: 'text', value: '。' }] },
+              {
+                type: 'paragraph',
+                content: [
+                  { type: 'text', value: '安全' },
+                  { type: 'footnoteReference', id: '1' },
+                  { type: 'text', value: '。' },
+                ],
+              },
               {
                 type: 'list',
                 items: [{ content: [{ type: 'text', value: '用例' }], children: [{ content: [{ type: 'text', value: '需求' }], children: [] }] }],

@@ -66,9 +66,7 @@ describe('writeText', () => {
   });
 
   it('writes the end matter after a rule only when asked', () => {
-    expect(writeText(sampleModel(), { endMatter: true })).toBe(
-      `${SAMPLE_TEXT}\n______________\n\nL:\\SAMPLE.DOCX\t27.01.21\t25.11.19\nimage1.png\n`,
-    );
+    expect(writeText(sampleModel(), { endMatter: true })).toBe(`${SAMPLE_TEXT}\n______________\n\nL:\\SAMPLE.DOCX\t27.01.21\t25.11.19\nimage1.png\n`);
     const bare = sampleModel();
     delete bare.metadata.footer;
     bare.metadata.images = [];
@@ -78,7 +76,20 @@ describe('writeText', () => {
   it('writes a footnote after the list item that references it, and unreferenced ones at the end', () => {
     const doc = sampleModel();
     const a1 = doc.questions[0]!.sections[0]!;
-    a1.blocks = [{ type: 'list', items: [{ content: [{ type: 'text', value: '项' }, { type: 'footnoteReference', id: '1' }], children: [] }] }];
+    a1.blocks = [
+      {
+        type: 'list',
+        items: [
+          {
+            content: [
+              { type: 'text', value: '项' },
+              { type: 'footnoteReference', id: '1' },
+            ],
+            children: [],
+          },
+        ],
+      },
+    ];
     doc.footnotes.push({ id: '2', text: '无引用' });
     const text = writeText(doc);
     expect(text).toContain('A.1\t目的\n–\t项[1]\n[1] 根据WTSA第2号决议（2016年，哈马马特）\nA.2\t课题\n');
@@ -88,7 +99,13 @@ describe('writeText', () => {
   it('writes a footnote once, after its first reference', () => {
     const doc = sampleModel();
     const a1 = doc.questions[0]!.sections[0]!;
-    a1.blocks.push({ type: 'paragraph', content: [{ type: 'text', value: '再次' }, { type: 'footnoteReference', id: '1' }] });
+    a1.blocks.push({
+      type: 'paragraph',
+      content: [
+        { type: 'text', value: '再次' },
+        { type: 'footnoteReference', id: '1' },
+      ],
+    });
     expect(writeText(doc).match(/\[1\] 根据/gu)).toHaveLength(1);
   });
 

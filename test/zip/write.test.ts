@@ -5,7 +5,7 @@ import { zip } from '../../src/zip/write.js';
 
 const ENTRIES = [
   { name: '[Content_Types].xml', data: strToU8('<Types/>') },
-  { name: 'word/document.xml', data: strToU8('<w:document>物联网 '.repeat(500) + '</w:document>') },
+  { name: 'word/document.xml', data: strToU8(`${'<w:document>物联网 '.repeat(500)}</w:document>`) },
   { name: 'word/média/空.bin', data: new Uint8Array() },
 ];
 

@@ -63,12 +63,7 @@ export function paragraphLine(style: string, mark: Op, segments: Segment[], link
  * when there is one, else compared here (the diff records nothing for equal texts, and a line
  * with its numbering, such as `A.1\t目的`, is not a text the diff compares as a whole).
  */
-export function pairedText(
-  plan: Plan,
-  path: string | undefined,
-  old: readonly Inline[] | string,
-  neu: readonly Inline[] | string,
-): Segment[] {
+export function pairedText(plan: Plan, path: string | undefined, old: readonly Inline[] | string, neu: readonly Inline[] | string): Segment[] {
   const words = path === undefined ? undefined : plan.changes.find('changed', path)?.words;
   return textSegments(plan.sides, old, neu, words);
 }

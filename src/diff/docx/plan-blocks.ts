@@ -179,7 +179,13 @@ function* pairedItemLines(plan: Plan, item: PairedItem, lines: Line[]): Generato
   for (const step of union(old.children.length, neu.children.length, pairs)) {
     if (step.op === 'added') append(lines, itemLines(plan, neu.children[step.new] as ListItem, depth + 1, 'new'));
     else if (step.op === 'removed') append(lines, itemLines(plan, old.children[step.old] as ListItem, depth + 1, 'old'));
-    else yield { path: indexed('', children, step.new), old: old.children[step.old] as ListItem, neu: neu.children[step.new] as ListItem, depth: depth + 1 };
+    else
+      yield {
+        path: indexed('', children, step.new),
+        old: old.children[step.old] as ListItem,
+        neu: neu.children[step.new] as ListItem,
+        depth: depth + 1,
+      };
   }
 }
 
@@ -240,7 +246,11 @@ function pairedTable(plan: Plan, path: string, old: QuestionTable, neu: Question
     const a = old.rows[step.old] as QuestionTableRow;
     const b = neu.rows[step.new] as QuestionTableRow;
     const rowPath = indexed(path, 'rows', newKeys[step.new] ?? '');
-    return { mark: 'equal', header: false, cells: QUESTION_TABLE_FIELDS.map((field) => pairedText(plan, member(rowPath, field), a[field], b[field])) };
+    return {
+      mark: 'equal',
+      header: false,
+      cells: QUESTION_TABLE_FIELDS.map((field) => pairedText(plan, member(rowPath, field), a[field], b[field])),
+    };
   });
   return [
     paragraphLine(STYLE.tableTitle, 'equal', pairedText(plan, member(path, 'caption'), old.caption, neu.caption), true),

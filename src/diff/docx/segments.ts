@@ -45,12 +45,7 @@ export function whole(op: Op, content: readonly Inline[] | string, side: 'old' |
  * them the texts are compared here with the diff's own word diff (for lines the change list
  * does not hold as such: a heading with its number, a label with its colon).
  */
-export function textSegments(
-  sides: Sides,
-  old: readonly Inline[] | string,
-  neu: readonly Inline[] | string,
-  words?: readonly WordOp[],
-): Segment[] {
+export function textSegments(sides: Sides, old: readonly Inline[] | string, neu: readonly Inline[] | string, words?: readonly WordOp[]): Segment[] {
   const oldContent = typeof old === 'string' ? textContent(old) : old;
   const newContent = typeof neu === 'string' ? textContent(neu) : neu;
   const ops = words ?? wordDiff(tokensOf(sides.old, oldContent), tokensOf(sides.new, newContent));

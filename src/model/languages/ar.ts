@@ -69,12 +69,7 @@ export const ar: LanguageTable = {
     questionHead: webQuestionHead('المس[أا]لة'),
     questionLike: /^(?:[A-Z]{1,2}\s+)?المس[أا]لة\s+\S*\d/u,
     namedNote: /^\(\s*(?:استمرار\s+لل?مس[أا]لة|مس[أا]لة\s+جديدة)/u,
-    furniture: [
-      'الاتحاد الدولي للاتصالات',
-      'الصفحة الرئيسية',
-      'الرئيسية',
-      'بحث',
-    ],
+    furniture: ['الاتحاد الدولي للاتصالات', 'الصفحة الرئيسية', 'الرئيسية', 'بحث'],
     studyItems: STUDY_ITEMS,
     tasks: TASKS,
   }),

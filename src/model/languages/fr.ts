@@ -1,4 +1,14 @@
-import { END, PARENTHESISED_NOTE, START, latinWord, parenthesise, questionHeadingPattern, type LanguageTable, webLayout, webQuestionHead } from './table.js';
+import {
+  END,
+  PARENTHESISED_NOTE,
+  START,
+  latinWord,
+  parenthesise,
+  questionHeadingPattern,
+  type LanguageTable,
+  webLayout,
+  webQuestionHead,
+} from './table.js';
 
 // The lead-ins of lists, which also start sections on a web page that prints no heading.
 const STUDY_ITEMS = /^(?:les\s+)?(?:sujets|points|thèmes|questions)\s+(?:d['’]étude|à\s+(?:étudier|examiner))/iu;

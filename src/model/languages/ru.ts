@@ -1,4 +1,14 @@
-import { END, PARENTHESISED_NOTE, START, latinWord, parenthesise, questionHeadingPattern, type LanguageTable, webLayout, webQuestionHead } from './table.js';
+import {
+  END,
+  PARENTHESISED_NOTE,
+  START,
+  latinWord,
+  parenthesise,
+  questionHeadingPattern,
+  type LanguageTable,
+  webLayout,
+  webQuestionHead,
+} from './table.js';
 
 // The lead-ins of lists, which also start sections on a web page that prints no heading.
 const STUDY_ITEMS = /^(?:изучаемые\s+вопросы|вопросы\s+для\s+изучения|темы\s+для\s+изучения)/iu;
@@ -62,16 +72,7 @@ export const ru: LanguageTable = {
     questionHead: webQuestionHead('Вопрос'),
     questionLike: /^(?:[A-Z]{1,2}\s+)?Вопрос\s+\S*\d/iu,
     namedNote: /^\(\s*(?:продолжение\s+вопроса|новый\s+вопрос)/iu,
-    furniture: [
-      'Международный союз электросвязи',
-      'МСЭ',
-      'Главная',
-      'Версия для печати',
-      'Расширенный поиск',
-      'Поиск',
-      'Карта сайта',
-      'Контакты',
-    ],
+    furniture: ['Международный союз электросвязи', 'МСЭ', 'Главная', 'Версия для печати', 'Расширенный поиск', 'Поиск', 'Карта сайта', 'Контакты'],
     furnitureLines: [/^главная\s*[:>»/]\s*\S/iu],
     studyItems: STUDY_ITEMS,
     tasks: TASKS,

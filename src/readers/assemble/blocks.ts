@@ -215,11 +215,7 @@ class ListBuilder {
 }
 
 /** Table 1: the header row gives the columns, every later row one record in field order. */
-function questionTable(
-  caption: string,
-  cells: readonly Token[],
-  context: AssemblyContext,
-): { table: QuestionTable; warnings: Warning[] } {
+function questionTable(caption: string, cells: readonly Token[], context: AssemblyContext): { table: QuestionTable; warnings: Warning[] } {
   const warnings: Warning[] = [];
   const rows = new Map<number, Map<number, string>>();
   const headerRows = new Set<number>();
@@ -281,4 +277,3 @@ function outOfPlace(token: Token, context: AssemblyContext): Warning {
 export function footnoteDropped(token: Token, context: AssemblyContext): Warning {
   return warnAt('structure.footnoteDropped', token, context, `footnote reference lost in plain text: ${token.text}`);
 }
-

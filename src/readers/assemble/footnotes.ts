@@ -22,11 +22,7 @@ export interface Body {
   questions: Question[];
 }
 
-export function renumberFootnotes(
-  body: Body,
-  sourceNotes: readonly Footnote[],
-  file: string,
-): Read<Body & { footnotes: Footnote[] }> {
+export function renumberFootnotes(body: Body, sourceNotes: readonly Footnote[], file: string): Read<Body & { footnotes: Footnote[] }> {
   const warnings: Warning[] = [];
   const byId = new Map<string, Footnote>();
   for (const note of sourceNotes) if (!byId.has(note.id)) byId.set(note.id, note);

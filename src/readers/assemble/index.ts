@@ -1,11 +1,4 @@
-import {
-  SCHEMA_VERSION,
-  type NumberedHeading,
-  type Part,
-  type Question,
-  type QuestionsDocument,
-  type Section,
-} from '../../model/document.js';
+import { SCHEMA_VERSION, type NumberedHeading, type Part, type Question, type QuestionsDocument, type Section } from '../../model/document.js';
 import { plainText } from '../../model/inline.js';
 import { LANGUAGES, questionHeadingHints, sectionRole, type LanguageTable } from '../../model/languages.js';
 import { InputError, warning, type Read, type Warning } from '../../model/result.js';

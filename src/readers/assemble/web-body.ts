@@ -27,7 +27,7 @@ function piece(line: SourceLine, value: string): SourceLine {
 /** An en dash, em dash, figure dash, horizontal bar or minus: never part of a word, unlike a hyphen. */
 const SET_DASH = '[\\u2012\\u2013\\u2014\\u2015\\u2212]';
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 interface Patterns {
   /** Each furniture phrase, sticky: tried at one position at a time (see `isFurnitureText`). */
@@ -130,7 +130,9 @@ export class BodyReader {
         this.open(runTogether.leadInRole, line, out);
         out.push(token({ kind: 'paragraph' }, piece(line, runTogether.leadIn), runTogether.leadIn));
         this.role = runTogether.role;
-        out.push(token({ kind: 'sectionHeading', letter: '', number: '', heading: runTogether.heading, role: runTogether.role }, line, runTogether.heading));
+        out.push(
+          token({ kind: 'sectionHeading', letter: '', number: '', heading: runTogether.heading, role: runTogether.role }, line, runTogether.heading),
+        );
         return out;
       }
       const leadIn = this.web.sectionLeadIns.find((entry) => entry.pattern.test(trimmed));
@@ -209,10 +211,10 @@ const LABELS = new WeakMap<LanguageTable, RegExp>();
 function labelPattern(table: LanguageTable): RegExp {
   let found = LABELS.get(table);
   if (!found) {
-    const colons = [table.labelColon, ...table.labelColonVariants].filter((c) => c !== '').map(escape);
+    const colons = [table.labelColon, ...table.labelColonVariants].filter((c) => c !== '').map(escapeRegExp);
     const labels = Object.keys(table.relationshipRoles)
       .sort((a, b) => b.length - a.length)
-      .map((l) => escape(l).replace(/\s+/gu, '\\s+'));
+      .map((l) => escapeRegExp(l).replace(/\s+/gu, '\\s+'));
     found = new RegExp(`(${labels.join('|')})\\s*(?:${colons.join('|')})\\s*`, 'iuy');
     LABELS.set(table, found);
   }

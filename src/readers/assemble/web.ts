@@ -36,7 +36,6 @@ export interface WebRead {
   warnings: Warning[];
 }
 
-
 interface Head {
   index: number;
   letter: string;
@@ -84,7 +83,11 @@ export function classifyWeb(lines: readonly SourceLine[], texts: readonly string
     if (isPageHeader(text)) warnings.push(warning('noise.furniture', { ...(lines[i] as SourceLine).where, file }, `page furniture dropped: ${text}`));
     else tokens.push(token({ kind: 'paragraph' }, lines[i] as SourceLine, texts[i] ?? ''));
   }
-  const itud = isItud(start.head.number, kept.slice(start.position + start.consumed).map((i) => texts[i] ?? ''), web);
+  const itud = isItud(
+    start.head.number,
+    kept.slice(start.position + start.consumed).map((i) => texts[i] ?? ''),
+    web,
+  );
   if (itud) {
     const where = { ...(lines[kept[start.position] ?? -1]?.where ?? {}), file };
     warnings.push(warning('question.itud', where, `an ITU-D Question (${start.head.number}): its sections are read as "other"`));

@@ -232,9 +232,7 @@ class BodyReader {
 }
 
 function hasHeaderStyle(cell: MammothElement): boolean {
-  return (cell.children ?? []).some(
-    (child) => child.type === 'paragraph' && styleMeaning(child.styleName, child.styleId)?.kind === 'tableHeader',
-  );
+  return (cell.children ?? []).some((child) => child.type === 'paragraph' && styleMeaning(child.styleName, child.styleId)?.kind === 'tableHeader');
 }
 
 /** Stage 1: the mammoth document → lines, footnotes and warnings. */

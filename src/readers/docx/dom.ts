@@ -177,7 +177,10 @@ function mayHoldTag(text: string, name: string): boolean {
   for (let at = text.indexOf(name, 1); at !== -1; at = text.indexOf(name, at + 1)) {
     const before = text[at - 1];
     const after = text[at + name.length];
-    if ((before === '<' || before === ':') && (after === '>' || after === '/' || after === ' ' || after === '\t' || after === '\n' || after === '\r')) {
+    if (
+      (before === '<' || before === ':') &&
+      (after === '>' || after === '/' || after === ' ' || after === '\t' || after === '\n' || after === '\r')
+    ) {
       return true;
     }
   }

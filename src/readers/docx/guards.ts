@@ -25,7 +25,6 @@ import { startsWith, ZIP_EMPTY, ZIP_LOCAL } from '../signatures.js';
 // The limits live in ../limits.ts (the CLI offers each as a flag); re-exported for the reader.
 export { DEFAULT_DOCX_LIMITS, type DocxLimits };
 
-
 /** A package that passed the screen. */
 export interface ScreenedPackage {
   /** The main document part's name (`word/document.xml`). */
@@ -38,7 +37,6 @@ export interface ScreenedPackage {
   names: string[];
   warnings: Warning[];
 }
-
 
 /** Text if the first KiB is valid UTF-8 (or has a UTF-16 mark) without control characters. */
 function looksLikeText(bytes: Uint8Array): boolean {
@@ -56,7 +54,6 @@ function looksLikeText(bytes: Uint8Array): boolean {
   return false;
 }
 
-
 /** Refuses on the declared sizes alone: nothing has been inflated yet. */
 function checkDeclaredSizes(entries: readonly ZipEntry[], file: string, limits: DocxLimits): void {
   let total = 0;
@@ -66,14 +63,18 @@ function checkDeclaredSizes(entries: readonly ZipEntry[], file: string, limits: 
       throw new InputError(
         file,
         entry.name,
-        `declares ${formatBytes(size)} uncompressed, over the limit of ${formatBytes(limits.maxEntryBytes)} per entry: refused (zip bomb?)`, 'input.tooLarge');
+        `declares ${formatBytes(size)} uncompressed, over the limit of ${formatBytes(limits.maxEntryBytes)} per entry: refused (zip bomb?)`,
+        'input.tooLarge',
+      );
     }
     const ratio = size / Math.max(entry.compressedSize, 1);
     if (size > limits.ratioFloorBytes && ratio > limits.maxRatio) {
       throw new InputError(
         file,
         entry.name,
-        `declares ${formatBytes(size)} from ${formatBytes(entry.compressedSize)}, a ratio of ${Math.round(ratio)}:1 over the limit of ${limits.maxRatio}:1: refused (zip bomb?)`, 'input.tooLarge');
+        `declares ${formatBytes(size)} from ${formatBytes(entry.compressedSize)}, a ratio of ${Math.round(ratio)}:1 over the limit of ${limits.maxRatio}:1: refused (zip bomb?)`,
+        'input.tooLarge',
+      );
     }
     total += size;
   }
@@ -81,7 +82,9 @@ function checkDeclaredSizes(entries: readonly ZipEntry[], file: string, limits: 
     throw new InputError(
       file,
       '',
-      `the entries declare ${formatBytes(total)} uncompressed in all, over the limit of ${formatBytes(limits.maxTotalBytes)}: refused (zip bomb?)`, 'input.tooLarge');
+      `the entries declare ${formatBytes(total)} uncompressed in all, over the limit of ${formatBytes(limits.maxTotalBytes)}: refused (zip bomb?)`,
+      'input.tooLarge',
+    );
   }
 }
 
@@ -111,11 +114,7 @@ function openZip(bytes: Uint8Array, file: string, limits: DocxLimits): ZipEntry[
  * Screens the package and inflates the parts mammoth and this reader will read. Throws
  * InputError on the first problem; returns warnings for what it skipped.
  */
-export function inspectPackage(
-  bytes: Uint8Array,
-  file: string,
-  limits: DocxLimits = DEFAULT_DOCX_LIMITS,
-): ScreenedPackage {
+export function inspectPackage(bytes: Uint8Array, file: string, limits: DocxLimits = DEFAULT_DOCX_LIMITS): ScreenedPackage {
   const entries = openZip(bytes, file, limits);
   checkDeclaredSizes(entries, file, limits);
 
@@ -150,7 +149,9 @@ export function inspectPackage(
       throw new InputError(
         file,
         entry.name,
-        `the XML to read comes to ${formatBytes(xmlBytes)} with this part, over the limit of ${formatBytes(limits.maxXmlBytes)}: refused (document too large)`, 'input.tooLarge');
+        `the XML to read comes to ${formatBytes(xmlBytes)} with this part, over the limit of ${formatBytes(limits.maxXmlBytes)}: refused (document too large)`,
+        'input.tooLarge',
+      );
     }
     let data: Uint8Array;
     try {
@@ -181,17 +182,20 @@ export function inspectPackage(
 
   read('[Content_Types].xml');
   const rootRels = read('_rels/.rels');
-  const target = rootRels
-    ? partRelationships(rootRels, '').find((rel) => rel.type.endsWith('/officeDocument'))?.target
-    : undefined;
+  const target = rootRels ? partRelationships(rootRels, '').find((rel) => rel.type.endsWith('/officeDocument'))?.target : undefined;
   const mainName = target && byName.has(target.toLowerCase()) ? target : MAIN_DOCUMENT_FALLBACK;
   const mainEntry = byName.get(mainName.toLowerCase());
   if (!mainEntry) throw new InputError(file, '', `no main document part (${target ?? MAIN_DOCUMENT_FALLBACK})`, 'input.malformed');
   const mainPart = mainEntry.name;
   const root = rootStartTag(read(mainPart) ?? '');
-  if (!root || root.localName !== 'document' || !(NS.w as readonly string[]).includes(root.namespaceURI)) {
+  if (root?.localName !== 'document' || !(NS.w as readonly string[]).includes(root.namespaceURI)) {
     const namespace = root?.localName === 'document' ? ` in namespace "${root.namespaceURI}"` : '';
-    throw new InputError(file, mainPart, `not a Word document: the main part is <${root?.qName ?? ''}>${namespace}, not <w:document>`, 'input.format');
+    throw new InputError(
+      file,
+      mainPart,
+      `not a Word document: the main part is <${root?.qName ?? ''}>${namespace}, not <w:document>`,
+      'input.format',
+    );
   }
 
   const mainRels = read(relsPathOf(mainPart));
@@ -219,7 +223,9 @@ export function checkElementCount(parts: ReadonlyMap<string, Uint8Array>, file: 
       throw new InputError(
         file,
         '',
-        `the XML to read holds more than ${limits.maxElements.toLocaleString('en-US')} elements (the limit; --max-elements): refused (document too large)`, 'input.tooLarge');
+        `the XML to read holds more than ${limits.maxElements.toLocaleString('en-US')} elements (the limit; --max-elements): refused (document too large)`,
+        'input.tooLarge',
+      );
     }
   }
 }
@@ -231,4 +237,3 @@ export function repack(screened: ScreenedPackage): Uint8Array {
   for (const [name, data] of screened.parts) files[name] = [data, { mtime }];
   return zipSync(files, { level: 0 });
 }
-

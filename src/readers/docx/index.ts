@@ -44,11 +44,7 @@ export interface DocxReadOptions {
   limits?: Partial<DocxLimits>;
 }
 
-export async function readDocx(
-  bytes: Uint8Array,
-  file: string,
-  options: DocxReadOptions = {},
-): Promise<Read<QuestionsDocument>> {
+export async function readDocx(bytes: Uint8Array, file: string, options: DocxReadOptions = {}): Promise<Read<QuestionsDocument>> {
   const limits = { ...DEFAULT_DOCX_LIMITS, ...options.limits };
   const screened = inspectPackage(bytes, file, limits);
   const parts = simplifyContentParts(screened);
@@ -131,7 +127,10 @@ export function mammothFailure(error: unknown): string {
   const raw = error instanceof Error ? error.message : String(error);
   if (raw.includes('Maximum call stack size exceeded')) return 'XML nesting too deep for the DOCX reader (stack overflow)';
   // Cut first: the patterns below then run on a short line, whatever mammoth quoted.
-  const line = (raw.split('\n')[0] ?? '').slice(0, 300).replace(/\s*@#\[line:[^\]]*\]\s*$/u, '').replace(/^error:\s*/u, '');
+  const line = (raw.split('\n')[0] ?? '')
+    .slice(0, 300)
+    .replace(/\s*@#\[line:[^\]]*\]\s*$/u, '')
+    .replace(/^error:\s*/u, '');
   if (line.includes('xmldom')) return `malformed XML: ${line.replace(/\[xmldom error\]\s*/u, '')}`;
   return `not a Word document mammoth can read: ${line}`;
 }
@@ -185,4 +184,3 @@ function readEndMatter(screened: ScreenedPackage, text: (part: string) => string
   }
   return { value: endMatter, warnings };
 }
-

@@ -47,7 +47,7 @@ const TAG = /<(?:[^>"']|"[^"]*"|'[^']*')*>/g;
  * first of several white space characters: without it, trailing white space in a tag (legal,
  * `<w:p w:rsidR="1"   />`) was tried from each of its characters, quadratic in its length.
  */
-const ATTRIBUTE = /(?<!\s)\s+([^\s=>\/]+)\s*=\s*(?:"[^"]*"|'[^']*')/g;
+const ATTRIBUTE = /(?<!\s)\s+([^\s=>/]+)\s*=\s*(?:"[^"]*"|'[^']*')/g;
 const DROPPED = /<w:(?:proofErr|lastRenderedPageBreak|bookmarkStart|bookmarkEnd)\b(?:[^>"']|"[^"]*"|'[^']*')*\/>/g;
 const UNHANDLED = /<!--|<!\[CDATA\[|<\?(?!xml[\s?])/;
 
@@ -115,7 +115,9 @@ function dropNoise(xml: string): string {
   const dropped = xml.replace(DROPPED, '');
   if (!dropped.includes('w:rsid')) return dropped;
   return dropped.replace(TAG, (tag) =>
-    tag[1] === '/' || !tag.includes('w:rsid') ? tag : tag.replace(ATTRIBUTE, (attribute, name: string) => (name.startsWith('w:rsid') ? '' : attribute)),
+    tag[1] === '/' || !tag.includes('w:rsid')
+      ? tag
+      : tag.replace(ATTRIBUTE, (attribute, name: string) => (name.startsWith('w:rsid') ? '' : attribute)),
   );
 }
 

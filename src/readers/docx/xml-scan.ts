@@ -12,10 +12,7 @@
  * open tag names (at most `maxDepth` of them).
  */
 
-export type XmlProblem =
-  | { kind: 'dtd'; line: number }
-  | { kind: 'depth'; depth: number }
-  | { kind: 'malformed'; line: number; reason: string };
+export type XmlProblem = { kind: 'dtd'; line: number } | { kind: 'depth'; depth: number } | { kind: 'malformed'; line: number; reason: string };
 
 const PREDEFINED_ENTITY = /&(?:#[0-9]+|#x[0-9a-fA-F]+|amp|lt|gt|quot|apos);/y;
 

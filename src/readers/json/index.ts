@@ -47,13 +47,23 @@ export function readJson(bytes: Uint8Array, file: string, options: JsonReadOptio
   const maxObjects = options.maxObjects ?? MAX_JSON_OBJECTS;
   const scanned = scanJson(text, maxDepth, maxObjects);
   if (scanned?.kind === 'objects') {
-    throw new InputError(file, `line ${scanned.line}`, `more than ${maxObjects.toLocaleString('en-US')} objects (the limit; --max-elements): refused (document too large)`, 'input.tooLarge');
+    throw new InputError(
+      file,
+      `line ${scanned.line}`,
+      `more than ${maxObjects.toLocaleString('en-US')} objects (the limit; --max-elements): refused (document too large)`,
+      'input.tooLarge',
+    );
   }
   if (scanned?.kind === 'duplicateKey') {
     throw new InputError(file, `line ${scanned.line}`, `duplicate key "${scanned.key}" at ${scanned.path}: which value is meant?`, 'input.malformed');
   }
   if (scanned?.kind === 'depth') {
-    throw new InputError(file, `line ${scanned.line}`, `JSON nested too deep at ${shortPath(scanned.path)} (more than ${maxDepth} levels)`, 'input.tooDeep');
+    throw new InputError(
+      file,
+      `line ${scanned.line}`,
+      `JSON nested too deep at ${shortPath(scanned.path)} (more than ${maxDepth} levels)`,
+      'input.tooDeep',
+    );
   }
   const problem = schemaError(value);
   if (problem) throw new InputError(file, '', `not a tsag Questions JSON: ${problem}`, 'input.format');
@@ -99,9 +109,7 @@ export function meaningError(doc: QuestionsDocument): MeaningError | undefined {
 }
 
 function blockLists(doc: QuestionsDocument): { blocks: readonly (Block | FrontBlock)[]; path: string }[] {
-  const lists: { blocks: readonly (Block | FrontBlock)[]; path: string }[] = [
-    { blocks: doc.frontMatter.blocks, path: '/frontMatter/blocks' },
-  ];
+  const lists: { blocks: readonly (Block | FrontBlock)[]; path: string }[] = [{ blocks: doc.frontMatter.blocks, path: '/frontMatter/blocks' }];
   doc.questions.forEach((question, q) => {
     question.sections.forEach((section, s) => {
       lists.push({ blocks: section.blocks, path: `/questions/${q}/sections/${s}/blocks` });

@@ -44,7 +44,12 @@ export interface InlineContext {
 /** Plain text of phrasing content, as mdast-util-to-string gives it (footnote references left out). */
 export function flatText(nodes: readonly Md.PhrasingContent[]): string {
   let out = '';
-  for (const inline of phrasingInlines(nodes, () => undefined, (value) => joinSoftBreaks(value))) if (inline.type === 'text') out += inline.value;
+  for (const inline of phrasingInlines(
+    nodes,
+    () => undefined,
+    (value) => joinSoftBreaks(value),
+  ))
+    if (inline.type === 'text') out += inline.value;
   return out;
 }
 
@@ -53,11 +58,7 @@ export function flatText(nodes: readonly Md.PhrasingContent[]): string {
  * references kept. `dropped` is told of each node whose formatting is lost; `text` reads the
  * soft line breaks of a text node (joined where the model's texts have no line breaks).
  */
-function phrasingInlines(
-  nodes: readonly Md.PhrasingContent[],
-  dropped: (node: Md.Node) => void,
-  text: (value: string) => string,
-): Inline[] {
+function phrasingInlines(nodes: readonly Md.PhrasingContent[], dropped: (node: Md.Node) => void, text: (value: string) => string): Inline[] {
   const out: Inline[] = [];
   const visit = (node: Md.PhrasingContent): void => {
     switch (node.type) {
@@ -162,7 +163,10 @@ export function sectionBlocks(written: readonly Md.RootContent[], role: SectionR
       const items: string[] = [];
       if (next?.type === 'list') {
         if (next.ordered) dropped(next, ctx);
-        append(items, next.children.map((item) => relationshipItem(item, ctx)));
+        append(
+          items,
+          next.children.map((item) => relationshipItem(item, ctx)),
+        );
         index++;
       }
       blocks.push(relationshipGroup(label, items, node, ctx));

@@ -52,7 +52,14 @@ function readYaml(text: string, firstLine: number, lines: LineCounter, warn: (li
   try {
     // A key given twice is not an error: the last one counts, as in JSON.parse. `logLevel`:
     // yaml would print its warnings on the console; they are warnings of the result here.
-    document = parseDocument(text, { lineCounter: lines, schema: 'core', resolveKnownTags: false, prettyErrors: false, uniqueKeys: false, logLevel: 'silent' });
+    document = parseDocument(text, {
+      lineCounter: lines,
+      schema: 'core',
+      resolveKnownTags: false,
+      prettyErrors: false,
+      uniqueKeys: false,
+      logLevel: 'silent',
+    });
   } catch (error) {
     // yaml reports its errors (nesting too deep included) in `errors`; this is a last guard.
     warn(firstLine, `not YAML tsag can read, ignored: ${error instanceof Error ? error.message : String(error)}`);

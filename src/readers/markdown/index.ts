@@ -58,12 +58,7 @@ import {
   type QuestionsDocument,
   type Section,
 } from '../../model/document.js';
-import {
-  LANGUAGES,
-  languageTable,
-  sectionRole,
-  type LanguageTable,
-} from '../../model/languages.js';
+import { LANGUAGES, languageTable, sectionRole, type LanguageTable } from '../../model/languages.js';
 import { InputError, warning, type Read, type Warning } from '../../model/result.js';
 import { missingSectionWarnings } from '../../model/sections.js';
 import { questionWorkProgrammeUrl } from '../../model/work-programme.js';
@@ -137,7 +132,9 @@ export function readMarkdown(text: string, file: string, options: MarkdownReadOp
   const html = removeInlineHtml(root);
   if (html.count > 0) {
     const where = { file, ...(html.line !== undefined && { line: html.line }) };
-    warnings.push(warning('markdown.formattingDropped', where, `${html.count} inline HTML tag${html.count === 1 ? '' : 's'} dropped, the text they wrap kept`));
+    warnings.push(
+      warning('markdown.formattingDropped', where, `${html.count} inline HTML tag${html.count === 1 ? '' : 's'} dropped, the text they wrap kept`),
+    );
   }
   const yaml = root.children.find((node): node is Md.Yaml => node.type === 'yaml');
   const front = yaml ? readFrontMatter(yaml, file, warnings) : {};
@@ -215,7 +212,11 @@ function chooseTable(
  */
 function detectLanguage(root: Md.Root): LanguageTable | undefined {
   const lines = markdownLines(root, { file: '', warnings: [] }).lines;
-  return documentLanguage(lines, lines.map((line) => plainText(line.content)), Object.values(LANGUAGES));
+  return documentLanguage(
+    lines,
+    lines.map((line) => plainText(line.content)),
+    Object.values(LANGUAGES),
+  );
 }
 
 /** The text of a heading, footnote references left out. */

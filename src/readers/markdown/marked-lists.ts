@@ -38,7 +38,7 @@ interface Marked {
 function markedParagraph(node: Md.Paragraph, table: LanguageTable): Marked | undefined {
   const [first, ...rest] = node.children;
   if (first?.type !== 'text' || /^\s/u.test(first.value)) return undefined;
-  const marker = listMarkerAt(first.value, table, rest.length > 0);
+  const marker = listMarkerAt(first.value, table);
   if (!marker) return undefined;
   const text = first.value.slice(marker.length);
   const children: Md.PhrasingContent[] = text === '' ? rest : [{ ...first, value: text }, ...rest];

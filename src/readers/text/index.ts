@@ -79,14 +79,18 @@ export interface TextReadOptions {
   maxFootnotes?: number;
 }
 
-
 /** Bytes of a text extraction → the model: decode, stage 1, assemble, metadata. */
 export function readText(bytes: Uint8Array, file: string, options: TextReadOptions = {}): Read<QuestionsDocument> {
   const decoded = decodeText(bytes, file);
   const maxLines = options.maxLines ?? DEFAULT_MAX_TEXT_LINES;
   const count = lineCount(decoded.text, maxLines);
   if (count > maxLines) {
-    throw new InputError(file, '', `too many lines for a text input: over ${maxLines.toLocaleString('en-US')} (--max-lines): refused`, 'input.tooLarge');
+    throw new InputError(
+      file,
+      '',
+      `too many lines for a text input: over ${maxLines.toLocaleString('en-US')} (--max-lines): refused`,
+      'input.tooLarge',
+    );
   }
   // A PDF's text is first turned back into the lines of a text extraction (src/readers/text/pdf-text.ts);
   // warnings then name the lines of the PDF's text.
@@ -163,7 +167,8 @@ function cleanLine(laid: LayoutLine): CleanLine | undefined {
   if (text !== raw && text.trim() === '' && raw.trim() !== '' && !raw.startsWith('\t')) return undefined;
   let notes: Footnote[] | undefined = laid.notes?.slice().reverse();
   for (let found = trailingNote(text); found; found = trailingNote(text)) {
-    (notes ??= []).push(found.note);
+    notes ??= [];
+    notes.push(found.note);
     text = found.rest;
   }
   const tab = text.startsWith('\t');
@@ -225,9 +230,7 @@ function splitEndMatter(lines: CleanLine[], file: string): EndMatterSplit {
   const body = lines.slice(0, start);
   for (const line of body) {
     if (!line.cell && (parseFooter(line.text) || IMAGE.test(line.text))) {
-      warnings.push(
-        warning('endMatter.outOfPlace', { file, line: line.number }, `kept as content, not end matter: ${line.text}`),
-      );
+      warnings.push(warning('endMatter.outOfPlace', { file, line: line.number }, `kept as content, not end matter: ${line.text}`));
     }
   }
   return { body, endMatter, warnings };
@@ -317,7 +320,12 @@ function resolveFootnotes(lines: readonly CleanLine[], file: string, maxFootnote
       const id = match[1] ?? '';
       if (!referenced.has(id)) referenced.set(id, line.number);
       if (referenced.size > maxFootnotes) {
-        throw new InputError(file, `${line.number}`, `more than ${maxFootnotes.toLocaleString('en-US')} footnotes (the limit; --max-footnotes): refused (document too large)`, 'input.tooLarge');
+        throw new InputError(
+          file,
+          `${line.number}`,
+          `more than ${maxFootnotes.toLocaleString('en-US')} footnotes (the limit; --max-footnotes): refused (document too large)`,
+          'input.tooLarge',
+        );
       }
     }
   }
@@ -358,4 +366,3 @@ function toInlines(text: string, known: ReadonlySet<string>): Inline[] {
   });
   return trimEndInlines(content);
 }
-

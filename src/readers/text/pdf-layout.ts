@@ -2,7 +2,22 @@
  * The text of `pdftotext -layout`, page by page (furniture already known), back into the text
  * reader's lines: see `pdf-text.ts` for what is undone and how.
  */
-import { CAPTIONS, MARKERS, columnTitle, NO_LINE_START, type Words, continuationNote, displayWidth, isFull, isLabel, join, linkNotes, noteMark, normal, rightMargin } from './pdf-lines.js';
+import {
+  CAPTIONS,
+  MARKERS,
+  columnTitle,
+  NO_LINE_START,
+  type Words,
+  continuationNote,
+  displayWidth,
+  isFull,
+  isLabel,
+  join,
+  linkNotes,
+  noteMark,
+  normal,
+  rightMargin,
+} from './pdf-lines.js';
 
 /** Headings as a PDF sets them: a number or a letter (`1`, `A`, `A.1`), spaces, the title. */
 const HEADING = /^(?<number>\d{1,2}|[A-Z]{1,2}|[A-Z]{1,2}\.\d{1,2})\s{2,}(?<title>\S.*)$/u;
@@ -46,7 +61,11 @@ function takeNoteBlock(lines: string[], notes: Map<string, string>, words: Words
     if (to < 0) continue;
     const found = noteBlock(lines.slice(from), lines.slice(0, to).join('\n'));
     if (!found) continue;
-    for (const { number, parts } of found) notes.set(number, parts.reduce((a, b) => join(a, b, words)));
+    for (const { number, parts } of found)
+      notes.set(
+        number,
+        parts.reduce((a, b) => join(a, b, words)),
+      );
     lines.splice(to);
     return true;
   }

@@ -149,7 +149,10 @@ const MIN_MARGIN = 60;
  * the long lines (three quarters of the narrowest margin believed) exceed.
  */
 export function rightMargin(lines: readonly string[], byLongest = false): number {
-  const widths = lines.filter((line) => line.trim() !== '').map(displayWidth).sort((a, b) => a - b);
+  const widths = lines
+    .filter((line) => line.trim() !== '')
+    .map(displayWidth)
+    .sort((a, b) => a - b);
   const top = widths[Math.floor(widths.length * 0.95)] ?? 0;
   // Proportional type (few CJK lines) ends its full lines anywhere near the margin: no width is
   // most common, the longest lines show where it is, when no table's columns widen them (raw text).
@@ -169,7 +172,9 @@ export function rightMargin(lines: readonly string[], byLongest = false): number
 }
 
 /** The column titles of Table 1 in every language table, by their letters without spaces. */
-const COLUMN_TITLES = new Map(Object.values(LANGUAGES).flatMap((table) => table.tableColumns.map((title) => [title.replace(/\s+/gu, ''), title] as const)));
+const COLUMN_TITLES = new Map(
+  Object.values(LANGUAGES).flatMap((table) => table.tableColumns.map((title) => [title.replace(/\s+/gu, ''), title] as const)),
+);
 
 /**
  * The column title of a language table whose letters (spaces aside) are those of a header

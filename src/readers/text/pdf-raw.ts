@@ -13,7 +13,22 @@
  *   - the footnote at a page's bottom: its number alone, a blank line, its text.
  * Lines within a paragraph are joined when the line before was full (see `pdf-text.ts`).
  */
-import { CAPTIONS, MARKERS as MARKER_LIST, columnTitle, type Words, continuationNote, isSectionTitle, displayWidth, endsClause, isFull, isLabel, join as joinWith, linkNotes, noteMark, rightMargin } from './pdf-lines.js';
+import {
+  CAPTIONS,
+  MARKERS as MARKER_LIST,
+  columnTitle,
+  type Words,
+  continuationNote,
+  isSectionTitle,
+  displayWidth,
+  endsClause,
+  isFull,
+  isLabel,
+  join as joinWith,
+  linkNotes,
+  noteMark,
+  rightMargin,
+} from './pdf-lines.js';
 
 const MARKERS = new Set(MARKER_LIST);
 const HEADING_NUMBER = /^(?:\d{1,2}|[A-Z]{1,2}|[A-Z]{1,2}\.\d{1,2})$/u;
@@ -149,7 +164,12 @@ function toRawParagraphs(lines: readonly Line[], join: Join): string[] {
       const before = lines[i - 1];
       const after = lines[i + 2];
       const titleFirst =
-        before !== undefined && before.blank && line.blank && open?.text === before.text && after !== undefined && !after.blank && isFull(displayWidth(next.text), next.text, after.text, margin);
+        before?.blank &&
+        line.blank &&
+        open?.text === before.text &&
+        after !== undefined &&
+        !after.blank &&
+        isFull(displayWidth(next.text), next.text, after.text, margin);
       if (titleFirst) {
         open = undefined;
         out.push(`${text}\t${before.text}`);
@@ -181,7 +201,8 @@ function toRawParagraphs(lines: readonly Line[], join: Join): string[] {
       close();
       // The box's lines (up to a blank line, a page break, a marker or a heading), as paragraphs.
       let k = i;
-      while (k < lines.length && (k === i || !(lines[k] as Line).blank) && !(k > i && (lines[k] as Line).page) && !boxEnds((lines[k] as Line).text)) k++;
+      while (k < lines.length && (k === i || !(lines[k] as Line).blank) && !(k > i && (lines[k] as Line).page) && !boxEnds((lines[k] as Line).text))
+        k++;
       const box = lines.slice(i, k).map((boxed) => boxed.text);
       const paragraphs: Paragraph[] = [];
       if (headings.length > 0) {
@@ -192,7 +213,9 @@ function toRawParagraphs(lines: readonly Line[], join: Join): string[] {
         // items before its title, which is then a section heading too (`–` `–` `A.3` `–` `–`).
         const queue = headings.splice(0);
         const pre = markers.splice(0, queue[0]?.from ?? 0);
-        const groups = queue.map((heading, h) => markers.slice(heading.from - pre.length, (queue[h + 1]?.from ?? markers.length + pre.length) - pre.length));
+        const groups = queue.map((heading, h) =>
+          markers.slice(heading.from - pre.length, (queue[h + 1]?.from ?? markers.length + pre.length) - pre.length),
+        );
         markers.length = 0;
         const titles = pre.length > 0 ? [] : [0];
         while (titles.length < queue.length) {
@@ -280,7 +303,9 @@ interface Marker {
 
 /** A line that ends a box of item texts: a marker, or a heading's letter or `A.1` (a number alone may be an item). */
 function boxEnds(text: string): boolean {
-  return MARKERS.has(text) || (HEADING_NUMBER.test(text) && !/^\d+$/u.test(text)) || RULE.test(text) || CAPTIONS.some((caption) => caption.test(text));
+  return (
+    MARKERS.has(text) || (HEADING_NUMBER.test(text) && !/^\d+$/u.test(text)) || RULE.test(text) || CAPTIONS.some((caption) => caption.test(text))
+  );
 }
 
 interface Paragraph {
@@ -304,7 +329,12 @@ function boxParagraphs(box: readonly string[], margin: number, join: Join, stack
     const inline = MARKER_LIST.find((marker) => line.startsWith(`${marker} `));
     if (isLabel(line)) paragraphs.push({ text: line, last: line, kind: 'label' });
     else if (inline) paragraphs.push({ text: `${inline}\t${line.slice(inline.length).trimStart()}`, last: line, kind: 'inline' });
-    else if (before && before.kind !== 'label' && !endsClause(before.last) && (!stacked || isFull(displayWidth(before.last), before.last, line, margin))) {
+    else if (
+      before &&
+      before.kind !== 'label' &&
+      !endsClause(before.last) &&
+      (!stacked || isFull(displayWidth(before.last), before.last, line, margin))
+    ) {
       before.text = join(before.text, line);
       before.last = line;
     } else paragraphs.push({ text: line, last: line, kind: 'text' });
@@ -375,7 +405,9 @@ function rawTable(lines: readonly Line[], start: number, out: string[], join: Jo
     }
     if (cells.length === rows.length * more.length) {
       header.push(...more);
-      rows.forEach((row, r) => row.push(...cells.slice(r * more.length, (r + 1) * more.length)));
+      rows.forEach((row, r) => {
+        row.push(...cells.slice(r * more.length, (r + 1) * more.length));
+      });
       end = after;
     }
   }

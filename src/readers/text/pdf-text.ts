@@ -73,7 +73,9 @@ export function pdfPages(text: string): { pages: string[][]; furniture: Set<stri
     // At the edge of more than half the pages, and seldom elsewhere: a lead-in such as `Tasks
     // include…` may open two pages of four, and stands in the body of another.
     const candidates = new Set(
-      [...counts].filter(([line, count]) => count >= 2 && count * 2 > pages.length && count * 4 >= (everywhere.get(line) ?? 0) * 3).map(([line]) => line),
+      [...counts]
+        .filter(([line, count]) => count >= 2 && count * 2 > pages.length && count * 4 >= (everywhere.get(line) ?? 0) * 3)
+        .map(([line]) => line),
     );
     // And at the very edge on more than half the pages: only furniture between it and the page's
     // edge (`Задачи включают…` under the heading `A.3 Задачи` that opens the page is body).
@@ -105,7 +107,7 @@ export function fromPdfText(text: string): string | undefined {
   const last = [...pages].reverse().find((page) => page.some((line) => furniture.has(normal(line)))) ?? [];
   const footer = last.filter((line) => furniture.has(normal(line))).flatMap((line) => line.trim().split(GAP));
   if (footer.length > 0) out.push(footer.join('\t'));
-  return out.join('\n') + '\n';
+  return `${out.join('\n')}\n`;
 }
 
 /**
@@ -119,7 +121,10 @@ export function sourceLineNumbers(original: string, converted: string): number[]
   const numbers: number[] = [];
   let at = 0;
   for (const line of converted.split('\n')) {
-    const key = line.replace(/^[^\t]{0,8}\t/u, '').replace(/\s+/gu, '').slice(0, 8);
+    const key = line
+      .replace(/^[^\t]{0,8}\t/u, '')
+      .replace(/\s+/gu, '')
+      .slice(0, 8);
     if (key !== '') {
       for (let k = at; k < Math.min(lines.length, at + SEARCH_LINES); k++) {
         if (lines[k]?.includes(key)) {

@@ -40,7 +40,8 @@ function trimTabsAndSpaces(text: string, start: boolean, end: boolean): string {
 }
 
 /** East Asian Wide and Fullwidth characters: two columns on a terminal, and in pandoc's layout. */
-const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+const WIDE =
+  /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
 
 export function isWide(ch: string): boolean {
   return WIDE.test(ch);

@@ -130,7 +130,7 @@ export class PartWriter {
   /** The part's XML, hyperlink `i` pointing at relationship `relationshipIds[i]`. */
   xml(relationshipIds: readonly string[] = []): string {
     this.linkSlots.forEach((slot, i) => {
-      this.out[slot] = escape(relationshipIds[i] ?? '');
+      this.out[slot] = escapeXml(relationshipIds[i] ?? '');
     });
     return this.out.join('');
   }
@@ -141,7 +141,7 @@ export class PartWriter {
 
   /** A paragraph of `style`, its mark inserted or deleted when `mark` says so; `content` writes its runs. */
   paragraph(style: string, content: () => void, mark?: Revision, tabs?: readonly number[]): void {
-    this.out.push(`<w:p><w:pPr><w:pStyle w:val="${escape(style)}"/>`);
+    this.out.push(`<w:p><w:pPr><w:pStyle w:val="${escapeXml(style)}"/>`);
     if (tabs !== undefined) this.out.push(`<w:tabs>${tabs.map((position) => `<w:tab w:val="left" w:pos="${position}"/>`).join('')}</w:tabs>`);
     if (this.rtl) this.out.push('<w:bidi/>');
     if (mark !== undefined) this.out.push(`<w:rPr>${this.revisionMark(mark)}</w:rPr>`);
@@ -167,7 +167,7 @@ export class PartWriter {
   /** A run's properties: its character style, and `w:rtl` right to left. */
   runProperties(style?: string): string {
     if (style === undefined && !this.rtl) return '';
-    return `<w:rPr>${style === undefined ? '' : `<w:rStyle w:val="${escape(style)}"/>`}${this.rtl ? '<w:rtl/>' : ''}</w:rPr>`;
+    return `<w:rPr>${style === undefined ? '' : `<w:rStyle w:val="${escapeXml(style)}"/>`}${this.rtl ? '<w:rtl/>' : ''}</w:rPr>`;
   }
 
   /**
@@ -181,7 +181,7 @@ export class PartWriter {
       this.out.push(`<w:r>${this.runProperties(style)}`);
       text.split('\t').forEach((part, i) => {
         if (i > 0) this.out.push('<w:tab/>');
-        if (part !== '') this.out.push(`<${element} xml:space="preserve">${escape(part)}</${element}>`);
+        if (part !== '') this.out.push(`<${element} xml:space="preserve">${escapeXml(part)}</${element}>`);
       });
       this.out.push('</w:r>');
     });
@@ -196,7 +196,7 @@ export class PartWriter {
       }
       const { target, anchor } = hyperlinkTarget(piece.value);
       this.hyperlinks.push(target);
-      this.out.push(`<w:hyperlink w:history="1"${anchor === undefined ? '' : ` w:anchor="${escape(anchor)}"`} r:id="`);
+      this.out.push(`<w:hyperlink w:history="1"${anchor === undefined ? '' : ` w:anchor="${escapeXml(anchor)}"`} r:id="`);
       this.linkSlots.push(this.out.length);
       this.out.push('', '">');
       this.textRun(piece.value, HYPERLINK_STYLE, revision);
@@ -227,7 +227,7 @@ export class PartWriter {
   /** A bookmark named `name` around what `content` writes. */
   bookmark(name: string, content: () => void): void {
     const id = this.ids.bookmark();
-    this.out.push(`<w:bookmarkStart w:name="${escape(name)}" w:id="${id}"/>`);
+    this.out.push(`<w:bookmarkStart w:name="${escapeXml(name)}" w:id="${id}"/>`);
     content();
     this.out.push(`<w:bookmarkEnd w:id="${id}"/>`);
   }
@@ -251,7 +251,9 @@ export class PartWriter {
   table(rows: readonly TableRow[]): void {
     this.out.push(`<w:tbl><w:tblPr>${this.rtl ? '<w:bidiVisual/>' : ''}${TABLE_PROPERTIES}`);
     for (const row of rows) {
-      this.out.push(`<w:tr><w:trPr><w:cantSplit/>${row.header ? '<w:tblHeader/>' : ''}${row.mark === undefined ? '' : this.revisionMark(row.mark)}</w:trPr>`);
+      this.out.push(
+        `<w:tr><w:trPr><w:cantSplit/>${row.header ? '<w:tblHeader/>' : ''}${row.mark === undefined ? '' : this.revisionMark(row.mark)}</w:trPr>`,
+      );
       const style = row.header ? STYLE.tableHead : STYLE.tableText;
       TABLE_WIDTHS.forEach((width, i) => {
         this.out.push(`<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width}"/></w:tcPr>`);
@@ -280,19 +282,23 @@ export function writeBody(w: PartWriter, doc: QuestionsDocument): void {
   for (const block of doc.frontMatter.blocks) writeBlock(w, block);
   heading(w, 1, doc.questionsHeading);
   const bookmarks = questionBookmarks(doc.questions);
-  doc.questions.forEach((question, i) => questionBlocks(w, question, bookmarks[i] ?? ''));
+  doc.questions.forEach((question, i) => {
+    questionBlocks(w, question, bookmarks[i] ?? '');
+  });
 }
 
 /** The `w:footnote` elements of the document's footnotes, numbered 1, 2, … */
 export function writeFootnotes(w: PartWriter, doc: QuestionsDocument): void {
-  doc.footnotes.forEach((footnote, i) => w.footnote(i + 1, () => w.linkedText(footnote.text)));
+  doc.footnotes.forEach((footnote, i) => {
+    w.footnote(i + 1, () => w.linkedText(footnote.text));
+  });
 }
 
 /** The footer's paragraph: the path, then each date after a tab, in one run. */
 export function writePageFooter(w: PartWriter, { path, dates }: { path: string; dates: readonly string[] }): void {
   w.footer(() => {
-    w.raw(`<w:r>${w.runProperties()}<w:t xml:space="preserve">${escape(path)}</w:t>`);
-    for (const date of dates) w.raw(`<w:tab/><w:t xml:space="preserve">${escape(date)}</w:t>`);
+    w.raw(`<w:r>${w.runProperties()}<w:t xml:space="preserve">${escapeXml(path)}</w:t>`);
+    for (const date of dates) w.raw(`<w:tab/><w:t xml:space="preserve">${escapeXml(date)}</w:t>`);
     w.raw('</w:r>');
   });
 }
@@ -427,6 +433,6 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '"': '&quot;', "'": '&ap
  * Text and attribute values with the five entities. Characters XML 1.0 forbids or discourages
  * are dropped (../characters.ts): XML has no way to write them.
  */
-export function escape(text: string): string {
+export function escapeXml(text: string): string {
   return dropXmlChars(text).replace(/[&"'<>]/g, (character) => ESCAPES[character] ?? '');
 }

@@ -21,7 +21,7 @@ import { Document, Footer, Packer } from 'docx';
 import { strFromU8, strToU8, unzipSync } from 'fflate';
 import type { WordSettings } from '../../model/languages.js';
 import { zip } from '../../zip/write.js';
-import { FIXED_DATE, escape, type PartWriter } from './emit.js';
+import { FIXED_DATE, escapeXml, type PartWriter } from './emit.js';
 import { documentStyles } from './styles.js';
 
 export { FIXED_DATE } from './emit.js';
@@ -147,7 +147,7 @@ function sectionProperties(footerId: string | undefined): string {
     .join(' ');
   return (
     '<w:sectPr>' +
-    (footerId === undefined ? '' : `<w:footerReference w:type="default" r:id="${escape(footerId)}"/>`) +
+    (footerId === undefined ? '' : `<w:footerReference w:type="default" r:id="${escapeXml(footerId)}"/>`) +
     `<w:pgSz w:w="${PAGE.width}" w:h="${PAGE.height}" w:orient="portrait"/><w:pgMar ${margins}/>` +
     '<w:pgNumType/><w:docGrid w:linePitch="360"/></w:sectPr>'
   );
@@ -173,11 +173,11 @@ function coreProperties(title: string, language: string): string {
     `${XML_STANDALONE}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" ` +
     'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" ' +
     'xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
-    (title === '' ? '' : `<dc:title>${escape(title)}</dc:title>`) +
+    (title === '' ? '' : `<dc:title>${escapeXml(title)}</dc:title>`) +
     '<dc:creator>tsag</dc:creator><cp:lastModifiedBy>tsag</cp:lastModifiedBy><cp:revision>1</cp:revision>' +
     `<dcterms:created xsi:type="dcterms:W3CDTF">${FIXED_DATE}</dcterms:created>` +
     `<dcterms:modified xsi:type="dcterms:W3CDTF">${FIXED_DATE}</dcterms:modified>` +
-    `<dc:language>${escape(language)}</dc:language></cp:coreProperties>`
+    `<dc:language>${escapeXml(language)}</dc:language></cp:coreProperties>`
   );
 }
 
@@ -209,7 +209,7 @@ export function withHyperlinks(listed: readonly Relationship[], hyperlinks: read
     [...before, ...added, ...after]
       .map(
         (r) =>
-          `<Relationship Id="${escape(r.id)}" Type="${escape(r.type)}" Target="${escape(r.target)}"${r.external ? ' TargetMode="External"' : ''}/>`,
+          `<Relationship Id="${escapeXml(r.id)}" Type="${escapeXml(r.type)}" Target="${escapeXml(r.target)}"${r.external ? ' TargetMode="External"' : ''}/>`,
       )
       .join('') +
     '</Relationships>';
@@ -239,7 +239,10 @@ const templates = new WeakMap<WordSettings, Map<boolean, Promise<Template>>>();
 
 function packageTemplate(word: WordSettings, withFooter: boolean): Promise<Template> {
   let byFooter = templates.get(word);
-  if (byFooter === undefined) templates.set(word, (byFooter = new Map()));
+  if (byFooter === undefined) {
+    byFooter = new Map();
+    templates.set(word, byFooter);
+  }
   let template = byFooter.get(withFooter);
   if (template === undefined) {
     template = buildTemplate(word, withFooter);

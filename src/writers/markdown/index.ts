@@ -86,7 +86,8 @@ export const GFM_OPTIONS = { tablePipeAlign: false } as const;
  */
 function markdownSyntax(this: Processor): void {
   const data = this.data();
-  (data.toMarkdownExtensions ??= []).push(gfmToMarkdown(GFM_OPTIONS), frontmatterToMarkdown(['yaml']));
+  data.toMarkdownExtensions ??= [];
+  data.toMarkdownExtensions.push(gfmToMarkdown(GFM_OPTIONS), frontmatterToMarkdown(['yaml']));
 }
 
 /** Made once: a frozen processor holds no state between documents. */
