@@ -72,21 +72,23 @@ async function bodyOf(screened: ScreenedPackage): Promise<unknown> {
   return { lines, footnotes };
 }
 
-async function sameBody(path: string): Promise<void> {
+/** Compares the bodies mammoth reads; says whether it could (a refused or unreadable file has nothing to compare). */
+async function sameBody(path: string): Promise<'compared' | 'refused' | 'unreadable'> {
   let screened: ScreenedPackage;
   try {
     screened = inspectPackage(readFileSync(path), path, DEFAULT_DOCX_LIMITS);
   } catch {
-    return; // refused by the screen: mammoth never sees it
+    return 'refused'; // refused by the screen: mammoth never sees it
   }
   let original: unknown;
   try {
     original = await bodyOf(screened);
   } catch {
-    return; // mammoth cannot read it either way
+    return 'unreadable'; // mammoth cannot read it either way
   }
   const simplified = await bodyOf({ ...screened, parts: simplifyContentParts(screened) });
   expect(simplified, relative(SHARED, path)).toEqual(original);
+  return 'compared';
 }
 
 function docxFiles(dir: string): string[] {
@@ -104,7 +106,7 @@ const CHOSEN = /(?:footnote|endnote|hyperlink|bookmark|field|tracked|comment|tab
 describe('mammoth reads the simplified package as the original', () => {
   const fixtures = [fromRoot('input/008C.docx'), ...['en', 'fr', 'es', 'ru', 'ar'].map((c) => fromRoot(`fixtures/lang-${c}/${c}-lo.docx`))];
   it.each(fixtures)('%s', async (path) => {
-    await sameBody(path);
+    expect(await sameBody(path)).toBe('compared');
   });
 
   const corpus = existsSync(CORPUS) ? docxFiles(CORPUS).filter((path) => statSync(path).size < 2_000_000) : [];
@@ -112,7 +114,10 @@ describe('mammoth reads the simplified package as the original', () => {
   it.skipIf(chosen.length === 0)(
     `corpus: ${chosen.length} files`,
     async () => {
-      for (const path of chosen) await sameBody(path);
+      const outcomes: string[] = [];
+      for (const path of chosen) outcomes.push(await sameBody(path));
+      // Most chosen files are ordinary Word files: a run that compares none checked nothing.
+      expect(outcomes.filter((outcome) => outcome === 'compared').length).toBeGreaterThan(chosen.length / 2);
     },
     600_000,
   );
