@@ -14,6 +14,7 @@ export const WARNING_CODES = [
   'docx.nestedTable',
   'docx.trackedChanges',
   'docx.unknownElement',
+  'docx.unknownStyle',
   // Reading Markdown
   'markdown.formattingDropped',
   'markdown.frontMatter',

@@ -240,32 +240,14 @@ export function readBody(document: MammothDocument, where: Place): BodyLines {
   return new BodyReader(document, where).read();
 }
 
-// The paragraph rules of mammoth's default style map (mammoth/lib/options-reader.js): a paragraph
-// they match gets no "Unrecognised paragraph style" message. Ids match exactly, names ignoring
-// case, and any Word list paragraph of level 1–5 matches `p:unordered-list(n)`/`p:ordered-list(n)`.
-const MAMMOTH_STYLE_IDS = new Set(['Heading1', 'Heading2', 'Heading3', 'Heading4', 'Heading5', 'Heading6', 'Heading', 'Body']);
-const MAMMOTH_STYLE_NAMES = new Set(
-  [
-    ...[1, 2, 3, 4, 5, 6].map((n) => `heading ${n}`),
-    'heading',
-    'footnote text',
-    'endnote text',
-    'annotation text',
-    'footnote',
-    'endnote',
-    'normal',
-    'body',
-  ].map((name) => name.toUpperCase()),
-);
-
 /**
- * The "Unrecognised paragraph style" messages mammoth's HTML conversion gives for `document`,
- * in its order and words, once each: the reader skips that conversion (it keeps only the
- * document), so it makes them here. Like mammoth, it walks the body through paragraphs, runs,
- * hyperlinks and tables, then the notes the body refers to, in order of reference.
+ * The paragraph styles that tsag's style map (./styles.ts) does not know, once each, in reading
+ * order: the body through paragraphs, runs, hyperlinks and tables, then the notes it refers to.
+ * Their paragraphs are read by their text alone; a numbered paragraph (a Word list) is a list
+ * item whatever its style, so it is not counted.
  */
-export function unrecognisedParagraphStyles(document: MammothDocument): string[] {
-  const messages = new Set<string>();
+export function unknownParagraphStyles(document: MammothDocument): { name: string | undefined; id: string }[] {
+  const found = new Map<string, { name: string | undefined; id: string }>();
   const references: MammothElement[] = [];
   const walk = (elements: readonly (MammothElement | null | undefined)[], inNote: boolean): void => {
     for (const element of elements) {
@@ -274,8 +256,9 @@ export function unrecognisedParagraphStyles(document: MammothDocument): string[]
         if (!inNote) references.push(element);
         continue;
       }
-      if (element.type === 'paragraph' && element.styleId && !mammothMaps(element)) {
-        messages.add(`Unrecognised paragraph style: '${String(element.styleName)}' (Style ID: ${element.styleId})`);
+      const id = element.styleId;
+      if (element.type === 'paragraph' && id && !element.numbering && !found.has(id) && styleMeaning(element.styleName, id) === undefined) {
+        found.set(id, { name: element.styleName ?? undefined, id });
       }
       if (WALKED.has(element.type)) walk(element.children ?? [], inNote);
     }
@@ -285,15 +268,8 @@ export function unrecognisedParagraphStyles(document: MammothDocument): string[]
     const note = document.notes.resolve({ noteType: reference.noteType ?? 'footnote', noteId: reference.noteId ?? '' });
     if (note) walk(note.body, true);
   }
-  return [...messages];
+  return [...found.values()];
 }
 
-/** The elements whose children mammoth's HTML conversion converts. */
+/** The elements whose children hold paragraphs. */
 const WALKED = new Set(['paragraph', 'run', 'hyperlink', 'table', 'tableRow', 'tableCell']);
-
-function mammothMaps(paragraph: MammothElement): boolean {
-  if (paragraph.styleId && MAMMOTH_STYLE_IDS.has(paragraph.styleId)) return true;
-  if (paragraph.styleName && MAMMOTH_STYLE_NAMES.has(paragraph.styleName.toUpperCase())) return true;
-  const level = paragraph.numbering ? Number(paragraph.numbering.level) : NaN;
-  return Number.isInteger(level) && level >= 0 && level <= 4;
-}

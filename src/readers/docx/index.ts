@@ -14,8 +14,9 @@
  *   mammoth's reading), with a `docx.trackedChanges` warning.
  * Drops: bookmarks, page breaks, hyperlink targets (their visible text stays), formatting,
  *   without a warning; images in the body, checkboxes, comments, with a warning.
- * Warns: mammoth's own messages (`docx.mammoth`), except "unrecognised style" messages for
- *   styles the style map knows and for run and table styles (formatting is not read).
+ * Warns: mammoth's own messages (`docx.mammoth`), except those about run and table styles
+ *   (formatting is not read); each paragraph style the style map (./styles.ts) does not know, once
+ *   (`docx.unknownStyle`: its paragraphs are read by their text).
  * Not handled yet: text boxes keep mammoth's order (after their paragraph); fields other than
  *   hyperlinks give their last computed text; strict OOXML namespaces.
  */
@@ -23,12 +24,11 @@ import mammoth from 'mammoth';
 import type { QuestionsDocument } from '../../model/document.js';
 import { InputError, warning, type Read, type Warning } from '../../model/result.js';
 import { assemble } from '../assemble/index.js';
-import { readBody, unrecognisedParagraphStyles, type MammothDocument } from './body.js';
+import { readBody, unknownParagraphStyles, type MammothDocument } from './body.js';
 import { checkElementCount, DEFAULT_DOCX_LIMITS, inspectPackage, repack, type DocxLimits, type ScreenedPackage } from './guards.js';
 import { hasElement } from './dom.js';
 import { headerFooterParts, imageNames, paragraphTexts, relsPathOf } from './parts.js';
 import { simplifyContentParts } from './simplify.js';
-import { styleMeaning } from './styles.js';
 import type { EndMatter } from '../assemble/lines.js';
 import { baseName, sourceOf, withMetadata } from '../metadata.js';
 import { parseFooter } from '../text/index.js';
@@ -110,10 +110,13 @@ async function convert(screened: ScreenedPackage, parts: Map<string, Uint8Array>
   }
   if (!document) throw new InputError(file, screened.mainPart, 'mammoth returned no document', 'internal');
   const where = { file, section: screened.mainPart };
-  const styleMessages = unrecognisedParagraphStyles(document).map((message) => ({ type: 'warning', message }));
-  const warnings = [...messages, ...styleMessages]
-    .filter((message) => !isIgnoredMessage(message.message))
+  const warnings = messages
+    .filter((message) => !isFormattingMessage(message.message))
     .map((message) => warning('docx.mammoth', where, `${message.type === 'error' ? 'error: ' : ''}${message.message}`));
+  for (const style of unknownParagraphStyles(document)) {
+    const named = style.name ? `"${style.name}" (id ${style.id})` : `id ${style.id}`;
+    warnings.push(warning('docx.unknownStyle', where, `paragraph style ${named} is not in the style map: its paragraphs are read by their text`));
+  }
   return { document, warnings };
 }
 
@@ -135,22 +138,9 @@ export function mammothFailure(error: unknown): string {
   return `not a Word document mammoth can read: ${line}`;
 }
 
-const PARAGRAPH_STYLE = "Unrecognised paragraph style: '";
-const STYLE_ID = "' (Style ID: ";
-
-/**
- * mammoth warns about styles it cannot map to HTML. For a paragraph style the style map knows,
- * that says nothing; run and table styles are formatting, which the model does not keep.
- * Read with indexOf, not a pattern with two `(.*)`, which backtracks over a long style name.
- */
-function isIgnoredMessage(message: string): boolean {
-  if (message.startsWith('Unrecognised run style:') || message.startsWith('Unrecognised table style:')) return true;
-  if (!message.startsWith(PARAGRAPH_STYLE) || !message.endsWith(')')) return false;
-  const at = message.lastIndexOf(STYLE_ID);
-  if (at < PARAGRAPH_STYLE.length) return false;
-  const name = message.slice(PARAGRAPH_STYLE.length, at);
-  const id = message.slice(at + STYLE_ID.length, -1);
-  return styleMeaning(name, id) !== undefined;
+/** mammoth's messages about run and table styles: formatting, which the model does not keep. */
+function isFormattingMessage(message: string): boolean {
+  return message.startsWith('Unrecognised run style:') || message.startsWith('Unrecognised table style:');
 }
 
 /**

@@ -32,6 +32,15 @@ export const STYLE_MAP: Readonly<Record<string, StyleMeaning>> = {
   Questionhistory: { kind: 'paragraph' },
   Normal: { kind: 'none' },
   'Footnote Text': { kind: 'none' },
+  // Word's own styles that a Questions text may use: headings below level 3, body and note text.
+  'Heading 4': { kind: 'heading', level: 4 },
+  'Heading 5': { kind: 'heading', level: 5 },
+  'Heading 6': { kind: 'heading', level: 6 },
+  'Body Text': { kind: 'none' },
+  Body: { kind: 'none' },
+  'Endnote Text': { kind: 'none' },
+  'Annotation Text': { kind: 'none' },
+  'List Paragraph': { kind: 'none' },
 };
 
 function normalise(name: string): string {
