@@ -395,7 +395,7 @@ describe('assemble: structure edge cases', () => {
     const read = run([...DOC.slice(0, 15), 'constructor：', '–\tx', 'A.5\ttoString']);
     expect(read.value.questions[0]?.sections[3]?.blocks[0]).toEqual({ type: 'relationshipGroup', label: 'constructor', role: 'other', items: ['x'] });
     expect(read.value.questions[0]?.sections[4]?.role).toBe('other');
-    expect(inputError(() => assemble(sourceOf(DOC), { file: 't.txt', language: 'constructor' })).message).toMatch(/unknown language/);
+    expect(inputError(() => assemble(sourceOf(DOC), { file: 't.txt', language: 'constructor' })).code).toBe('input.language');
   });
 
   it('keeps content before the first heading, and between the Questions heading and the first Question', () => {
@@ -450,7 +450,8 @@ describe('assemble: structure edge cases', () => {
 describe('assemble: language and refusals', () => {
   it('forces a known language and refuses an unknown one', () => {
     expect(assemble(sourceOf(DOC), { file: 't.txt', language: 'zh' }).value.language).toBe('zh');
-    expect(inputError(() => assemble(sourceOf(DOC), { file: 't.txt', language: 'xx' })).message).toMatch(/unknown language "xx"/);
+    const unknown = inputError(() => assemble(sourceOf(DOC), { file: 't.txt', language: 'xx' }));
+    expect([unknown.code, unknown.message.includes('"xx"')]).toEqual(['input.language', true]);
   });
 
   it.each([

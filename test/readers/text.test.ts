@@ -298,7 +298,7 @@ describe('readText', () => {
   ])('refuses %s as not a Questions text', (_name, text) => {
     const error = inputError(() => readText(utf8(text), 'notes.txt'));
     expect(error.file).toBe('notes.txt');
-    expect(error.message).toContain('not a Questions text');
+    expect(error.code).toBe('input.notQuestions');
     expect(error.message).toContain('第N/NN号课题');
     expect(error.describe()).toMatch(/^notes\.txt: not a Questions text: .*\(found (?:no text|0 Question headings)/);
   });
