@@ -410,3 +410,22 @@ describe('readText: robustness', () => {
     expect(codes(read.warnings)).toContain('structure.tableColumns');
   });
 });
+
+describe('notes printed after their paragraph (tsag’s text output)', () => {
+  it('reads `[1] text` right after the paragraph that marks `[1]` as its footnote', () => {
+    const read = readTextLines('对安全、隐私[1]以及信任的影响。\n[1] 根据WTSA第2号决议\n下一段。\n', 'f.txt');
+    expect(read.value.footnotes).toEqual([{ id: '1', text: '根据WTSA第2号决议' }]);
+    expect(read.value.lines[0]?.content).toEqual([
+      { type: 'text', value: '对安全、隐私' },
+      { type: 'footnoteReference', id: '1' },
+      { type: 'text', value: '以及信任的影响。' },
+    ]);
+    expect(texts(read.value.lines)).toEqual(['对安全、隐私以及信任的影响。', '下一段。']);
+  });
+
+  it('leaves `[2] text` as text when the paragraph before it marks no [2]', () => {
+    const read = readTextLines('对安全、隐私[1]以及。\n[2] 另一个\n', 'f.txt');
+    expect(read.value.footnotes).toEqual([]);
+    expect(texts(read.value.lines)).toEqual(['对安全、隐私[1]以及。', '[2] 另一个']);
+  });
+});

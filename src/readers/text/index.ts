@@ -141,7 +141,7 @@ export function readTextLines(
     const line = cleanLine(lineNumbers ? { ...laid, number: lineNumbers[laid.number - 1] ?? laid.number } : laid);
     if (line) cleaned.push(line);
   }
-  const split = splitEndMatter(cleaned, file);
+  const split = splitEndMatter(notesAfterTheirParagraph(cleaned), file);
   const hints = tableHints(split.body);
   const notes = resolveFootnotes(split.body, file, maxFootnotes);
   const lines: SourceLine[] = [];
@@ -159,6 +159,39 @@ export function readTextLines(
 }
 
 const NO_NOTES: readonly Footnote[] = Object.freeze([]);
+
+/** `[1] text`: a note printed on a line of its own (tsag's text output, after its paragraph). */
+const NOTE_LINE = /^\[(?<id>\d+)\]\s+(?<text>\S.*)$/su;
+
+/**
+ * Notes printed right after the paragraph that marks them, one line each (`…隐私[1]以及…`, then
+ * `[1] 根据WTSA第2号决议…`), as tsag's text writer prints them: each becomes that paragraph's
+ * footnote, its `[1]` the reference. Only directly after the paragraph (blank lines and other
+ * such lines between them allowed) and only for a mark that paragraph holds; anything else
+ * stays text.
+ */
+function notesAfterTheirParagraph(lines: CleanLine[]): CleanLine[] {
+  const out: CleanLine[] = [];
+  let paragraph = -1;
+  for (const line of lines) {
+    const note = line.cell ? undefined : NOTE_LINE.exec(line.text)?.groups;
+    const id = note?.['id'] ?? '';
+    const owner = paragraph >= 0 && out[paragraph]?.text.includes(`[${id}]`) ? out[paragraph] : undefined;
+    if (note && owner) {
+      out[paragraph] = {
+        ...owner,
+        text: owner.text.replace(`[${id}]`, `[footnoteRef:${id}]`),
+        notes: [...owner.notes, { id, text: (note['text'] ?? '').trim() }],
+      };
+      continue;
+    }
+    out.push(line);
+    // A blank line between them is the layout's (paragraphs separated by blank lines).
+    if (line.cell) paragraph = -1;
+    else if (line.text.trim() !== '') paragraph = out.length - 1;
+  }
+  return out;
+}
 
 /** A line that held only bookmarks disappears entirely (undefined), so that it never splits a table row. */
 function cleanLine(laid: LayoutLine): CleanLine | undefined {
