@@ -1,0 +1,67 @@
+/**
+ * tsag as an installed package: `npm pack`, the tarball installed into a fresh project (from
+ * npm's cache where it can), then from there the README's library example runs and a `.ts`
+ * file that uses the API type-checks against the shipped declarations. Needs `npm run build`
+ * first (`npm test` does it).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { fromRoot, ROOT } from './helpers/paths.js';
+
+const work = mkdtempSync(join(tmpdir(), 'tsag-pack-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** The README's example, from its `## As a library` section. */
+function readmeExample(): string {
+  const readme = readFileSync(fromRoot('README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('## As a library'));
+  const code = /```js\n([\s\S]*?)```/u.exec(section)?.[1];
+  if (code === undefined) throw new Error('no example in the README');
+  return code;
+}
+
+describe('the packed package', () => {
+  it('installs, runs the README example and type-checks a TypeScript user', () => {
+    const npm = (args: string[], cwd: string) => execFileSync('npm', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const tarball = npm(['pack', '--silent', '--pack-destination', work], ROOT).trim().split('\n').pop() ?? '';
+    const project = join(work, 'project');
+    mkdirSync(project);
+    writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
+    npm(['install', join(work, tarball), '--prefer-offline', '--no-audit', '--no-fund', '--silent'], project);
+
+    // The example reads paths relative to a checkout: run it from the repository root, importing the installed package.
+    const example = readmeExample().replace("from 'tsag'", `from ${JSON.stringify(join(project, 'node_modules', 'tsag', 'dist', 'index.js'))}`);
+    writeFileSync(join(project, 'example.mjs'), example);
+    const printed = execFileSync(process.execPath, [join(project, 'example.mjs')], { cwd: ROOT, encoding: 'utf8' }).split('\n');
+    expect(printed.slice(0, 3)).toEqual(['1/20 2/20 3/20 4/20 5/20 6/20 7/20', '8 content changes:', "[ 'table.statusWording' ]"]);
+
+    writeFileSync(
+      join(project, 'use.ts'),
+      [
+        "import { check, read, write, type Finding, type QuestionsDocument } from 'tsag';",
+        "const { document }: { document: QuestionsDocument } = await read('x.docx');",
+        "const bytes: Uint8Array = await write(document, 'docx');",
+        "const text: string = await write(document, 'md');",
+        'const findings: Finding[] = check(document);',
+        'export const sizes = [bytes.length, text.length, findings.length];',
+      ].join('\n'),
+    );
+    const options = { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, noEmit: true, skipLibCheck: true, types: [] };
+    writeFileSync(join(project, 'tsconfig.json'), JSON.stringify({ compilerOptions: options, files: ['use.ts'] }));
+    const tsc = join(ROOT, 'node_modules', '.bin', 'tsc');
+    expect(() => execFileSync(tsc, ['-p', 'tsconfig.json'], { cwd: project, encoding: 'utf8' })).not.toThrow();
+
+    // And the check is real: a wrong type is an error.
+    writeFileSync(join(project, 'use.ts'), "import { write } from 'tsag';\nexport const n: number = await write({} as never, 'md');\n");
+    let output = '';
+    try {
+      execFileSync(tsc, ['-p', 'tsconfig.json'], { cwd: project, encoding: 'utf8', stdio: 'pipe' });
+    } catch (error) {
+      output = String((error as { stdout?: string }).stdout);
+    }
+    expect(output).toMatch(/TS2322/u);
+  }, 120_000);
+});
