@@ -4,7 +4,8 @@
  * why). If esbuild is missing or fails, it says so in one line and the CLI runs from the modules.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,17 +46,17 @@ try {
   process.exit(0);
 }
 
-// The dist/ modules bundled, with their size and time: a module rebuilt since (tsc alone) makes
-// the bundle stale, and the CLI then runs the modules (src/cli/bundle.ts).
+// The dist/ modules bundled and the sha256 of their contents, in this order: a module rebuilt
+// since (tsc alone) makes the bundle stale, and the CLI then runs the modules (src/cli/bundle.ts).
+// By content, not by time: npm pack stamps every file of a package with one date.
 const dist = join(ROOT, 'dist');
-const sources = Object.keys(metafile.inputs)
+const files = Object.keys(metafile.inputs)
   .map((input) => resolve(ROOT, input))
   .filter((path) => !relative(dist, path).startsWith('..'))
-  .map((path) => {
-    const { size, mtimeMs } = statSync(path);
-    return [relative(join(dist, 'cli'), path), size, mtimeMs];
-  });
-writeFileSync(SOURCES, `${JSON.stringify(sources)}\n`);
+  .map((path) => relative(join(dist, 'cli'), path));
+const hash = createHash('sha256');
+for (const file of files) hash.update(readFileSync(join(dist, 'cli', file)));
+writeFileSync(SOURCES, `${JSON.stringify({ sha256: hash.digest('hex'), files })}\n`);
 
 // One build of each sample input compiles what a build runs; the cache is written at exit.
 const scratch = mkdtempSync(join(os.tmpdir(), 'tsag-bundle-'));

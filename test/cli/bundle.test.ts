@@ -1,5 +1,6 @@
+import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
 import os from 'node:os';
 import { join } from 'node:path';
@@ -59,10 +60,16 @@ describe('loadBundledMain', () => {
     const bundle = join(folder, 'tsag.cjs');
     copyFileSync(BUNDLE, bundle);
     writeFileSync(join(folder, 'mod.js'), 'export {};\n');
-    const { size, mtimeMs } = statSync(join(folder, 'mod.js'));
-    writeFileSync(`${bundle}.sources.json`, JSON.stringify([['mod.js', size, mtimeMs]]));
+    const sha256 = createHash('sha256')
+      .update(readFileSync(join(folder, 'mod.js')))
+      .digest('hex');
+    writeFileSync(`${bundle}.sources.json`, JSON.stringify({ sha256, files: ['mod.js'] }));
     expect(typeof loadBundledMain(bundle)).toBe('function');
-    writeFileSync(join(folder, 'mod.js'), 'export const changed = 1;\n');
+    // Stamped with another date, as npm pack stamps a package's files: still current.
+    utimesSync(join(folder, 'mod.js'), new Date('1985-10-26T08:15:00Z'), new Date('1985-10-26T08:15:00Z'));
+    expect(typeof loadBundledMain(bundle)).toBe('function');
+    // Same size, other content: stale.
+    writeFileSync(join(folder, 'mod.js'), 'export {}; \n'.replace('; ', ';\t'));
     expect(loadBundledMain(bundle)).toBeUndefined();
     rmSync(`${bundle}.sources.json`);
     expect(loadBundledMain(bundle)).toBeUndefined();
