@@ -86,6 +86,7 @@ import {
   markdownInlineCost,
   markdownShape,
 } from './depth.js';
+import type { SourceLines } from '../assemble/lines.js';
 
 export interface MarkdownReadOptions {
   /** Force the language table (`--lang zh`) over the front matter's and over detection. */
@@ -140,7 +141,15 @@ export function readMarkdown(text: string, file: string, options: MarkdownReadOp
   const front = yaml ? readFrontMatter(yaml, file, warnings) : {};
 
   const softBreaks = markdownSoftBreaks(text);
-  const table = chooseTable(root, front.language, options.language, file, warnings);
+  // The Markdown's lines (./lines.ts), made once and only when needed: to detect the language of
+  // Markdown without front matter, and to read Markdown that is not in tsag's layout.
+  const lineWarnings: Warning[] = [];
+  let lines: SourceLines | undefined;
+  const linesOf = () => {
+    lines ??= markdownLines(root, { file, warnings: lineWarnings, softBreaks }, footnoteRule(root.children));
+    return lines;
+  };
+  const table = chooseTable(linesOf, front.language, options.language, file, warnings);
   const layoutWarnings: Warning[] = [];
   const walked = table && walkBody(root, { table, file, warnings: layoutWarnings, softBreaks });
   let body: Body & { language: string };
@@ -148,10 +157,10 @@ export function readMarkdown(text: string, file: string, options: MarkdownReadOp
     body = { ...walked, language: table.code };
     append(warnings, layoutWarnings);
   } else {
-    // Not tsag's layout (no `## A Question…` heading): its lines, read as a text's are (./lines.ts).
-    const lines = markdownLines(root, { file, warnings, softBreaks }, footnoteRule(root.children));
+    // Not tsag's layout (no `## A Question…` heading): its lines, read as a text's are.
     const language = table?.code ?? options.language;
-    const assembled = assemble(lines, { file, ...(language !== undefined && { language }) });
+    const assembled = assemble(linesOf(), { file, ...(language !== undefined && { language }) });
+    append(warnings, lineWarnings);
     append(warnings, assembled.warnings);
     body = assembled.value;
   }
@@ -188,7 +197,7 @@ function knownLanguage(code: string, file: string, where: string): LanguageTable
 
 /** The forced language, else the front matter's, else the one the headings read best in. */
 function chooseTable(
-  root: Md.Root,
+  linesOf: () => SourceLines,
   written: string | undefined,
   forced: string | undefined,
   file: string,
@@ -202,7 +211,7 @@ function chooseTable(
     }
     return table;
   }
-  return written !== undefined ? knownLanguage(written, file, 'front matter') : detectLanguage(root);
+  return written !== undefined ? knownLanguage(written, file, 'front matter') : detectLanguage(linesOf());
 }
 
 /**
@@ -210,8 +219,7 @@ function chooseTable(
  * readers choose (../assemble/language.ts): the table that reads the most Question headings, on a tie the
  * one with the most evidence of its language (English and French both write `Question 1/20`).
  */
-function detectLanguage(root: Md.Root): LanguageTable | undefined {
-  const lines = markdownLines(root, { file: '', warnings: [] }).lines;
+function detectLanguage({ lines }: SourceLines): LanguageTable | undefined {
   return documentLanguage(
     lines,
     lines.map((line) => plainText(line.content)),
