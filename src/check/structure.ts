@@ -4,7 +4,7 @@
  * sections (motivation, question, tasks, relationships) in that order, numbered
  * `<letter>.1` … `<letter>.4`; no empty section.
  */
-import type { Question, QuestionsDocument, Section, SectionRole } from '../model/document.js';
+import { hasFrontPart, type Question, type QuestionsDocument, type Section, type SectionRole } from '../model/document.js';
 import type { LanguageTable } from '../model/languages.js';
 import { missingSectionWarnings, roleName, SECTION_ORDER } from '../model/sections.js';
 import { finding, ordinal, type Finding } from './finding.js';
@@ -30,8 +30,7 @@ export function nextLetter(letter: string): string | undefined {
  * from 1, sections numbered by letter, the work-programme link) are not asked of it.
  */
 export function isExcerpt(doc: QuestionsDocument): boolean {
-  const empty = (heading: { number: string; title: string }) => heading.number === '' && heading.title === '';
-  return empty(doc.frontMatter.heading) && empty(doc.questionsHeading) && doc.frontMatter.blocks.length === 0;
+  return !hasFrontPart(doc);
 }
 
 export function checkSequence(doc: QuestionsDocument): Finding[] {

@@ -70,6 +70,16 @@ export interface Part {
   blocks: FrontBlock[];
 }
 
+/**
+ * Whether the document has a front part: a heading of its introduction or of its Questions
+ * part, or a block before the Questions. A text that starts at its first Question (a
+ * Question's web page, an excerpt) has none.
+ */
+export function hasFrontPart(doc: Pick<QuestionsDocument, 'frontMatter' | 'questionsHeading'>): boolean {
+  const written = (heading: NumberedHeading) => heading.number !== '' || heading.title !== '';
+  return written(doc.frontMatter.heading) || written(doc.questionsHeading) || doc.frontMatter.blocks.length > 0;
+}
+
 export interface Question {
   /**
    * The letter (or letters) that numbers the Question within the document (`A`); "" for a

@@ -29,6 +29,7 @@ import { gfmToMarkdown } from 'mdast-util-gfm';
 import remarkStringify, { type Options as StringifyOptions } from 'remark-stringify';
 import { unified, type Processor } from 'unified';
 import {
+  hasFrontPart,
   QUESTION_TABLE_FIELDS,
   type Block,
   type Footnote,
@@ -144,9 +145,8 @@ function sourceFields(source: SourceInfo): SourceInfo {
  * nor blocks there (a Question read from a web page): two empty `#` would read as nothing too.
  */
 function partNodes(doc: QuestionsDocument): Md.RootContent[] {
+  if (!hasFrontPart(doc)) return [];
   const { frontMatter, questionsHeading } = doc;
-  const empty = (heading: NumberedHeading) => heading.number === '' && heading.title === '';
-  if (empty(frontMatter.heading) && empty(questionsHeading) && frontMatter.blocks.length === 0) return [];
   return [numberedHeading(frontMatter.heading), ...frontMatter.blocks.flatMap(frontBlock), numberedHeading(questionsHeading)];
 }
 
