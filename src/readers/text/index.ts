@@ -9,7 +9,7 @@ import type { EndMatter, LineHint, SourceLine, SourceLines } from '../assemble/l
 import { baseName, sourceOf, withMetadata } from '../metadata.js';
 import { ownValue } from '../assemble/blocks.js';
 import { hintTableCells } from './table-cells.js';
-import { layoutLines, type LayoutLine } from './layout.js';
+import { layoutLines, NOTE_LINE, type LayoutLine } from './layout.js';
 import { DEFAULT_MAX_FOOTNOTES, DEFAULT_MAX_TEXT_LINES } from '../limits.js';
 import { fromPdfText, sourceLineNumbers } from './pdf-text.js';
 import { undefinedReference, unreferencedNote } from '../assemble/footnotes.js';
@@ -160,9 +160,6 @@ export function readTextLines(
 
 const NO_NOTES: readonly Footnote[] = Object.freeze([]);
 
-/** `[1] text`: a note printed on a line of its own (tsag's text output, after its paragraph). */
-const NOTE_LINE = /^\[(?<id>\d+)\]\s+(?<text>\S.*)$/su;
-
 /**
  * Notes printed right after the paragraph that marks them, one line each (`…隐私[1]以及…`, then
  * `[1] 根据WTSA第2号决议…`), as tsag's text writer prints them: each becomes that paragraph's
@@ -173,16 +170,20 @@ const NOTE_LINE = /^\[(?<id>\d+)\]\s+(?<text>\S.*)$/su;
 function notesAfterTheirParagraph(lines: CleanLine[]): CleanLine[] {
   const out: CleanLine[] = [];
   let paragraph = -1;
+  /** The paragraph line copied to take notes (copied once: many notes on one line stay linear). */
+  let copied: (CleanLine & { notes: Footnote[] }) | undefined;
   for (const line of lines) {
+    // The text is trimmed at its end (cleanLine): a note's text is never empty.
     const note = line.cell ? undefined : NOTE_LINE.exec(line.text)?.groups;
     const id = note?.['id'] ?? '';
     const owner = paragraph >= 0 && out[paragraph]?.text.includes(`[${id}]`) ? out[paragraph] : undefined;
     if (note && owner) {
-      out[paragraph] = {
-        ...owner,
-        text: owner.text.replace(`[${id}]`, `[footnoteRef:${id}]`),
-        notes: [...owner.notes, { id, text: (note['text'] ?? '').trim() }],
-      };
+      if (copied !== owner) {
+        copied = { ...owner, notes: [...owner.notes] };
+        out[paragraph] = copied;
+      }
+      copied.text = copied.text.replace(`[${id}]`, `[footnoteRef:${id}]`);
+      copied.notes.push({ id, text: (note['text'] ?? '').trim() });
       continue;
     }
     out.push(line);

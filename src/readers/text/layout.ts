@@ -92,7 +92,8 @@ function firstMarks(body: readonly LayoutLine[]): Map<string, number> {
   return first;
 }
 
-const END_NOTE = /^\[(?<id>\d+)\]\s+(?<text>.*)$/su;
+/** `[1] text`: a note on a line (or block) of its own, as pandoc and tsag's text writer print it. */
+export const NOTE_LINE = /^\[(?<id>\d+)\]\s+(?<text>.*)$/su;
 
 interface EndNote {
   /** Index of the note's first line in the laid-out lines. */
@@ -151,7 +152,7 @@ function endNotes(lines: readonly LayoutLine[]): EndNote[] {
     const text = line?.text.trim() ?? '';
     if (!line || text === '') continue;
     if (line.cell || line.heading !== undefined || RULE.test(text)) break;
-    const note = END_NOTE.exec(text)?.groups;
+    const note = NOTE_LINE.exec(text)?.groups;
     if (note === undefined) {
       if (found.length === 0) break;
       paragraphs.push(text);
