@@ -4,11 +4,10 @@
  * why). If esbuild is missing or fails, it says so in one line and the CLI runs from the modules.
  */
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = join(ROOT, 'dist', 'cli', 'tsag.cjs');
@@ -54,9 +53,9 @@ const files = Object.keys(metafile.inputs)
   .map((input) => resolve(ROOT, input))
   .filter((path) => !relative(dist, path).startsWith('..'))
   .map((path) => relative(join(dist, 'cli'), path));
-const hash = createHash('sha256');
-for (const file of files) hash.update(readFileSync(join(dist, 'cli', file)));
-writeFileSync(SOURCES, `${JSON.stringify({ sha256: hash.digest('hex'), files })}\n`);
+// tsc has just written dist/: the check's own hash function, so that both agree by construction.
+const { modulesHash } = await import(pathToFileURL(join(dist, 'cli', 'bundle.js')).href);
+writeFileSync(SOURCES, `${JSON.stringify({ sha256: modulesHash(join(dist, 'cli'), files), files })}\n`);
 
 // One build of each sample input compiles what a build runs; the cache is written at exit.
 const scratch = mkdtempSync(join(os.tmpdir(), 'tsag-bundle-'));

@@ -63,11 +63,13 @@ function isCurrent(bundle: string): boolean {
   const sources = JSON.parse(readFileSync(`${bundle}.sources.json`, 'utf8')) as { sha256?: unknown; files?: unknown };
   const { sha256, files } = sources;
   if (typeof sha256 !== 'string' || !Array.isArray(files) || files.length === 0) return false;
-  const folder = join(bundle, '..');
+  if (!files.every((file): file is string => typeof file === 'string')) return false;
+  return modulesHash(join(bundle, '..'), files) === sha256;
+}
+
+/** The sha256 of the contents of `files` (paths from `folder`), in their order: what scripts/bundle.mjs records. */
+export function modulesHash(folder: string, files: readonly string[]): string {
   const hash = createHash('sha256');
-  for (const file of files) {
-    if (typeof file !== 'string') return false;
-    hash.update(readFileSync(join(folder, file)));
-  }
-  return hash.digest('hex') === sha256;
+  for (const file of files) hash.update(readFileSync(join(folder, file)));
+  return hash.digest('hex');
 }
