@@ -25,7 +25,7 @@ try {
 let metafile;
 try {
   ({ metafile } = await esbuild.build({
-    entryPoints: [join(ROOT, 'dist', 'cli', 'app.js')],
+    entryPoints: [join(ROOT, 'dist', 'cli', 'entry.js')],
     outfile: OUT,
     bundle: true,
     platform: 'node',

@@ -11,7 +11,7 @@
  * When the bundle is absent, made from other modules than those in dist/ now (tsc was run alone
  * since: `tsag.cjs.sources.json` holds the sha256 of the modules it was made from), or
  * `TSAG_NO_BUNDLE=1` is set, the
- * CLI runs from the modules. When the cache was made by another V8, V8 rejects it and the code
+ * CLI and its workers run from the modules. When the cache was made by another V8, V8 rejects it and the code
  * is compiled as usual.
  */
 import { createHash } from 'node:crypto';
@@ -19,11 +19,27 @@ import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Module, { createRequire } from 'node:module';
 import { Script } from 'node:vm';
+import { fileURLToPath } from 'node:url';
+import { isMainThread } from 'node:worker_threads';
 
-export type Main = (argv: string[]) => Promise<number>;
+/** What the bundle exports: ./entry.ts. */
+export type Bundle = typeof import('./entry.js');
+export type Main = Bundle['main'];
+
+/** The bundle beside this module: dist/cli/tsag.cjs. */
+const BUNDLE = fileURLToPath(new URL('./tsag.cjs', import.meta.url));
 
 /** The bundle's `main`, or undefined when there is no bundle to use. */
-export function loadBundledMain(bundle: string): Main | undefined {
+export function loadBundledMain(bundle = BUNDLE): Main | undefined {
+  return loadBundle(bundle)?.main;
+}
+
+/**
+ * The bundle's exports, or undefined when there is no current bundle to use. Each thread loads
+ * it once: the main thread takes `main`, each worker its job (./build-worker.ts and the others),
+ * all from the one file and its code cache.
+ */
+export function loadBundle(bundle = BUNDLE): Bundle | undefined {
   if (process.env['TSAG_NO_BUNDLE']) return undefined;
   let source: string;
   try {
@@ -40,17 +56,19 @@ export function loadBundledMain(bundle: string): Main | undefined {
     cachedData = undefined;
   }
   const script = new Script(Module.wrap(source), { filename: bundle, ...(cachedData ? { cachedData } : {}) });
-  if (process.env['TSAG_WRITE_CODE_CACHE']) {
+  if (process.env['TSAG_WRITE_CODE_CACHE'] && isMainThread) {
     // At exit, so that the cache holds every function the run compiled, not only the top level.
     process.once('exit', () => {
       writeFileSync(`${cache}.tmp`, script.createCachedData());
       renameSync(`${cache}.tmp`, cache);
     });
   }
-  const module = { exports: {} as { main?: Main } };
+  const module = { exports: {} as Partial<Bundle> };
   const run = script.runInThisContext() as (...args: unknown[]) => void;
   run.call(module.exports, module.exports, createRequire(bundle), module, bundle, bundle.replace(/[\\/][^\\/]*$/, ''));
-  return module.exports.main;
+  const { main, buildOne, readJob, watchBuild } = module.exports;
+  // A bundle made from another entry (an older build) is not used.
+  return main && buildOne && readJob && watchBuild ? { main, buildOne, readJob, watchBuild } : undefined;
 }
 
 /**

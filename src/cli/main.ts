@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-import { fileURLToPath } from 'node:url';
 import { loadBundledMain } from './bundle.js';
 
 // A bug must still end in one line and exit 2, never a stack trace (TSAG_DEBUG=1 shows it).
@@ -21,5 +20,5 @@ for (const stream of [process.stdout, process.stderr]) {
 }
 
 // The bundle built by `npm run build` starts faster (./bundle.ts); the modules do the same.
-const main = loadBundledMain(fileURLToPath(new URL('./tsag.cjs', import.meta.url))) ?? (await import('./app.js')).main;
+const main = loadBundledMain() ?? (await import('./app.js')).main;
 process.exitCode = await main(process.argv.slice(2));

@@ -11,19 +11,16 @@ import type { QuestionsDocument } from '../model/document.js';
 import { InputError, type Read } from '../model/result.js';
 import type { ReadOptions } from '../readers/index.js';
 import { askWorker } from './pool.js';
-import type { ReadJob } from './read-worker.js';
-import type { ErrorCode } from '../model/codes.js';
+import type { ReadJob, ReadOutcome } from './read-job.js';
 
 /** The old-generation heap of one read: the 360-page benchmark reads in 160 MB. */
 export const READ_HEAP_MB = 192;
-
-type Outcome = { ok: true; read: Read<QuestionsDocument> } | { ok: false; where: string; message: string; code: ErrorCode };
 
 export async function readInWorker(file: string, options: ReadOptions, heapMb = READ_HEAP_MB): Promise<Read<QuestionsDocument>> {
   const worker = new Worker(new URL('./read-worker.js', import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: heapMb } });
   try {
     const job: ReadJob = { file, options };
-    const answer = await askWorker<Outcome>(worker, job);
+    const answer = await askWorker<ReadOutcome>(worker, job);
     if (!answer.ok) {
       const why = answer.outOfMemory
         ? `reading it needs more than ${heapMb} MB of memory: refused (document too large)`

@@ -35,7 +35,7 @@ import { builtLine } from './progress.js';
 import { FolderWatch } from './watch-folder.js';
 import { WorkerPool } from './watch-pool.js';
 import { BuildQueue } from './watch-queue.js';
-import type { WatchJob, WatchReply } from './watch-worker.js';
+import type { WatchJob, WatchReply } from './watch-job.js';
 
 export const WATCH_HELP = `  watch   Build every file in DIR (default ./input) into OUT (default ./output), then
           rebuild an input's outputs whenever it changes, with one line saying what changed

@@ -6,7 +6,7 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { Script } from 'node:vm';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadBundledMain } from '../../src/cli/bundle.js';
+import { loadBundle, loadBundledMain } from '../../src/cli/bundle.js';
 import { fromRoot } from '../helpers/paths.js';
 import { CLI } from '../helpers/run-cli.js';
 
@@ -14,9 +14,9 @@ const BUNDLE = fromRoot('dist/cli/tsag.cjs');
 const scratch = mkdtempSync(join(os.tmpdir(), 'tsag-bundle-test-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-function build(out: string, env: Record<string, string>): void {
+function build(out: string, env: Record<string, string>, jobs = 1): void {
   const inputs = ['input/008C.docx', 'input/008C.txt'].map(fromRoot);
-  const result = spawnSync(process.execPath, [CLI, 'build', ...inputs, '-o', out, '--jobs', '1', '--quiet'], {
+  const result = spawnSync(process.execPath, [CLI, 'build', ...inputs, '-o', out, '--jobs', String(jobs), '--quiet'], {
     env: { ...process.env, ...env },
     encoding: 'utf8',
   });
@@ -31,15 +31,24 @@ describe('the bundled CLI (npm run build)', () => {
     expect(script.cachedDataRejected).toBe(false);
   });
 
-  it('writes the same bytes as the modules it was bundled from', () => {
-    const bundled = join(scratch, 'bundled');
+  it('writes the same bytes as the modules it was bundled from, in this thread and in workers', () => {
     const modules = join(scratch, 'modules');
-    build(bundled, {});
     build(modules, { TSAG_NO_BUNDLE: '1' });
     const names = readdirSync(modules).sort();
     expect(names).toContain('008C.docx');
-    expect(readdirSync(bundled).sort()).toEqual(names);
-    for (const name of names) expect(readFileSync(join(bundled, name)).equals(readFileSync(join(modules, name))), name).toBe(true);
+    for (const jobs of [1, 2]) {
+      const bundled = join(scratch, `bundled-${jobs}`);
+      build(bundled, {}, jobs);
+      expect(readdirSync(bundled).sort()).toEqual(names);
+      for (const name of names)
+        expect(readFileSync(join(bundled, name)).equals(readFileSync(join(modules, name))), `${name}, ${jobs} jobs`).toBe(true);
+    }
+  });
+
+  it("exports the CLI's main and each worker's job", () => {
+    const bundle = loadBundle(BUNDLE);
+    expect(Object.keys(bundle ?? {}).sort()).toEqual(['buildOne', 'main', 'readJob', 'watchBuild']);
+    for (const job of Object.values(bundle ?? {})) expect(typeof job).toBe('function');
   });
 });
 
