@@ -10,7 +10,8 @@
  * warm times, one per (file, stage) for memory, so that neither JIT state nor heap peaks mix,
  * and one per run for the step-by-step cold build. Processes (`node -e ''`, `tsag build`,
  * `pandoc`) are timed from here, their peak RSS taken by GNU time where it is installed.
- * Times are medians; memory is the peak RSS of one run above the RSS just before it.
+ * Times are medians; memory is the peak RSS of one run above the RSS just before it. Then where
+ * users wait (bench/users.mjs): a batch of 50 editions, `tsag watch`, `tsag diff` of a large edition.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -18,11 +19,14 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { batch, diffProcess, editedCopy, installedBuild, watchLatency } from './users.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CHILD = fileURLToPath(new URL('child.mjs', import.meta.url));
 const CLI = join(ROOT, 'dist', 'cli', 'main.js');
 const MAMMOTH_PROCESS = fileURLToPath(new URL('mammoth-process.mjs', import.meta.url));
+const BATCH_COUNT = 50;
+const BATCH_RUNS = 3;
 
 const { values: opts } = parseArgs({
   options: {
@@ -183,6 +187,37 @@ const inproc = {};
 const memory = {};
 const procs = {};
 const cold = {};
+let users = {};
+
+/** bench/users.mjs: the batch, watch and diff figures of the targets (e)–(h). */
+async function whereUsersWait(pandoc) {
+  const docx = join(ROOT, FILES[0].path);
+  const large = FILES.find((file) => file.key === 'x20');
+  const figures = {};
+  log(`batch: ${BATCH_COUNT} copies of 008C.docx, tsag build against a pandoc loop (${BATCH_RUNS} runs each)`);
+  figures.batch = batch({ cli: CLI, pandoc, docx, scratch, count: BATCH_COUNT, runs: BATCH_RUNS });
+  log('watch: from a save to the rewritten outputs');
+  figures.watch = await watchLatency({ cli: CLI, docx, scratch });
+  const diffs = {};
+  for (const file of [FILES[0], ...(large && existsSync(join(ROOT, large.path)) ? [large] : [])]) {
+    log(`diff: ${file.label} against an edited copy`);
+    const edited = join(scratch, `${file.key}-edited.docx`);
+    await editedCopy({ root: ROOT, docx: join(ROOT, file.path), to: edited });
+    diffs[file.key] = diffProcess({
+      cli: CLI,
+      gnuTime: GNU_TIME,
+      scratch,
+      old: join(ROOT, file.path),
+      edited,
+      runs: file.large ? LARGE.processRuns : PROCESS_RUNS,
+    });
+  }
+  figures.diff = diffs;
+  log('installed: npm pack, install, tsag build from there against the checkout');
+  figures.installed = installedBuild({ root: ROOT, cli: CLI, scratch, file: FILES[0].path });
+  for (const part of [figures.batch, figures.watch, ...Object.values(diffs), figures.installed]) notes.push(...part.problems);
+  return figures;
+}
 
 try {
   for (const file of files) {
@@ -240,12 +275,76 @@ try {
     }
   }
 
+  users = await whereUsersWait(pandoc);
   report(pandoc);
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }
 
 // ---------------------------------------------------------------- report
+
+/** The rows of the targets where users wait (issue 15): batch, single edition, watch, diff. */
+function userTargets(verdict) {
+  const rows = [];
+  const { batch: b, watch: w, diff: d, installed: i } = users;
+  if (b) {
+    const speedup = b.pandoc / b.tsag;
+    rows.push([
+      `(e) a batch of ${b.count} copies of 008C.docx, all outputs: \`tsag build FOLDER\` ≥ 3 × faster than a shell loop of \`pandoc FILE -t json\``,
+      Number.isFinite(speedup)
+        ? `${ms(b.tsag)} ms vs ${ms(b.pandoc)} ms = ${speedup.toFixed(2)}× faster (medians of ${b.runs} runs)`
+        : `tsag ${ms(b.tsag)} ms; pandoc absent`,
+      '≥ 3.00×',
+      verdict(Number.isFinite(speedup) ? speedup >= 3 : undefined),
+    ]);
+  }
+  const single = procs.docx;
+  if (single?.tsag && single.mammoth) {
+    const r = single.tsag.ms / single.mammoth.ms;
+    rows.push([
+      "(f) one edition as a process: `tsag build input/008C.docx` ≤ 1.2 × node + mammoth's first conversion (bench/mammoth-process.mjs)",
+      `${ms(single.tsag.ms)} ms vs ${ms(single.mammoth.ms)} ms = ${r.toFixed(2)}×`,
+      '≤ 1.20×',
+      verdict(r <= 1.2),
+    ]);
+  }
+  if (w) {
+    rows.push([
+      '(g) `tsag watch`: from saving 008C.docx to its four rewritten outputs, debounce included',
+      `median ${ms(w.median)} ms, slowest ${ms(w.max)} ms, of ${w.saves} saves`,
+      '< 300 ms',
+      verdict(w.saves > 0 ? w.median < 300 : undefined),
+    ]);
+  }
+  const [x1, x20] = [d?.docx, d?.x20];
+  if (x20) {
+    rows.push([
+      '(h) `tsag diff` of 008C-x20.docx against an edited copy: peak memory',
+      `${mib(x20.rss)} MiB peak RSS, ${ms(x20.ms)} ms (median of ${x20.runs})`,
+      '< 300 MB',
+      verdict(Number.isFinite(x20.rss) ? x20.rss < 300e6 : undefined),
+    ]);
+  }
+  if (x1 && x20) {
+    const t = x20.ms / x1.ms;
+    rows.push([
+      '(h) `tsag diff` linear in size: x20 ≤ 25 × x1 (each against its edited copy)',
+      `${ms(x20.ms)} ms / ${ms(x1.ms)} ms = ${t.toFixed(1)}×; memory ${mib(x20.rss)} / ${mib(x1.rss)} MiB = ${ratio(x20.rss, x1.rss)}`,
+      '≤ 25×',
+      verdict(t <= 25),
+    ]);
+  }
+  if (i?.runs) {
+    const r = i.installed / i.checkout;
+    rows.push([
+      "(i) the installed package's `tsag build input/008C.docx` as fast as the checkout's",
+      `${ms(i.installed)} ms vs ${ms(i.checkout)} ms = ${r.toFixed(2)}× (medians of ${i.runs}, interleaved)`,
+      '≤ 1.10×',
+      verdict(r <= 1.1),
+    ]);
+  }
+  return rows;
+}
 
 function report(pandoc) {
   const present = files.filter((file) => inproc[file.key]);
@@ -493,6 +592,7 @@ function report(pandoc) {
       ]);
     }
   }
+  targets.push(...userTargets(verdict));
   out.push('## Targets', '', table(['target', 'measured', 'limit', 'verdict'], targets), '');
 
   if (notes.length > 0) out.push('## Notes', '', ...notes.map((note) => `- ${note}`), '');
