@@ -58,24 +58,23 @@ export function nameKey(text: string): string {
 }
 
 /**
- * The names of the bodies (the `bodies` groups, split), and the items of every other group
- * whole (sentences and lists of codes, where only codes are compared). Unknown groups are left
- * out: the reader has already warned about their label.
+ * The names of the bodies (the `bodies` groups, split) and the items of every other group
+ * whole (sentences and lists of codes, where only codes are compared), in document order.
+ * Unknown groups are left out: the reader has already warned about their label.
  */
-export function relationshipUses(doc: QuestionsDocument): { bodies: Use[]; others: Use[] } {
-  const bodies: Use[] = [];
-  const others: Use[] = [];
+export function relationshipUses(doc: QuestionsDocument): (Use & { body: boolean })[] {
+  const uses: (Use & { body: boolean })[] = [];
   for (const { question, section } of eachSection(doc)) {
     for (const block of section.blocks) {
       if (block.type !== 'relationshipGroup' || block.role === 'other') continue;
       const spot = spotOf(question, section);
+      const body = block.role === 'bodies';
       for (const item of block.items) {
-        if (block.role === 'bodies') for (const name of splitNames(item)) bodies.push({ text: name, spot });
-        else if (writing(item) !== '') others.push({ text: writing(item), spot });
+        for (const text of body ? splitNames(item) : [writing(item)]) if (text !== '') uses.push({ text, spot, body });
       }
     }
   }
-  return { bodies, others };
+  return uses;
 }
 
 /** The parts of a hierarchical name: `ISO/IEC JTC 1/SC 41` → `ISO`, `IEC JTC 1`, `SC 41`. */

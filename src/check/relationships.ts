@@ -23,8 +23,9 @@ import { acronymPair, codeTokens, isCode, nameKey, nameParts, relationshipUses }
 
 export function checkRelationshipNames(doc: QuestionsDocument): Finding[] {
   const file = doc.metadata.source.fileName;
-  const { bodies, others } = relationshipUses(doc);
-  const typos = typoFindings([...bodies, ...others], file);
+  const uses = relationshipUses(doc);
+  const bodies = uses.filter((use) => use.body);
+  const typos = typoFindings(uses, file);
   return [...spellingFindings(bodies, file), ...typos.findings, ...acronymFindings(bodies, typos.pairs, file)];
 }
 
@@ -39,27 +40,28 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 
 function spellingFindings(names: readonly Use[], file: string): Finding[] {
   const findings: Finding[] = [];
+  const context = names.map((use) => use.text);
   const reported = new Set<string>();
   for (const [key, uses] of groupBy(names, (use) => nameKey(use.text))) {
     const forms = formsOf(uses);
     if (forms.length < 2) continue;
     reported.add(key);
-    findings.push(spellingFinding(forms, file, 'one body written'));
+    findings.push(spellingFinding(forms, context, file, 'one body written'));
   }
   // The parts of names: a part written another way inside names that are not already reported.
   const parts = names.flatMap((use) => nameParts(use.text).map((part) => ({ use: { text: part, spot: use.spot }, name: use.text })));
   for (const group of groupBy(parts, (part) => nameKey(part.use.text)).values()) {
     const forms = formsOf(group.map((part) => part.use));
     if (forms.length < 2) continue;
-    const usual = mostUsed(forms).text;
+    const usual = mostUsed(forms, context).text;
     const unexplained = group.some((part) => part.use.text !== usual && !reported.has(nameKey(part.name)));
-    if (unexplained) findings.push(spellingFinding(forms, file, 'one part of names written'));
+    if (unexplained) findings.push(spellingFinding(forms, context, file, 'one part of names written'));
   }
   return findings;
 }
 
-function spellingFinding(forms: readonly Form[], file: string, what: string): Finding {
-  const usual = mostUsed(forms).text;
+function spellingFinding(forms: readonly Form[], context: readonly string[], file: string, what: string): Finding {
+  const usual = mostUsed(forms, context).text;
   return formsFinding(
     'relationships.spelling',
     file,
@@ -100,9 +102,10 @@ export function typoKind(rare: string, usual: string): 'transposition' | 'edit' 
 
 /**
  * A code written less often than one a typo away. A swap of two letters is a typo at any
- * length; any other edit is one only in codes of four characters or more, and only where the
- * name with the other code is written elsewhere (`ISO/IEC JTX 1` beside `ISO/IEC JTC 1`):
- * three-letter acronyms one letter apart are mostly other bodies (`OMA`, `OMG`; `IEC`, `IIC`).
+ * length; any other edit is one in codes of five characters or more (`AIOTT`), in codes of four
+ * only where the name with the other code is written elsewhere (`ISO/IEC JTX 1` beside
+ * `ISO/IEC JTC 1`), and never in codes of three: three-letter acronyms one letter apart are
+ * mostly other bodies (`OMA`, `OMG`; `IEC`, `IIC`).
  */
 function typoFindings(uses: readonly Use[], file: string): { findings: Finding[]; pairs: Set<string> } {
   const counts = codeCounts(uses);
@@ -114,9 +117,9 @@ function typoFindings(uses: readonly Use[], file: string): { findings: Finding[]
       .filter(([token, other]) => other.count >= 2 && other.count > entry.count && typoKind(rare, token) !== undefined)
       .sort(([, x], [, y]) => y.count - x.count)
       .find(([token]) => {
-        if (typoKind(rare, token) === 'transposition') return true;
-        const long = rare.length >= 4 && token.length >= 4;
-        return long && entry.uses.some((use) => acronymPair(use.text)?.acronym !== rare && keys.has(nameKey(replaceToken(use.text, rare, token))));
+        if (typoKind(rare, token) === 'transposition' || Math.min(rare.length, token.length) >= 5) return true;
+        if (Math.min(rare.length, token.length) < 4) return false;
+        return entry.uses.some((use) => acronymPair(use.text)?.acronym !== rare && keys.has(nameKey(replaceToken(use.text, rare, token))));
       });
     if (!usual) continue;
     const [token, other] = usual;
@@ -130,9 +133,11 @@ function typoFinding(rare: string, usual: string, forms: readonly Form[], other:
   const first = forms[0];
   const spot = first?.places[0];
   const fixed = replaceToken(first?.text ?? rare, rare, usual);
-  const usualForm: Form = { text: usual, count: other.count, places: uniqueSpots(formsOf(other.uses).flatMap((form) => form.places)) };
-  const written = forms.map((form) => `${quote(form.text, 60)} (${describeSpots(form.places)})`).join(', ');
-  const message = `${quote(rare)} in ${written} looks like a typo of ${quote(usual)}, written ${other.count} times (${describeSpots(usualForm.places)}): write ${quote(fixed, 60)}`;
+  const usualForm: Form = { text: usual, count: other.count, places: uniqueSpots(other.uses.map((use) => use.spot)) };
+  const written = forms
+    .map((form) => `${form.text === rare ? '' : `${quote(rare)} in `}${quote(form.text, 60)} (${describeSpots(form.places)})`)
+    .join(', ');
+  const message = `${written} looks like a typo of ${quote(usual)}, written ${other.count} times (${describeSpots(usualForm.places)}): write ${quote(fixed, 60)}`;
   return {
     code: 'relationships.typo',
     where: { file, ...(spot ? { section: spot.section || spot.question } : {}) },
@@ -169,7 +174,10 @@ function acronymFindings(names: readonly Use[], typoPairs: ReadonlySet<string>, 
       const written = group.map((pair) => of(pair));
       if (written.some((a) => written.some((b) => typoPairs.has(`${a}\u0000${b}`)))) continue;
       const forms = formsOf(group.map((pair) => pair.use));
-      const usual = mostUsed(forms).text;
+      const usual = mostUsed(
+        forms,
+        names.map((use) => use.text),
+      ).text;
       const what = code === 'relationships.acronyms' ? 'one name with two acronyms' : 'one acronym with two names';
       const subject = quote(by(group[0] ?? pairs[0]!), 60);
       findings.push(
