@@ -55,17 +55,19 @@ function sameSpot(a: Spot, b: Spot): boolean {
 }
 
 /**
- * The form used most often. Of two used as often, the one whose characters the document uses
- * more (`context`: the other texts compared): `（OGC）` in a text of full-width parentheses,
- * `Smart M2M` in one of spaced words; then the one written first.
+ * The form used most often. Of two used as often, the one whose spaces and punctuation the
+ * document uses more (`context`: the other texts compared): `（OGC）` in a text of full-width
+ * parentheses, `Smart M2M` in one of spaced words; letters decide nothing (prose would make
+ * `etsi` win over `ETSI`); then the one written first.
  */
 export function mostUsed(forms: readonly Form[], context: readonly string[] = []): Form {
   const top = Math.max(...forms.map((form) => form.count));
   const tied = forms.filter((form) => form.count === top);
   if (tied.length === 1 || context.length === 0) return tied[0] as Form;
+  const marks = (text: string) => [...text].filter((char) => !/[\p{L}\p{N}]/u.test(char));
   const frequency = new Map<string, number>();
-  for (const text of context) for (const char of text) frequency.set(char, (frequency.get(char) ?? 0) + 1);
-  const usual = (form: Form) => [...form.text].reduce((sum, char) => sum + (frequency.get(char) ?? 0), 0) / Math.max(1, [...form.text].length);
+  for (const text of context) for (const char of marks(text)) frequency.set(char, (frequency.get(char) ?? 0) + 1);
+  const usual = (form: Form) => marks(form.text).reduce((sum, char) => sum + (frequency.get(char) ?? 0), 0) / Math.max(1, [...form.text].length);
   return tied.reduce((best, form) => (usual(form) > usual(best) ? form : best));
 }
 

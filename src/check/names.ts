@@ -3,10 +3,11 @@
  * several names (`ISO/IEC JTC 1/SC 41, ISO/IEC JTC 1/WG 11`; `C2、C3`): it is split at the
  * separators of a list outside parentheses. Two texts are compared three ways:
  *
- * - as written (`writing`): whitespace runs as one space, the list's closing punctuation and a
- *   space between a CJK character and a Latin letter or digit (typography, as in labels) left
+ * - as written (`writing`): whitespace runs as one space, the list's closing punctuation left
  *   out. Everything else that differs is a way of writing: case, a space inside a code
- *   (`SC 41`/`SC41`), dashes, full-width forms (`（`/`(`);
+ *   (`SC 41`/`SC41`) or between a Chinese and a Latin word (`IEC-ISO-ITU 智慧城市…`: labels
+ *   ignore it, as a PDF's layout adds it, but no rendition of 008C adds one inside a name),
+ *   dashes, full-width forms (`（`/`(`);
  * - by what they name (`nameKey`): the compatibility form (NFKC: full-width as half-width),
  *   lower case, without spaces, punctuation or symbols. One key written two ways is one body
  *   written two ways;
@@ -37,16 +38,12 @@ export function splitNames(item: string): string[] {
   return names.map(writing).filter((name) => name !== '');
 }
 
-const CJK = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}';
-const CJK_LATIN_SPACE = new RegExp(`(?<=[${CJK}]) (?=[\\p{Script=Latin}\\p{Nd}])|(?<=[\\p{Script=Latin}\\p{Nd}]) (?=[${CJK}])`, 'gu');
-
 /** A text as written, without what is layout: see the module's comment. */
 export function writing(text: string): string {
   return text
     .replace(/\s+/gu, ' ')
     .trim()
-    .replace(/[\s.。;；,，、:：]+$/u, '')
-    .replace(CJK_LATIN_SPACE, '');
+    .replace(/[\s.。;；,，、:：]+$/u, '');
 }
 
 /** What a name names, however it is written: `ISO/IEC JTC 1/SC 41` and `ＩＳＯ/IEC JTC1/sc41` are one key. */
@@ -58,20 +55,20 @@ export function nameKey(text: string): string {
 }
 
 /**
- * The names of the bodies (the `bodies` groups, split) and the items of every other group
- * whole (sentences and lists of codes, where only codes are compared), in document order.
- * Unknown groups are left out: the reader has already warned about their label.
+ * The names in the relationship items of every known group, in document order: each item split
+ * at its list separators (`C2、C3`; `ISO/IEC JTC 1/SC 41, ISO/IEC JTC 1/WG 11`). Most are
+ * bodies, codes and numbers; a sentence (`本课题将与ITU-T第13研究组开展协调`) is compared as
+ * a name too, and only a sentence written with the same words and other spacing, case or
+ * punctuation is one written two ways. Unknown groups are left out: the reader has already
+ * warned about their label.
  */
-export function relationshipUses(doc: QuestionsDocument): (Use & { body: boolean })[] {
-  const uses: (Use & { body: boolean })[] = [];
+export function relationshipUses(doc: QuestionsDocument): Use[] {
+  const uses: Use[] = [];
   for (const { question, section } of eachSection(doc)) {
     for (const block of section.blocks) {
       if (block.type !== 'relationshipGroup' || block.role === 'other') continue;
       const spot = spotOf(question, section);
-      const body = block.role === 'bodies';
-      for (const item of block.items) {
-        for (const text of body ? splitNames(item) : [writing(item)]) if (text !== '') uses.push({ text, spot, body });
-      }
+      for (const item of block.items) for (const text of splitNames(item)) uses.push({ text, spot });
     }
   }
   return uses;

@@ -1,8 +1,8 @@
 /**
- * The names in the relationships, compared across the whole document (./names.ts says how
- * texts are compared):
+ * The names in the relationships (bodies, codes, Recommendations; ./names.ts says what a name
+ * is and how two are compared), compared across the whole document:
  *
- * - `relationships.spelling`: one body written two ways (`ISO/IEC JTC 1/SC 41` and
+ * - `relationships.spelling`: one name written two ways (`ISO/IEC JTC 1/SC 41` and
  *   `ISO/IEC JTC 1/SC41`): names with one key and two writings; then the parts of
  *   hierarchical names (`IEC JTC 1` in `ISO/IEC JTC 1/SC 41`, `IEC JTC1` in `ISO/IEC JTC1`),
  *   where the names themselves differ;
@@ -23,10 +23,9 @@ import { acronymPair, codeTokens, isCode, nameKey, nameParts, relationshipUses }
 
 export function checkRelationshipNames(doc: QuestionsDocument): Finding[] {
   const file = doc.metadata.source.fileName;
-  const uses = relationshipUses(doc);
-  const bodies = uses.filter((use) => use.body);
-  const typos = typoFindings(uses, file);
-  return [...spellingFindings(bodies, file), ...typos.findings, ...acronymFindings(bodies, typos.pairs, file)];
+  const names = relationshipUses(doc);
+  const typos = typoFindings(names, file);
+  return [...spellingFindings(names, file), ...typos.findings, ...acronymFindings(names, typos.pairs, file)];
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
@@ -46,7 +45,7 @@ function spellingFindings(names: readonly Use[], file: string): Finding[] {
     const forms = formsOf(uses);
     if (forms.length < 2) continue;
     reported.add(key);
-    findings.push(spellingFinding(forms, context, file, 'one body written'));
+    findings.push(spellingFinding(forms, context, file, 'one name written'));
   }
   // The parts of names: a part written another way inside names that are not already reported.
   const parts = names.flatMap((use) => nameParts(use.text).map((part) => ({ use: { text: part, spot: use.spot }, name: use.text })));
@@ -147,9 +146,13 @@ function typoFinding(rare: string, usual: string, forms: readonly Form[], other:
   };
 }
 
-/** `text` with the code `from` (a whole run of letters and digits, in any width) as `to`. */
+/**
+ * `text` with the code `from` (a whole run of letters and digits) as `to`; the rest as written
+ * (`（OFC）` → `（OCF）`). A code written in full-width letters is found in the text's NFKC form.
+ */
 function replaceToken(text: string, from: string, to: string): string {
-  return text.normalize('NFKC').replace(new RegExp(`(?<![A-Za-z0-9])${from}(?![A-Za-z0-9])`, 'gu'), to);
+  const code = new RegExp(`(?<![A-Za-z0-9])${from}(?![A-Za-z0-9])`, 'gu');
+  return code.test(text) ? text.replace(code, to) : text.normalize('NFKC').replace(code, to);
 }
 
 /**

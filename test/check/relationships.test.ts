@@ -31,7 +31,7 @@ describe('names in the relationships', () => {
 
   it('a writing keeps what an editor sees and drops layout; a key drops every way of writing', () => {
     expect(writing('  ATIS  ')).toBe('ATIS');
-    expect(writing('Y.4000 系列')).toBe('Y.4000系列');
+    expect(writing('IEC-ISO-ITU 智慧城市联合任务组')).not.toBe(writing('IEC-ISO-ITU智慧城市联合任务组'));
     expect(writing('ISO/IEC JTC 1/ WG10')).toBe('ISO/IEC JTC 1/ WG10');
     expect(nameKey('ISO/IEC JTC 1/SC 41')).toBe(nameKey('ＩＳＯ／IEC JTC1/sc41'));
     expect(nameKey('3GPP')).not.toBe(nameKey('3GPP/3GPP2'));
@@ -106,6 +106,14 @@ describe('one body across Questions', () => {
       { code: 'relationships.typo', at: 'C.4', forms: ['IEFT @ C.4', 'IETF @ A.4 B.4'], suggestion: 'IETF' },
       { code: 'relationships.typo', at: 'C.4', forms: ['ISO/IEC JCT 1 @ C.4', 'JTC @ A.4 B.4'], suggestion: 'ISO/IEC JTC 1' },
     ]);
+  });
+
+  it('a typo in an acronym is the typo finding, its fix written as the rest of the name is', () => {
+    const doc = withThirdQuestion(consistentModel());
+    bodies(doc, 0).push('开放连接基金会（OCF）');
+    bodies(doc, 1).push('开放连接基金会（OCF）');
+    bodies(doc, 2).push('开放连接基金会（OFC）');
+    expect(cross(doc).map((f) => [f.code, f.where.section, f.suggestion])).toEqual([['relationships.typo', 'C.4', '开放连接基金会（OCF）']]);
   });
 
   it('one name with two acronyms, one acronym with two names', () => {

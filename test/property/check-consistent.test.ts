@@ -27,6 +27,9 @@ const CROSS = new Set([
 const zh = languageTable('zh');
 const CHINESE_NAMES = ['开放移动联盟', '对象管理组织', '工业互联网联盟', '开放地理空间联盟', '物联网创新联盟', '开放连接基金会'];
 const BODIES_LABELS = Object.keys(zh.relationshipRoles).filter((label) => zh.relationshipRoles[label] === 'bodies');
+/** The model writes `本课题` and `号课题` already: a group it writes is written in its form; the others in either. */
+const MODEL_TEXT = JSON.stringify(consistentModel());
+const written = (group: readonly string[]) => group.findIndex((form) => MODEL_TEXT.includes(form));
 
 const acronym = fc.stringMatching(/^[A-Z][A-Z0-9]{1,4}[A-Za-z0-9]?$/u);
 const name = fc.oneof(
@@ -61,7 +64,7 @@ const documents = fc
         block.label = label;
         block.items.push(...pool.filter((_, i) => seed[q * 12 + i]));
       }
-      const words = zh.termVariants.map((group, g) => group[terms[g] ?? 0]).join('、');
+      const words = zh.termVariants.map((group, g) => group[written(group) >= 0 ? written(group) : (terms[g] ?? 0)]).join('、');
       question.sections[0]?.blocks.push(para(`${words}。`));
     });
     return doc;

@@ -44,6 +44,8 @@ export const zh: LanguageTable = {
     // their questions) slips in where a translator meant this Question. Only the phrase with 本
     // ("this"): 问题 alone is the ordinary word for a problem (识别问题).
     ['本课题', '本问题'],
+    // A Question's number is followed by 号课题 (第4/20号课题); 号问题 is the same slip.
+    ['号课题', '号问题'],
     // Two accepted spellings of "other"; a text is expected to keep to one.
     ['其他', '其它'],
   ],
