@@ -86,25 +86,30 @@ function codeCounts(uses: readonly Use[]): Map<string, { count: number; uses: Us
 
 /**
  * How `rare` is one edit from `usual`: `transposition` (two neighbouring letters swapped,
- * `JCT`/`JTC`), `edit` (one letter replaced, added or dropped), or not a typo. Digits are
- * never edited: `3GPP2` is not `3GPP`, `WG10` not `WG11`. A case difference is a way of writing,
- * not a typo. Edit distance is Damerau-Levenshtein (the `damerau-levenshtein` package).
+ * `JCT`/`JTC`), `doubling` (a letter doubled or undoubled, `IEE`/`IEEE`), `edit` (one letter
+ * replaced, added or dropped), or not a typo. Digits are never edited: `3GPP2` is not `3GPP`,
+ * `WG10` not `WG11`. A case difference is a way of writing, not a typo. Edit distance is
+ * Damerau-Levenshtein (the `damerau-levenshtein` package).
  */
-export function typoKind(rare: string, usual: string): 'transposition' | 'edit' | undefined {
+export function typoKind(rare: string, usual: string): 'transposition' | 'doubling' | 'edit' | undefined {
   const a = rare.toUpperCase();
   const b = usual.toUpperCase();
   if (a === b || a.replace(/\D/gu, '') !== b.replace(/\D/gu, '')) return undefined;
   if (levenshtein(a, b).steps !== 1) return undefined;
   const sorted = (text: string) => [...text].sort().join('');
-  return sorted(a) === sorted(b) ? 'transposition' : 'edit';
+  if (sorted(a) === sorted(b)) return 'transposition';
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  const undoubled = [...long].some((char, i) => char === long[i + 1] && long.slice(0, i) + long.slice(i + 1) === short);
+  return undoubled ? 'doubling' : 'edit';
 }
 
 /**
  * A code written less often than one a typo away. A swap of two letters is a typo at any
- * length; any other edit is one in codes of five characters or more (`AIOTT`), in codes of four
- * only where the name with the other code is written elsewhere (`ISO/IEC JTX 1` beside
- * `ISO/IEC JTC 1`), and never in codes of three: three-letter acronyms one letter apart are
- * mostly other bodies (`OMA`, `OMG`; `IEC`, `IIC`).
+ * length; any other edit is one in codes of five characters or more (`AIOTT`); in codes of four,
+ * and a doubled letter in codes of three, only where the name with the other code is written
+ * elsewhere (`ISO/IEC JTX 1` beside `ISO/IEC JTC 1`, `IEE` beside `IEEE`); never another edit
+ * in codes of three: three-letter acronyms one letter apart are mostly other bodies (`OMA`,
+ * `OMG`; `IEC`, `IIC`).
  */
 function typoFindings(uses: readonly Use[], file: string): { findings: Finding[]; pairs: Set<string> } {
   const counts = codeCounts(uses);
@@ -116,8 +121,10 @@ function typoFindings(uses: readonly Use[], file: string): { findings: Finding[]
       .filter(([token, other]) => other.count >= 2 && other.count > entry.count && typoKind(rare, token) !== undefined)
       .sort(([, x], [, y]) => y.count - x.count)
       .find(([token]) => {
-        if (typoKind(rare, token) === 'transposition' || Math.min(rare.length, token.length) >= 5) return true;
-        if (Math.min(rare.length, token.length) < 4) return false;
+        const kind = typoKind(rare, token);
+        const shortest = Math.min(rare.length, token.length);
+        if (kind === 'transposition' || shortest >= 5) return true;
+        if (shortest < 4 && kind !== 'doubling') return false;
         return entry.uses.some((use) => acronymPair(use.text)?.acronym !== rare && keys.has(nameKey(replaceToken(use.text, rare, token))));
       });
     if (!usual) continue;

@@ -50,6 +50,8 @@ describe('names in the relationships', () => {
     expect(typoKind('JCT', 'JTC')).toBe('transposition');
     expect(typoKind('IEFT', 'IETF')).toBe('transposition');
     expect(typoKind('AIOTT', 'AIOTI')).toBe('edit');
+    expect(typoKind('IEE', 'IEEE')).toBe('doubling');
+    expect(typoKind('3GPPP', '3GPP')).toBe('doubling');
     expect(typoKind('3GPP2', '3GPP')).toBeUndefined();
     expect(typoKind('WG11', 'WG12')).toBeUndefined();
     expect(typoKind('oneM2M', 'OneM2M')).toBeUndefined();
@@ -102,9 +104,13 @@ describe('one body across Questions', () => {
     bodies(doc, 1).push('ISO/IEC JTC 1/SC 41');
     bodies(doc, 2).push('ISO/IEC JCT 1');
     bodies(doc, 2)[1] = 'IEFT';
+    bodies(doc, 0).push('IEEE');
+    bodies(doc, 1).push('IEEE');
+    bodies(doc, 2).push('IEE');
     expect(cross(doc).map(summary)).toEqual([
       { code: 'relationships.typo', at: 'C.4', forms: ['IEFT @ C.4', 'IETF @ A.4 B.4'], suggestion: 'IETF' },
       { code: 'relationships.typo', at: 'C.4', forms: ['ISO/IEC JCT 1 @ C.4', 'JTC @ A.4 B.4'], suggestion: 'ISO/IEC JTC 1' },
+      { code: 'relationships.typo', at: 'C.4', forms: ['IEE @ C.4', 'IEEE @ A.4 B.4'], suggestion: 'IEEE' },
     ]);
   });
 
