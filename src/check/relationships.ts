@@ -32,7 +32,10 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   const groups = new Map<string, T[]>();
   for (const item of items) {
     const k = key(item);
-    if (k !== '') groups.set(k, [...(groups.get(k) ?? []), item]);
+    if (k === '') continue;
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
   }
   return groups;
 }
@@ -94,7 +97,7 @@ function codeCounts(uses: readonly Use[]): Map<string, { count: number; uses: Us
 export function typoKind(rare: string, usual: string): 'transposition' | 'doubling' | 'edit' | undefined {
   const a = rare.toUpperCase();
   const b = usual.toUpperCase();
-  if (a === b || a.replace(/\D/gu, '') !== b.replace(/\D/gu, '')) return undefined;
+  if (a === b || Math.abs(a.length - b.length) > 1 || a.replace(/\D/gu, '') !== b.replace(/\D/gu, '')) return undefined;
   if (levenshtein(a, b).steps !== 1) return undefined;
   const sorted = (text: string) => [...text].sort().join('');
   if (sorted(a) === sorted(b)) return 'transposition';

@@ -23,10 +23,12 @@ export function checkTerms(doc: QuestionsDocument, table: LanguageTable | undefi
   const findings: Finding[] = [];
   for (const group of table.termVariants) {
     const uses: Use[] = [];
+    const patterns = group.map((form) => ({ lower: form.toLowerCase(), pattern: termPattern(form) }));
     for (const placed of texts) {
-      const spot = spots.get(placed.section ?? '') ?? { question: '', letter: '', section: placed.section ?? '' };
-      for (const form of group) {
-        for (const match of placed.text.matchAll(termPattern(form))) uses.push({ text: match[0], spot });
+      const lower = placed.text.toLowerCase();
+      for (const { pattern } of patterns.filter((p) => lower.includes(p.lower))) {
+        const spot = spots.get(placed.section ?? '') ?? { question: '', letter: '', section: placed.section ?? '' };
+        for (const match of placed.text.matchAll(pattern)) uses.push({ text: match[0], spot });
       }
     }
     const forms = formsByTerm(uses, group);
