@@ -182,6 +182,8 @@ function acronymFindings(names: readonly Use[], typoPairs: ReadonlySet<string>, 
     code: 'relationships.acronyms' | 'relationships.names',
   ) => {
     for (const group of groupBy(pairs, (pair) => nameKey(by(pair))).values()) {
+      const [first] = group;
+      if (!first) continue;
       const variants = [...new Set(group.map((pair) => nameKey(of(pair))))];
       if (variants.length < 2) continue;
       const written = group.map((pair) => of(pair));
@@ -192,7 +194,7 @@ function acronymFindings(names: readonly Use[], typoPairs: ReadonlySet<string>, 
         names.map((use) => use.text),
       ).text;
       const what = code === 'relationships.acronyms' ? 'one name with two acronyms' : 'one acronym with two names';
-      const subject = quote(by(group[0] ?? pairs[0]!), 60);
+      const subject = quote(by(first), 60);
       findings.push(
         formsFinding(code, file, forms, usual, (others, most) => `${what}, ${subject}: ${others}; ${most}: one body, one name and one acronym`),
       );
