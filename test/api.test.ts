@@ -27,7 +27,15 @@ describe('the library API', () => {
     const changes = diff(old, neu);
     expect(changes.changes.length).toBeGreaterThan(0);
     expect(JSON.parse(renderDiff(changes, 'json')).changes).toHaveLength(changes.changes.length);
-    expect(check(old).map((finding) => finding.code)).toEqual(['table.statusWording']);
+    expect(check(old).map((finding) => finding.code)).toEqual([
+      'table.statusWording',
+      'relationships.spelling',
+      'relationships.spelling',
+      'relationships.typo',
+      'relationships.acronyms',
+      'relationships.label',
+      'term.variant',
+    ]);
   });
 
   it('refuses what is not a Questions text with a coded InputError', async () => {

@@ -9,7 +9,30 @@ import type { Place, Warning } from '../model/result.js';
  * `where.section` names the place in the document: a section (`A.2`), a Question (`1/20`),
  * a row of Table 1 (`table row 4/20`) or a footnote (`footnote 1`).
  */
-export type Finding = Warning;
+export interface Finding extends Warning {
+  /**
+   * The forms a consistency finding compares (one body written two ways, two labels for one
+   * role), each with how often and where it stands; the first is the one `where` points to.
+   */
+  forms?: Form[];
+  /** The text to write instead: the form the document uses most often. */
+  suggestion?: string;
+}
+
+/** One way a text is written, and every place it stands. */
+export interface Form {
+  text: string;
+  /** How many times it is written (a place may hold it more than once). */
+  count: number;
+  places: Spot[];
+}
+
+/** A place as the document numbers it: Question `6/20`, lettered `F`, section `F.4`. */
+export interface Spot {
+  question: string;
+  letter: string;
+  section: string;
+}
 
 export type Severity = 'warning' | 'error';
 

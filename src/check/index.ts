@@ -5,7 +5,9 @@
  * What is checked: Table 1 against the Question headings (./table.ts); the letters and numbers
  * of the Questions and the four sections of each (./structure.ts); duplicate items, unknown
  * relationship labels, leftover extraction noise, footnotes, work-programme links
- * (./content.ts). What is not: wording and punctuation (a sentence phrased differently from
+ * (./content.ts); across Questions, the names in the relationships (./relationships.ts), the
+ * labels and section headings of one role (./labels.ts) and the terms the language table
+ * knows variants of (./terms.ts). What is not: wording and punctuation (a sentence phrased differently from
  * its siblings, a missing `。`) — style, not consistency.
  */
 import type { QuestionsDocument } from '../model/document.js';
@@ -13,10 +15,13 @@ import { LANGUAGES, languageTable } from '../model/languages.js';
 import type { Read, Warning } from '../model/result.js';
 import { checkDuplicateItems, checkFootnotes, checkLabels, checkNoise, checkWorkProgramme } from './content.js';
 import type { Finding } from './finding.js';
+import { checkRelationshipLabels, checkSectionHeadings } from './labels.js';
+import { checkRelationshipNames } from './relationships.js';
 import { checkSections, checkSequence } from './structure.js';
 import { checkTable } from './table.js';
+import { checkTerms } from './terms.js';
 
-export type { Finding, Severity } from './finding.js';
+export type { Finding, Form, Severity, Spot } from './finding.js';
 export { formatFinding, formatFindings, renderFindingsJson, renderFindingsText, summaryLine } from './render.js';
 
 export function checkDocument(doc: QuestionsDocument): Finding[] {
@@ -30,6 +35,10 @@ export function checkDocument(doc: QuestionsDocument): Finding[] {
     ...checkNoise(doc),
     ...checkFootnotes(doc),
     ...checkWorkProgramme(doc),
+    ...checkRelationshipNames(doc),
+    ...checkRelationshipLabels(doc),
+    ...checkSectionHeadings(doc),
+    ...checkTerms(doc, table),
   ];
 }
 

@@ -4,7 +4,7 @@
  */
 import { escapeControls, jsonForTerminal } from '../model/printable.js';
 import { clip, MAX_LINE } from '../model/result.js';
-import type { Finding, Severity } from './finding.js';
+import type { Finding, Severity, Spot } from './finding.js';
 
 /**
  * `008C.txt:table row 4/20: warning: … [table.status]`; a line number when the reader gave one.
@@ -46,6 +46,17 @@ export function renderFindingsJson(findings: readonly Finding[], severity: Sever
       ...(f.where.section !== undefined ? { section: f.where.section } : {}),
     },
     message: f.message,
+    ...(f.forms !== undefined ? { forms: f.forms.map((form) => ({ text: form.text, count: form.count, places: form.places.map(jsonSpot) })) } : {}),
+    ...(f.suggestion !== undefined ? { suggestion: f.suggestion } : {}),
   }));
   return `${jsonForTerminal(JSON.stringify(list, null, 2))}\n`;
+}
+
+/** A place in the JSON: keys in a fixed order, empty parts left out. */
+function jsonSpot(spot: Spot): Record<string, string> {
+  return {
+    ...(spot.question !== '' ? { question: spot.question } : {}),
+    ...(spot.letter !== '' ? { letter: spot.letter } : {}),
+    ...(spot.section !== '' ? { section: spot.section } : {}),
+  };
 }

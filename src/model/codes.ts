@@ -34,12 +34,18 @@ export const WARNING_CODES = [
   'question.itud',
   'question.numberMissing',
   'question.titleMissing',
-  // Relationships
+  // Relationships, and their names compared across Questions (src/check/relationships.ts, labels.ts)
+  'relationships.acronyms',
+  'relationships.label',
+  'relationships.names',
+  'relationships.spelling',
+  'relationships.typo',
   'relationships.valueOutOfRange',
   // Sections
   'section.duplicate',
   'section.duplicateItem',
   'section.empty',
+  'section.heading',
   'section.missing',
   'section.number',
   'section.order',
@@ -75,6 +81,8 @@ export const WARNING_CODES = [
   'table.status',
   'table.statusWording',
   'table.title',
+  // Terms written in a variant the language table knows (src/check/terms.ts)
+  'term.variant',
   // Work-programme links
   'workProgramme.missing',
   'workProgramme.question',

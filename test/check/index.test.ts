@@ -7,11 +7,19 @@ import { fromRoot } from '../helpers/paths.js';
 import { consistentModel } from './consistent-model.js';
 
 describe('checkDocument on 008C', () => {
-  it('finds only the wording of row 4/20: the rest of Table 1 and the headings agree, the sequence and sections are whole, the links match', () => {
+  it('finds the wording of row 4/20 and the five inconsistencies across Questions an editor finds, each once; the rest of Table 1 and the headings agree, the sequence and sections are whole, the links match', () => {
     const read = readText(readFileSync(fromRoot('input/008C.txt')), '008C.txt');
     expect(read.warnings).toEqual([]);
     const findings = checkDocument(read.value);
-    expect(findings.map((f) => `${f.code} @ ${f.where.section ?? ''}`)).toEqual(['table.statusWording @ table row 4/20']);
+    expect(findings.map((f) => `${f.code} @ ${f.where.section ?? ''}: ${f.forms?.map((form) => form.text).join(' | ') ?? ''}`)).toEqual([
+      'table.statusWording @ table row 4/20: ',
+      'relationships.spelling @ A.4: ISO/IEC JTC 1/SC 41 | ISO/IEC JTC 1/SC41',
+      'relationships.spelling @ A.4: ISO/IEC JTC 1/WG 11 | ISO/IEC JTC 1/WG11',
+      'relationships.typo @ F.4: ISO/IEC JCT 1 | JTC',
+      'relationships.acronyms @ B.4: 工业互联网联盟（AII） | 工业互联网联盟（IIC）',
+      'relationships.label @ B.4: 标准化机构 | 其它机构',
+      'term.variant @ A.4: 本问题 | 本课题',
+    ]);
   });
 });
 

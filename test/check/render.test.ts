@@ -34,4 +34,31 @@ describe('rendering findings', () => {
       message: 'status names …',
     });
   });
+
+  it('JSON: the forms a finding compares, with every place, and the suggestion', () => {
+    const spelling: Finding = {
+      code: 'relationships.spelling',
+      where: { file: '008C.txt', section: 'A.4' },
+      message: 'one name written two ways: …',
+      forms: [
+        { text: 'ISO/IEC JTC 1/SC 41', count: 1, places: [{ question: '1/20', letter: 'A', section: 'A.4' }] },
+        {
+          text: 'ISO/IEC JTC 1/SC41',
+          count: 2,
+          places: [
+            { question: '2/20', letter: 'B', section: 'B.4' },
+            { question: '7/20', letter: '', section: '' },
+          ],
+        },
+      ],
+      suggestion: 'ISO/IEC JTC 1/SC41',
+    };
+    const [first] = JSON.parse(renderFindingsJson([spelling], 'warning')) as Record<string, unknown>[];
+    expect(Object.keys(first!)).toEqual(['code', 'severity', 'where', 'message', 'forms', 'suggestion']);
+    expect(first?.forms).toEqual([
+      { text: 'ISO/IEC JTC 1/SC 41', count: 1, places: [{ question: '1/20', letter: 'A', section: 'A.4' }] },
+      { text: 'ISO/IEC JTC 1/SC41', count: 2, places: [{ question: '2/20', letter: 'B', section: 'B.4' }, { question: '7/20' }] },
+    ]);
+    expect(first?.suggestion).toBe('ISO/IEC JTC 1/SC41');
+  });
 });

@@ -56,6 +56,11 @@ export const ar: LanguageTable = {
   newWork: /جديد/u,
   // "التوصيات من السلسلة Y.4000", "سلسلة التوصيات Y.4000".
   recommendationSeries: { before: /(?:ال)?سلسلة\s*(?:(?:ال)?توصيات\s*)?$/u },
+  termVariants: [
+    // الاتصالات ("telecommunications") begins with a hamzat al-wasl, written without a hamza
+    // sign; الإتصالات is the common misspelling.
+    ['الاتصالات', 'الإتصالات'],
+  ],
   questionHeadingForm: 'المسألة N/NN',
   questionHeadingHint: 'no heading of the form المسألة N/NN',
   word: {

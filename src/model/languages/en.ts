@@ -80,6 +80,14 @@ export const en: LanguageTable = {
   newWork: new RegExp(`${START}new${END}`, 'iu'),
   // "Y.4000 series", "Y.4000-series"; rarely "the series X.1000".
   recommendationSeries: { after: /^\s*-?\s*series\b/iu, before: /\bseries\s*$/iu },
+  termVariants: [
+    // ITU's English spells -ization (Oxford spelling); the British -isation comes in with
+    // contributions. Singular and plural are separate groups as each is matched as a whole word.
+    ['standardization', 'standardisation'],
+    ['organization', 'organisation'],
+    ['organizations', 'organisations'],
+    ['harmonization', 'harmonisation'],
+  ],
   questionHeadingForm: 'Question N/NN',
   questionHeadingHint: 'no heading of the form Question N/NN',
   word: latinWord('en-GB'),

@@ -65,6 +65,12 @@ export const es: LanguageTable = {
   newWork: new RegExp(`${START}nuev[oa]s?${END}`, 'iu'),
   // "Recomendaciones de la serie Y.4000"; "Y.4000 serie" after the number is read too.
   recommendationSeries: { before: /(?<![\p{L}])series?\s*$/iu, after: /^\s*-?\s*serie\b/iu },
+  termVariants: [
+    // ITU's Spanish name of a study group is Comisión de Estudio (singular Estudio);
+    // Comisión de Estudios is the common slip.
+    ['Comisión de Estudio', 'Comisión de Estudios'],
+    ['Comisiones de Estudio', 'Comisiones de Estudios'],
+  ],
   questionHeadingForm: 'Cuestión N/NN',
   questionHeadingHint: 'no heading of the form Cuestión N/NN',
   word: latinWord('es-ES'),

@@ -73,6 +73,12 @@ export const fr: LanguageTable = {
   newWork: new RegExp(`${START}nouv(?:eau|eaux|el|elle|elles)${END}`, 'iu'),
   // "Recommandations de la série Y.4000", "séries X.500 et X.1000"; "Y.4000 (série)" is not ITU's wording.
   recommendationSeries: { before: /(?<![\p{L}])s[ée]ries?\s*$/iu },
+  termVariants: [
+    // Both spellings are correct since the 1990 spelling reform (évènement follows the sound);
+    // ITU's French writes événement, and one text keeps to one.
+    ['événement', 'évènement'],
+    ['événements', 'évènements'],
+  ],
   questionHeadingForm: 'Question N/NN',
   questionHeadingHint: 'no heading of the form Question N/NN',
   word: latinWord('fr-FR'),

@@ -65,6 +65,11 @@ export const ru: LanguageTable = {
   newWork: new RegExp(`${START}нов(?:ый|ая|ое|ые|ого|ой|ых|ым|ыми|ую)${END}`, 'iu'),
   // "Рекомендации серии Y.4000"; "Y.4000-й серии" after the number is read too.
   recommendationSeries: { before: /(?<![\p{L}])сери[яиюей]\s*$/iu, after: /^\s*-?\s*(?:й\s+)?сери[яиюей]/iu },
+  termVariants: [
+    // ITU-T in Russian is МСЭ-Т with a Cyrillic Т; a Latin T (U+0054) looks the same and is
+    // what a keyboard switched to Latin types (МСЭ-R and МСЭ-D are Latin letters, and are right).
+    ['МСЭ-Т', 'МСЭ-T'],
+  ],
   questionHeadingForm: 'Вопрос N/NN',
   questionHeadingHint: 'no heading of the form Вопрос N/NN',
   word: latinWord('ru-RU'),

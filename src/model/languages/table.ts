@@ -59,6 +59,16 @@ export interface LanguageTable {
    * `after` is tested on the text that follows the number, `before` on the text before it.
    */
   recommendationSeries: { after?: RegExp; before?: RegExp };
+  /**
+   * Spellings of one term that one text should not mix, each group as written, most usual form
+   * first (`本课题`/`本问题`, `organization`/`organisation`). `tsag check` reports a form the
+   * document writes rarely where it otherwise writes another of its group (src/check/terms.ts).
+   * A form is matched as a whole word at each edge that is a letter of a script that spaces
+   * its words (Latin, Cyrillic, Greek); Chinese and Arabic forms are matched anywhere (Arabic
+   * joins its prefixes to the word: `والاتصالات`). Only pairs that editors of ITU texts meet,
+   * each with why: a form that is a different word elsewhere would flag correct text.
+   */
+  termVariants: readonly (readonly string[])[];
   /** The Question heading's form, for messages (`第N/NN号课题`, `Question N/NN`). */
   questionHeadingForm: string;
   /** What to say when a text has no Question heading, for the "not a Questions text" error. */

@@ -39,6 +39,16 @@ export const zh: LanguageTable = {
   // `新兴` ("emerging") is another word, though no note uses it today.
   newWork: /新(?!兴)/u,
   recommendationSeries: { after: /^\s*系列/u },
+  termVariants: [
+    // ITU's Chinese for a Question is 课题; 问题 ("problem", and the word other bodies use for
+    // their questions) slips in where a translator meant this Question. Only the phrase with 本
+    // ("this"): 问题 alone is the ordinary word for a problem (识别问题).
+    ['本课题', '本问题'],
+    // A Question's number is followed by 号课题 (第4/20号课题); 号问题 is the same slip.
+    ['号课题', '号问题'],
+    // Two accepted spellings of "other"; a text is expected to keep to one.
+    ['其他', '其它'],
+  ],
   questionHeadingForm: '第N/NN号课题',
   questionHeadingHint: 'no heading of the form 第N/NN号课题',
   word: {
