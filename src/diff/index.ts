@@ -14,6 +14,7 @@ import { compareBlocks } from './compare-blocks.js';
 import { compareStrings, indexed, record, side, type DiffContext } from './context.js';
 import { steps } from './lcs.js';
 import { pairFootnotes, pairQuestions } from './match.js';
+import { labelChanges } from './labels.js';
 import { compareMetadata } from './metadata.js';
 import { compareQuestions } from './questions.js';
 import { renderJson } from './render-json.js';
@@ -22,11 +23,11 @@ import { renderTerminal, type TerminalOptions } from './render-terminal.js';
 import type { EditionDiff } from './types.js';
 import { noteLessSide, UNCARRIED, uncarriedChange } from './uncarried.js';
 
-export type { Change, ChangeKind, ChangeTarget, ChangedNode, EditionDiff, EditionInfo, MetadataChange } from './types.js';
+export type { Change, ChangeKind, ChangeTarget, ChangedNode, EditionDiff, EditionInfo, MetadataChange, Place } from './types.js';
 export type { WordOp } from './words.js';
 export { renderJson, renderMarkdown, renderTerminal };
 export type { TerminalOptions };
-export { summarize, type Summary, type SummaryRow } from './summary.js';
+export { statLines, summarize, type KindCount, type PartSummary, type Summary } from './summary.js';
 export { tokenize } from './tokens.js';
 
 export function diffEditions(old: QuestionsDocument, neu: QuestionsDocument): EditionDiff {
@@ -88,7 +89,7 @@ export function diffEditions(old: QuestionsDocument, neu: QuestionsDocument): Ed
   });
   const metadata = compareMetadata(old.metadata, neu.metadata);
   if (noteLess) metadata.push(uncarriedChange(noteLess, noteLess === 'new' ? old : neu));
-  return { old: info(old), new: info(neu), changes: context.changes, metadata };
+  return { old: info(old), new: info(neu), changes: labelChanges(context.changes, old, neu), metadata };
 }
 
 /** The renderings of a diff, by the name `tsag diff --format` takes. */

@@ -251,8 +251,8 @@ describe('renderings', () => {
     if (paragraph?.type !== 'paragraph') throw new Error('sample model changed');
     paragraph.content = [{ type: 'text', value: '本文件载有第20研究组的*新*课题。' }];
     const markdown = renderMarkdown(diffEditions(sampleModel(), neu));
-    expect(markdown).toContain('## Front matter');
-    expect(markdown).toContain('- **changed** `frontMatter.paragraphs[0]`: 本文件载有第20研究组的<ins>\\*新\\*</ins>课题。');
+    expect(markdown).toContain('## 1 引言');
+    expect(markdown).toContain('- **changed** paragraph 1: 本文件载有第20研究组的<ins>\\*新\\*</ins>课题。');
   });
 
   it('renderDiff dispatches on the format name the CLI takes', () => {
@@ -262,11 +262,13 @@ describe('renderings', () => {
     expect(renderDiff(same, 'json')).toBe(renderJson(same));
   });
 
-  it('JSON carries no in-memory hints (nodes, places)', () => {
+  it('JSON carries no in-memory hints (nodes, places), and a label for a reader', () => {
     const neu = sampleModel();
     neu.questions.pop();
     const json = JSON.parse(renderJson(diffEditions(sampleModel(), neu))) as { changes: Record<string, unknown>[] };
-    expect(json.changes).toEqual([{ kind: 'removed', target: 'question', path: 'questions[2/20]', old: '垂直行业的需求' }]);
+    expect(json.changes).toEqual([
+      { kind: 'removed', target: 'question', path: 'questions[2/20]', label: 'Question 2/20 (B) – 垂直行业的需求 › Question', old: '垂直行业的需求' },
+    ]);
   });
 });
 
