@@ -17,6 +17,7 @@ import { pairFootnotes, pairQuestions } from './match.js';
 import { labelChanges } from './labels.js';
 import { compareMetadata } from './metadata.js';
 import { compareQuestions } from './questions.js';
+import { renderHtml } from './render-html.js';
 import { renderJson } from './render-json.js';
 import { renderMarkdown } from './render-markdown.js';
 import { renderTerminal, type TerminalOptions } from './render-terminal.js';
@@ -25,7 +26,7 @@ import { noteLessSide, UNCARRIED, uncarriedChange } from './uncarried.js';
 
 export type { Change, ChangeKind, ChangeTarget, ChangedNode, EditionDiff, EditionInfo, MetadataChange, Place } from './types.js';
 export type { WordOp } from './words.js';
-export { renderJson, renderMarkdown, renderTerminal };
+export { renderHtml, renderJson, renderMarkdown, renderTerminal };
 export type { TerminalOptions };
 export { statLines, summarize, type KindCount, type PartSummary, type Summary } from './summary.js';
 export { tokenize } from './tokens.js';
@@ -93,7 +94,7 @@ export function diffEditions(old: QuestionsDocument, neu: QuestionsDocument): Ed
 }
 
 /** The renderings of a diff, by the name `tsag diff --format` takes. */
-export const DIFF_FORMATS = ['terminal', 'md', 'json'] as const;
+export const DIFF_FORMATS = ['terminal', 'md', 'json', 'html'] as const;
 export type DiffFormat = (typeof DIFF_FORMATS)[number];
 
 /** Renders a diff; `color` applies to the terminal rendering only. */
@@ -105,6 +106,8 @@ export function renderDiff(diff: EditionDiff, format: DiffFormat, options: Termi
       return renderMarkdown(diff);
     case 'json':
       return renderJson(diff);
+    case 'html':
+      return renderHtml(diff);
   }
 }
 

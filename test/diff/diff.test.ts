@@ -2,7 +2,16 @@
  * diffEditions on the hand-made sample model: each kind of change, at its path, once.
  */
 import { describe, expect, it } from 'vitest';
-import { DIFF_FORMATS, diffEditions, hasContentChanges, renderDiff, renderJson, renderMarkdown, renderTerminal } from '../../src/diff/index.js';
+import {
+  DIFF_FORMATS,
+  renderHtml,
+  diffEditions,
+  hasContentChanges,
+  renderDiff,
+  renderJson,
+  renderMarkdown,
+  renderTerminal,
+} from '../../src/diff/index.js';
 import type { QuestionsDocument, RelationshipGroup, Section } from '../../src/model/document.js';
 import { sampleModel } from '../helpers/sample-model.js';
 
@@ -34,6 +43,14 @@ describe('Questions', () => {
       'renumbered questions[9/20]',
     ]);
     expect(diff.changes[1]).toMatchObject({ from: 'questions[2/20]', old: '2/20', new: '9/20' });
+  });
+
+  it('a Question renumbered in its heading only: its Table 1 row, still under the old number, is unchanged', () => {
+    const neu = sampleModel();
+    const question = neu.questions[1];
+    if (!question) throw new Error('sample model changed');
+    question.number = '9/20';
+    expect(listed(sampleModel(), neu)).toEqual(['renumbered questions[9/20]']);
   });
 
   it('a Question whose number and title both changed is one removal and one addition', () => {
@@ -256,10 +273,11 @@ describe('renderings', () => {
   });
 
   it('renderDiff dispatches on the format name the CLI takes', () => {
-    expect(DIFF_FORMATS).toEqual(['terminal', 'md', 'json']);
+    expect(DIFF_FORMATS).toEqual(['terminal', 'md', 'json', 'html']);
     expect(renderDiff(same, 'terminal')).toBe(renderTerminal(same, { color: false }));
     expect(renderDiff(same, 'md')).toBe(renderMarkdown(same));
     expect(renderDiff(same, 'json')).toBe(renderJson(same));
+    expect(renderDiff(same, 'html')).toBe(renderHtml(same));
   });
 
   it('JSON carries no in-memory hints (nodes, places), and a label for a reader', () => {
