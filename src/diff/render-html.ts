@@ -14,7 +14,7 @@
  * Built as a hast tree with hastscript and serialised by rehype-stringify, which escapes every
  * character of the editions' text, as the Markdown report is built with mdast.
  */
-import type { Element, ElementContent, Root } from 'hast';
+import type { Element, Root } from 'hast';
 import { h } from 'hastscript';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
@@ -30,7 +30,7 @@ const STYLE = `
 body { font: 16px/1.6 system-ui, "Noto Sans", "Noto Sans CJK SC", "Microsoft YaHei", sans-serif; margin: 0 auto; max-width: 72rem; padding: 1rem 2rem 3rem; color: #1f2937; }
 h1 { font-size: 1.5rem; } h2 { font-size: 1.25rem; margin-top: 2.5rem; border-bottom: 1px solid #d1d5db; } h3 { font-size: 1.05rem; margin: 1.5rem 0 .5rem; }
 table.stat { border-collapse: collapse; } .stat th, .stat td { border: 1px solid #d1d5db; padding: .25rem .6rem; text-align: left; vertical-align: top; }
-.stat td.count { text-align: right; } .stat tr.total { font-weight: 600; background: #f3f4f6; }
+.stat th[scope="row"] { white-space: nowrap; } .stat td.count { text-align: right; } .stat tr.total { font-weight: 600; background: #f3f4f6; }
 .change { margin: .75rem 0 1.25rem; } .change > p.where { margin: 0 0 .25rem; font-weight: 600; }
 .kind { display: inline-block; min-width: 5.5rem; font-weight: 600; } .added .kind { color: var(--ins); } .removed .kind { color: var(--del); }
 .text { margin: .25rem 0; padding: .5rem .75rem; background: #f9fafb; border-left: 3px solid #d1d5db; white-space: pre-wrap; }
@@ -112,7 +112,7 @@ function changeBlock(diff: EditionDiff, change: Change): Element {
   const place = placeOf(change);
   const where = h('p', { className: ['where'] }, [h('span', { className: ['kind'] }, change.kind), ' ', text(place.element)]);
   const on = (side: 'old' | 'new') => edition(side === 'old' ? diff.old.language : diff.new.language);
-  const body: ElementContent[] = [];
+  const body: Element[] = [];
   if (place.value !== undefined) body.push(h('div', { className: ['text'] }, [mark(change.kind === 'removed' ? 'delete' : 'insert', place.value)]));
   else if (change.kind === 'changed') {
     const words = change.words ?? [];
@@ -153,7 +153,7 @@ function edition(language: string): Record<string, string> {
   return { lang: language, dir: LANGUAGES[language]?.word.rtl ? 'rtl' : 'ltr' };
 }
 
-function inline(words: readonly WordOp[], shown: readonly WordOp['op'][]): ElementContent[] {
+function inline(words: readonly WordOp[], shown: readonly WordOp['op'][]): (Element | string)[] {
   return words.filter((word) => shown.includes(word.op)).map((word) => (word.op === 'equal' ? text(word.text) : mark(word.op, word.text)));
 }
 
@@ -163,7 +163,10 @@ function mark(op: 'delete' | 'insert', value: string): Element {
   return h(op === 'delete' ? 'del' : 'ins', [h('span', { className: ['visually-hidden'] }, said), text(value)]);
 }
 
-/** Text from an edition: control characters shown, not written raw. */
-function text(value: string): ElementContent {
-  return { type: 'text', value: escapeControls(value) };
+/**
+ * Text from an edition: control characters shown, not written raw. A string, not a text node:
+ * hastscript reads a lone object after the tag name as properties, a string always as a child.
+ */
+function text(value: string): string {
+  return escapeControls(value);
 }
