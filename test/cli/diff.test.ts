@@ -58,6 +58,12 @@ describe('tsag diff', () => {
     );
   });
 
+  it('documents its options and their defaults in --help', () => {
+    const help = tsag(['--help']).stdout;
+    for (const flag of ['--stat', '--author NAME', '--date ISO', 'html', 'markdown', 'NO_COLOR', 'FORCE_COLOR', '2000-01-01T00:00:00Z'])
+      expect(help).toContain(flag);
+  });
+
   it('writes the redline by the --author on the --date given', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'tsag-diff-')), 'redline.docx');
     expect(tsag(['diff', OLD, EDITED, '--format', 'docx', '--author', 'TSB', '--date', '2026-01-15', '-o', out]).code).toBe(1);
