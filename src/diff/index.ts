@@ -24,7 +24,7 @@ import { renderTerminal, type TerminalOptions } from './render-terminal.js';
 import type { EditionDiff } from './types.js';
 import { noteLessSide, UNCARRIED, uncarriedChange } from './uncarried.js';
 
-export type { Change, ChangeKind, ChangeTarget, ChangedNode, EditionDiff, EditionInfo, MetadataChange, Place } from './types.js';
+export type { Change, ChangeKind, ChangeTarget, ChangedNode, EditionDiff, EditionInfo, MetadataChange, ChangePlace } from './types.js';
 export type { WordOp } from './words.js';
 export { renderHtml, renderJson, renderMarkdown, renderTerminal };
 export type { TerminalOptions };

@@ -21,7 +21,7 @@ import {
 import { LANGUAGES } from '../model/languages.js';
 import { sectionKeys } from './match.js';
 import { groupKeys } from './relationships.js';
-import type { Change, Place } from './types.js';
+import type { Change, ChangePlace } from './types.js';
 
 /** A section or the front matter: what holds blocks. */
 type Blocks = { blocks: readonly (Block | FrontBlock)[] };
@@ -29,7 +29,7 @@ type Blocks = { blocks: readonly (Block | FrontBlock)[] };
 /** Between the parts of a label: `Question 1/20 (A) – … › A.1 目的 › paragraph 1`. */
 export const LABEL_SEPARATOR = ' › ';
 
-export function placeLabel(place: Place): string {
+export function placeLabel(place: ChangePlace): string {
   const element = place.value === undefined ? place.element : `${place.element}, ${place.value}`;
   return [place.part, place.section, element].filter((part) => part !== undefined && part !== '').join(LABEL_SEPARATOR);
 }
@@ -44,7 +44,7 @@ export function labelChanges(changes: readonly Change[], old: QuestionsDocument,
   });
 }
 
-function placeOf(change: Change, old: QuestionsDocument, neu: QuestionsDocument, oldNumber: ReadonlyMap<string, string>): Place {
+function placeOf(change: Change, old: QuestionsDocument, neu: QuestionsDocument, oldNumber: ReadonlyMap<string, string>): ChangePlace {
   if (change.question === undefined) return outsidePlace(change, change.kind === 'removed' ? old : neu, neu);
   const number = change.question;
   const inOld = old.questions.find((q) => q.number === (oldNumber.get(number) ?? number));
@@ -141,7 +141,7 @@ function groupLabel(key: string, blocks: readonly (Blocks | undefined)[]): strin
 }
 
 /** Outside the Questions: the front matter (with Table 1), the Questions heading, the footnotes. */
-function outsidePlace(change: Change, doc: QuestionsDocument, neu: QuestionsDocument): Place {
+function outsidePlace(change: Change, doc: QuestionsDocument, neu: QuestionsDocument): ChangePlace {
   const heading = (h: { number: string; title: string }, fallback: string) => `${h.number} ${h.title}`.trim() || fallback;
   if (change.path.startsWith('footnotes')) {
     const id = /^footnotes\[([^\]]*)\]/u.exec(change.path)?.[1] ?? '';

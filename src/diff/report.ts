@@ -6,7 +6,7 @@
 import type { Block, ListItem, Section } from '../model/document.js';
 import { languageTable, LANGUAGES, type LanguageTable } from '../model/languages.js';
 import { rowText } from './table.js';
-import type { Change, ChangedNode, EditionDiff, Place } from './types.js';
+import type { Change, ChangedNode, EditionDiff, ChangePlace } from './types.js';
 
 export { valueLabel } from './labels.js';
 import { displayText } from './words.js';
@@ -44,7 +44,7 @@ export function groupChanges(changes: readonly Change[]): ReportGroup[] {
 }
 
 /** A change's place (a change built by hand, without one, is named by its path). */
-export function placeOf(change: Change): Place {
+export function placeOf(change: Change): ChangePlace {
   return (
     change.place ?? { part: change.question === undefined ? '' : `Question ${change.question}`, short: change.question ?? '', element: change.path }
   );

@@ -84,13 +84,13 @@ export interface Change {
   /** The whole element, when one was added or removed (not rendered in JSON). */
   node?: ChangedNode;
   /** Where the change is, named as the document names it (src/diff/labels.ts); set by `diffEditions`. */
-  place?: Place;
+  place?: ChangePlace;
   /** `place` on one line: `Question 1/20 (A) – … › A.1 目的 › paragraph 1`. */
   label?: string;
 }
 
 /** A change's place in the document's own terms (src/diff/labels.ts). */
-export interface Place {
+export interface ChangePlace {
   /** `Question 1/20 (A) – <title>`, the front matter or Questions part by its heading (`1 引言`), `Footnotes`. */
   part: string;
   /** The part in a few words, for one line of `--stat`: `Question 1/20 (A)`, `1 引言`. */
