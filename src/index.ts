@@ -25,7 +25,7 @@ export { InputError, type Place, type Warning } from './model/result.js';
 export { ERROR_CODES, WARNING_CODES, type ErrorCode, type WarningCode } from './model/codes.js';
 export { OUTPUT_FORMATS, type OutputFormat } from './writers/index.js';
 export { DIFF_FORMATS, hasContentChanges, renderDiff, type DiffFormat, type TerminalOptions } from './diff/index.js';
-export type { Change, ChangeKind, ChangeTarget, EditionDiff, MetadataChange, WordOp } from './diff/index.js';
+export type { Change, ChangeKind, ChangeTarget, EditionDiff, MetadataChange, ChangePlace, WordOp } from './diff/index.js';
 export type { Finding } from './check/index.js';
 export { schemaError } from './model/schema.js';
 

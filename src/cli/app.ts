@@ -25,7 +25,7 @@ async function help(): Promise<string> {
 
 Usage:
   tsag build [INPUT…] [-o DIR] [--formats LIST] [--lang CODE] [--jobs N] [--quiet] [--max-… LIMIT]
-  tsag diff OLD NEW [--format terminal|md|json|docx] [-o FILE] [--color WHEN]
+  tsag diff OLD NEW [--format terminal|md|json|html|docx] [-o FILE] [--stat] [--color WHEN]
   tsag check [INPUT…] [--strict] [--format text|json] [--lang CODE]
   tsag watch [DIR] [-o OUT] [--formats LIST] [--lang CODE] [--quiet]
   tsag --help | --version
@@ -147,7 +147,7 @@ class UsageError extends Error {}
 function diffIo() {
   return {
     isTTY: process.stdout.isTTY === true,
-    noColor: process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '',
+    env: { NO_COLOR: process.env.NO_COLOR, FORCE_COLOR: process.env.FORCE_COLOR },
     warn: (line: string) => process.stderr.write(`${line}\n`),
     out: (text: string) => process.stdout.write(text),
   };

@@ -14,19 +14,21 @@ import { compareBlocks } from './compare-blocks.js';
 import { compareStrings, indexed, record, side, type DiffContext } from './context.js';
 import { steps } from './lcs.js';
 import { pairFootnotes, pairQuestions } from './match.js';
+import { labelChanges } from './labels.js';
 import { compareMetadata } from './metadata.js';
 import { compareQuestions } from './questions.js';
+import { renderHtml } from './render-html.js';
 import { renderJson } from './render-json.js';
 import { renderMarkdown } from './render-markdown.js';
 import { renderTerminal, type TerminalOptions } from './render-terminal.js';
 import type { EditionDiff } from './types.js';
 import { noteLessSide, UNCARRIED, uncarriedChange } from './uncarried.js';
 
-export type { Change, ChangeKind, ChangeTarget, ChangedNode, EditionDiff, EditionInfo, MetadataChange } from './types.js';
+export type { Change, ChangeKind, ChangeTarget, ChangedNode, EditionDiff, EditionInfo, MetadataChange, ChangePlace } from './types.js';
 export type { WordOp } from './words.js';
-export { renderJson, renderMarkdown, renderTerminal };
+export { renderHtml, renderJson, renderMarkdown, renderTerminal };
 export type { TerminalOptions };
-export { summarize, type Summary, type SummaryRow } from './summary.js';
+export { statLines, summarize, type KindCount, type PartSummary, type Summary } from './summary.js';
 export { tokenize } from './tokens.js';
 
 export function diffEditions(old: QuestionsDocument, neu: QuestionsDocument): EditionDiff {
@@ -88,11 +90,11 @@ export function diffEditions(old: QuestionsDocument, neu: QuestionsDocument): Ed
   });
   const metadata = compareMetadata(old.metadata, neu.metadata);
   if (noteLess) metadata.push(uncarriedChange(noteLess, noteLess === 'new' ? old : neu));
-  return { old: info(old), new: info(neu), changes: context.changes, metadata };
+  return { old: info(old), new: info(neu), changes: labelChanges(context.changes, old, neu), metadata };
 }
 
 /** The renderings of a diff, by the name `tsag diff --format` takes. */
-export const DIFF_FORMATS = ['terminal', 'md', 'json'] as const;
+export const DIFF_FORMATS = ['terminal', 'md', 'json', 'html'] as const;
 export type DiffFormat = (typeof DIFF_FORMATS)[number];
 
 /** Renders a diff; `color` applies to the terminal rendering only. */
@@ -104,6 +106,8 @@ export function renderDiff(diff: EditionDiff, format: DiffFormat, options: Termi
       return renderMarkdown(diff);
     case 'json':
       return renderJson(diff);
+    case 'html':
+      return renderHtml(diff);
   }
 }
 

@@ -15,10 +15,12 @@
  *   word by word (`– 11{+ 和 12+}`), since the change list names the value, not the text;
  * - a footnote: its reference in the body inserted or deleted with the text around it, its
  *   text in footnotes.xml inserted, deleted or changed word by word;
- * - numbering the diff does not compare (Question letters and numbers, section numbers) and
- *   the page footer (metadata): marked where the editions differ, for an exact Reject All.
+ * - numbering the diff does not compare (Question letters and numbers, section numbers):
+ *   marked where the editions differ, for an exact Reject All;
+ * - the page footer (path and dates) is metadata, not content: the new edition's, untracked.
  *
- * One author (`tsag`), one fixed date, ids in document order: the same diff gives the same bytes.
+ * One author, one date (`tsag` and a fixed date unless the caller names them), ids in document
+ * order: the same diff gives the same bytes.
  * The change list says what changed and how; which old element a kept one continues, it does
  * not say, so that pairing is rebuilt from the list and from the diff's own key functions
  * (src/diff/docx/pairing.ts). `diff` must be `diffEditions(old, neu)`.
@@ -43,6 +45,13 @@ export const REDLINE_AUTHOR = REVISION_AUTHOR;
 /** The date of every tracked change: the writer's fixed date, never the clock. */
 export const REDLINE_DATE = FIXED_DATE;
 
+/** Who made the tracked changes and when (`tsag diff --author NAME --date ISO`); by default REDLINE_AUTHOR and REDLINE_DATE. */
+export interface RedlineRevision {
+  author?: string;
+  /** An ISO date-time as Word writes it: `2026-01-15T00:00:00Z`. */
+  date?: string;
+}
+
 /**
  * The redline's bytes, and a warning for each place of either edition that holds characters
  * XML 1.0 forbids or discourages: they are dropped where the XML is written (`escape`,
@@ -54,6 +63,7 @@ export async function renderDocxRedline(
   old: QuestionsDocument,
   neu: QuestionsDocument,
   files: { old?: string; new?: string } = {},
+  revision: RedlineRevision = {},
 ): Promise<Read<Uint8Array>> {
   const footnotePairs = pairFootnotes(old, neu).pairs;
   const plan = planOf(diff, old, neu, footnotePairs);
@@ -66,11 +76,12 @@ export async function renderDocxRedline(
   };
   const lines = documentLines(plan, old, neu);
   // Word wants one id space for all annotations: the bookmarks first, then the tracked changes in document order.
-  const ids = new DocumentIds(lines.filter((line) => line.type === 'paragraph' && line.bookmark !== undefined).length);
+  const bookmarks = lines.filter((line) => line.type === 'paragraph' && line.bookmark !== undefined).length;
+  const ids = new DocumentIds(bookmarks, revision.author ?? REDLINE_AUTHOR, revision.date ?? REDLINE_DATE);
   const context = { table: plan.tables.new, footnoteNumbers: notes.numbers.new };
   const body = new PartWriter(context, ids);
   writeLines(body, lines, footnoteNumber);
-  const footer = pageFooterRedline(plan, old.metadata.footer, neu.metadata.footer, new PartWriter(context, ids), footnoteNumber);
+  const footer = pageFooter(neu.metadata.footer, new PartWriter(context, ids));
   const footnotes = new PartWriter(context, ids);
   notes.texts.forEach((segments, i) => {
     footnotes.footnote(i + 1, () => writeSegments(footnotes, segments, true, footnoteNumber));
@@ -132,20 +143,13 @@ function footnoteTexts(plan: Plan, old: QuestionsDocument, neu: QuestionsDocumen
   return { texts, numbers };
 }
 
-/** The footer path and dates, redlined where the editions differ (they are metadata, not content); written by `w`. */
-function pageFooterRedline(
-  plan: Plan,
-  old: Footer | undefined,
-  neu: Footer | undefined,
-  w: PartWriter,
-  footnoteNumber: FootnoteNumber,
-): PartWriter | undefined {
-  if (neu !== undefined && JSON.stringify(old) === JSON.stringify(neu)) {
-    writePageFooter(w, neu);
-    return w;
-  }
-  if (old === undefined && neu === undefined) return undefined;
-  const text = (footer?: Footer) => (footer === undefined ? '' : [footer.path, ...footer.dates].join('\t'));
-  w.footer(() => writeSegments(w, textSegments(plan.sides, text(old), text(neu)), false, footnoteNumber));
+/**
+ * The new edition's page footer, untracked: its path and dates are metadata, which the reports
+ * list apart (`footer.dates`), not content a reviewer accepts or rejects. Reject All gives the
+ * old edition's content under the new edition's footer.
+ */
+function pageFooter(neu: Footer | undefined, w: PartWriter): PartWriter | undefined {
+  if (neu === undefined) return undefined;
+  writePageFooter(w, neu);
   return w;
 }

@@ -1,9 +1,10 @@
 /**
  * The diff as JSON: the two editions, the content changes in document order and the metadata
- * differences apart. A change is `{ kind, target, path, from?, value?, old?, new?, words? }`
- * (the path syntax is documented in src/diff/types.ts); keys in that fixed order, two-space
- * indent, a final newline, so that the output can be a golden. No control character is
- * written raw (see escapeC1), so printing it on a terminal is safe.
+ * differences apart. A change is `{ kind, target, path, label, from?, value?, old?, new?, words? }`:
+ * `path` for a machine (its syntax is documented in src/diff/types.ts), `label` the same place as
+ * a reader says it (`Question 1/20 (A) – <title> › A.1 目的 › paragraph 1`, src/diff/labels.ts).
+ * Keys in that fixed order, two-space indent, a final newline, so that the output can be a
+ * golden. No control character is written raw (see escapeC1), so printing it on a terminal is safe.
  */
 import type { Change, EditionDiff } from './types.js';
 import { jsonForTerminal } from '../model/printable.js';
@@ -37,6 +38,7 @@ function changeJson(change: Change): Record<string, unknown> {
     kind: change.kind,
     target: change.target,
     path: change.path,
+    label: change.label,
     from: change.from,
     value: change.value,
     old: change.old,

@@ -1,6 +1,7 @@
 /**
- * The diff as a Markdown report: the summary, the metadata differences, then one heading per
- * Question (and per section) with its changes as a list. Deletions are `<del>…</del>` and
+ * The diff as a Markdown report: the overview as a table, the metadata differences, then one
+ * heading per part (`Question 1/20 (A) – <title>`) and per section as written (`A.1 目的`), with
+ * its changes as a list, each named as the document names it (src/diff/labels.ts). Deletions are `<del>…</del>` and
  * insertions `<ins>…</ins>`: GFM's `~~` and `**` are not used because their flanking rules
  * fail next to CJK full-width punctuation (`文**（新**` is not emphasis), so a Chinese text
  * would show stray asterisks. Built as an mdast tree and serialised by remark-stringify, as
@@ -11,15 +12,15 @@ import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { findUrls } from '../model/work-programme.js';
-import { groupChanges, languageOf, outline, relativePath, valueLabel, type OutlineLine } from './report.js';
-import { summarize, summaryLines } from './summary.js';
+import { groupChanges, languageOf, outline, placeOf, type OutlineLine } from './report.js';
+import { type Summary, summarize } from './summary.js';
 import { escapeControls } from '../model/printable.js';
 import type { Change, EditionDiff } from './types.js';
 import type { WordOp } from './words.js';
 
 export function renderMarkdown(diff: EditionDiff): string {
   const markdown = unified()
-    .use(remarkGfm)
+    .use(remarkGfm, { tablePipeAlign: false })
     .use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', listItemIndent: 'one', rule: '-' })
     .stringify(toMdast(diff));
   return `${markdown.replace(/\n+$/u, '')}\n`;
@@ -29,10 +30,7 @@ function toMdast(diff: EditionDiff): Md.Root {
   const summary = summarize(diff);
   const children: Md.RootContent[] = [heading(1, [text(`Changes from ${diff.old.fileName} to ${diff.new.fileName}`)])];
   if (summary.total === 0) children.push(paragraph([text('No content changes.')]));
-  else {
-    children.push(paragraph([text(`${summary.total} content change${summary.total === 1 ? '' : 's'}:`)]));
-    children.push(list(summaryLines(summary).map((line) => [text(line)])));
-  }
+  else children.push(statTable(summary));
   if (diff.metadata.length > 0) {
     children.push(heading(2, [text('Metadata (not content)')]));
     children.push(list(diff.metadata.map((change) => [code(change.field), text(`: ${change.old ?? '(none)'} → ${change.new ?? '(none)'}`)])));
@@ -40,32 +38,47 @@ function toMdast(diff: EditionDiff): Md.Root {
   for (const group of groupChanges(diff.changes)) {
     children.push(heading(2, [text(group.title)]));
     for (const section of group.sections) {
-      if (section.section !== undefined) children.push(heading(3, [text(section.section.replace(/^\[(.*)\]$/u, 'section $1'))]));
+      if (section.section !== undefined) children.push(heading(3, [text(section.section)]));
       children.push({ type: 'list', ordered: false, spread: false, children: section.changes.map((change) => changeItem(diff, change)) });
     }
   }
   return { type: 'root', children };
 }
 
+/** The overview as a table: one row per part that changed, then the total. */
+function statTable(summary: Summary): Md.Table {
+  const row = (cells: Md.PhrasingContent[][]): Md.TableRow => ({
+    type: 'tableRow',
+    children: cells.map((c) => ({ type: 'tableCell', children: c })),
+  });
+  const total = summary.kinds.map((k) => `${k.count} ${k.count === 1 ? k.noun : `${k.noun}s`} ${k.kind}`).join(', ');
+  return {
+    type: 'table',
+    align: ['left', 'right', 'left'],
+    children: [
+      row([[text('Part')], [text('Changes')], [text('What changed')]]),
+      ...summary.parts.map((part) => row([[text(part.name)], [text(String(part.changes))], [text(part.text)]])),
+      row([[{ type: 'strong', children: [text('Total')] }], [{ type: 'strong', children: [text(String(summary.total))] }], [text(total)]]),
+    ],
+  };
+}
+
 function changeItem(diff: EditionDiff, change: Change): Md.ListItem {
-  const where = relativePath(change) || (change.target === 'section' ? 'section' : 'question');
-  const head: Md.PhrasingContent[] = [{ type: 'strong', children: [text(change.kind)] }, text(' '), code(where)];
+  const place = placeOf(change);
+  const head: Md.PhrasingContent[] = [{ type: 'strong', children: [text(change.kind)] }, text(` ${place.element}`)];
   const item = (phrasing: Md.PhrasingContent[], more: Md.BlockContent[] = []): Md.ListItem => ({
     type: 'listItem',
     spread: false,
     children: [paragraph([...head, ...phrasing]), ...more],
   });
-  if (change.value) {
-    const label = valueLabel(change.value);
-    return item([text(': '), ...(change.kind === 'removed' ? del(label) : ins(label))]);
-  }
+  if (place.value !== undefined) return item([text(': '), ...(change.kind === 'removed' ? del(place.value) : ins(place.value))]);
   switch (change.kind) {
     case 'changed':
       return item([text(': '), ...words(change.words ?? [])]);
     case 'renumbered':
       return item([text(': '), ...del(change.old ?? ''), text(' '), ...ins(change.new ?? '')]);
     case 'moved':
-      return item([text(' (from '), code(change.from ?? ''), text('): '), ...phrasing(change.new ?? '')]);
+      return item([text(` (from ${place.from ?? change.from ?? ''}): `), ...phrasing(change.new ?? '')]);
     case 'added':
     case 'removed': {
       const mark = change.kind === 'added' ? ins : del;

@@ -1,7 +1,8 @@
 /**
- * The diff for a terminal: the summary first, then each change at its place. Changed words
- * are marked as `git diff --word-diff` does (`[-old-]{+new+}`), or, with `color`, in red and
- * green (ANSI) without the brackets.
+ * The diff for a terminal: the overview first (one line per part, src/diff/summary.ts), then each
+ * change at its place, named as the document names it (src/diff/labels.ts). Changed words are
+ * marked as `git diff --word-diff` does (`[-old-]{+new+}`), or, with `color`, in red struck
+ * through and green underlined (ANSI) without the brackets.
  *
  * Everything that comes from the editions (their text, file names, numbers, labels, metadata)
  * passes through `escapeControls` before it is styled, so that a document's own ESC or C1
@@ -10,29 +11,34 @@
  */
 import { append } from './arrays.js';
 import { escapeControls as safe } from '../model/printable.js';
-import { groupChanges, languageOf, outline, relativePath, valueLabel } from './report.js';
-import { summarize, summaryLines } from './summary.js';
+import { groupChanges, languageOf, outline, placeOf } from './report.js';
+import { statLines, summarize } from './summary.js';
 import type { Change, EditionDiff } from './types.js';
 import type { WordOp } from './words.js';
 
 export interface TerminalOptions {
   color: boolean;
+  /** Only the overview (`tsag diff --stat`): one line per part that changed, then the total. */
+  stat?: boolean;
 }
 
-const ANSI = { red: '\u001b[31m', green: '\u001b[32m', bold: '\u001b[1m', reset: '\u001b[0m' } as const;
+/** Colour, and a second cue that survives without it (struck through, underlined), for readers who do not tell red from green. */
+const ANSI = {
+  del: '\u001b[31;9m',
+  ins: '\u001b[32;4m',
+  bold: '\u001b[1m',
+  reset: '\u001b[0m',
+} as const;
 
 /** The sign in front of a change: what happened, at a glance. */
 const SIGNS: Readonly<Record<Change['kind'], string>> = { added: '+', removed: '-', changed: '~', renumbered: '#', moved: '>' };
 
 export function renderTerminal(diff: EditionDiff, options: TerminalOptions): string {
   const style = styler(options.color);
-  const lines: string[] = [style.bold(`tsag diff ${safe(diff.old.fileName)} ${safe(diff.new.fileName)}`), ''];
   const summary = summarize(diff);
-  if (summary.total === 0) lines.push('No content changes.');
-  else {
-    lines.push(`${summary.total} content change${summary.total === 1 ? '' : 's'}:`);
-    for (const line of summaryLines(summary)) lines.push(`  ${line}`);
-  }
+  if (options.stat) return `${statLines(summary).map(safe).join('\n')}\n`;
+  const lines: string[] = [style.bold(`tsag diff ${safe(diff.old.fileName)} ${safe(diff.new.fileName)}`), ''];
+  append(lines, statLines(summary).map(safe));
   if (diff.metadata.length > 0) {
     lines.push('', 'Metadata (not content):');
     for (const change of diff.metadata) lines.push(`  ${change.field}: ${safe(change.old ?? '(none)')} -> ${safe(change.new ?? '(none)')}`);
@@ -41,34 +47,25 @@ export function renderTerminal(diff: EditionDiff, options: TerminalOptions): str
     lines.push('', style.bold(safe(group.title)));
     for (const section of group.sections) {
       const indent = section.section !== undefined ? '    ' : '  ';
-      if (section.section !== undefined) lines.push(`  ${style.bold(safe(sectionLabel(section.section, section.changes[0])))}`);
+      if (section.section !== undefined) lines.push(`  ${style.bold(safe(section.section))}`);
       for (const change of section.changes) append(lines, changeLines(diff, change, indent, style));
     }
   }
   return `${lines.join('\n')}\n`;
 }
 
-function sectionLabel(key: string, first: Change | undefined): string {
-  if (!key.startsWith('[')) return key;
-  const match = first?.path.match(/sections\[([^\]]*)\]/u);
-  return `section ${match?.[1] ?? key.slice(1, -1)}`;
-}
-
 function changeLines(diff: EditionDiff, change: Change, indent: string, style: Styler): string[] {
-  const where = safe(relativePath(change) || (change.target === 'section' ? 'section' : 'question'));
-  const head = `${indent}${SIGNS[change.kind]} ${change.kind} ${where}`;
+  const place = placeOf(change);
+  const head = `${indent}${SIGNS[change.kind]} ${safe(place.element)} ${change.kind}`;
   const body = `${indent}    `;
-  if (change.value) {
-    const label = safe(valueLabel(change.value));
-    return [`${head}: ${change.kind === 'removed' ? style.del(label) : style.ins(label)}`];
-  }
+  if (place.value !== undefined) return [`${head}: ${(change.kind === 'removed' ? style.del : style.ins)(safe(place.value))}`];
   switch (change.kind) {
     case 'changed':
       return [head, `${body}${wordsText(change.words ?? [], style)}`];
     case 'renumbered':
       return [`${head}: ${style.del(safe(change.old ?? ''))} ${style.ins(safe(change.new ?? ''))}`];
     case 'moved':
-      return [`${head} (from ${safe(change.from ?? '')})`, `${body}${safe(change.new ?? '')}`];
+      return [`${head} (from ${safe(place.from ?? change.from ?? '')})`, `${body}${safe(change.new ?? '')}`];
     case 'added':
     case 'removed': {
       const mark = change.kind === 'added' ? style.ins : style.del;
@@ -91,8 +88,8 @@ interface Styler {
 function styler(color: boolean): Styler {
   if (!color) return { ins: (t) => `{+${t}+}`, del: (t) => `[-${t}-]`, bold: (t) => t };
   return {
-    ins: (t) => `${ANSI.green}${t}${ANSI.reset}`,
-    del: (t) => `${ANSI.red}${t}${ANSI.reset}`,
+    ins: (t) => `${ANSI.ins}${t}${ANSI.reset}`,
+    del: (t) => `${ANSI.del}${t}${ANSI.reset}`,
     bold: (t) => `${ANSI.bold}${t}${ANSI.reset}`,
   };
 }

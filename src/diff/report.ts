@@ -1,22 +1,24 @@
 /**
- * What the terminal and Markdown reports share: changes grouped by Question and section, the
- * place of a change relative to its group, English labels, and the lines of a whole element
+ * What the reports share: changes grouped by part (a Question, the front matter) and section,
+ * named as the document names them (src/diff/labels.ts), and the lines of a whole element
  * that was added or removed (rendered with the language table of its edition).
  */
 import type { Block, ListItem, Section } from '../model/document.js';
 import { languageTable, LANGUAGES, type LanguageTable } from '../model/languages.js';
 import { rowText } from './table.js';
-import type { Change, ChangedNode, EditionDiff } from './types.js';
+import type { Change, ChangedNode, EditionDiff, ChangePlace } from './types.js';
+
+export { valueLabel } from './labels.js';
 import { displayText } from './words.js';
 
 export interface SectionGroup {
-  /** The section key (`tasks`), or undefined for changes of the Question itself. */
+  /** The section as written (`A.1 目的`), or undefined for changes of the part itself. */
   section?: string;
   changes: Change[];
 }
 
 export interface ReportGroup {
-  /** `Front matter`, `Question 3/20`, `Footnotes`. */
+  /** `Question 3/20 (C) – <title>`, `1 引言`, `Footnotes` (src/diff/labels.ts). */
   title: string;
   sections: SectionGroup[];
 }
@@ -25,15 +27,15 @@ export interface ReportGroup {
 export function groupChanges(changes: readonly Change[]): ReportGroup[] {
   const groups: ReportGroup[] = [];
   for (const change of changes) {
-    const title = groupTitle(change);
+    const place = placeOf(change);
     let group = groups[groups.length - 1];
-    if (group?.title !== title) {
-      group = { title, sections: [] };
+    if (group?.title !== place.part) {
+      group = { title: place.part, sections: [] };
       groups.push(group);
     }
     let section = group.sections[group.sections.length - 1];
-    if (!section || section.section !== change.section) {
-      section = { ...(change.section !== undefined && { section: change.section }), changes: [] };
+    if (!section || section.section !== place.section) {
+      section = { ...(place.section !== undefined && { section: place.section }), changes: [] };
       group.sections.push(section);
     }
     section.changes.push(change);
@@ -41,39 +43,11 @@ export function groupChanges(changes: readonly Change[]): ReportGroup[] {
   return groups;
 }
 
-function groupTitle(change: Change): string {
-  if (change.question !== undefined) return `Question ${change.question}`;
-  if (change.path.startsWith('footnotes')) return 'Footnotes';
-  return 'Front matter';
-}
-
-/** The path below the group: `title`, `items[3]`, `groups.sdgs.values[12]`. */
-export function relativePath(change: Change): string {
-  let path = change.path;
-  const prefixes = [
-    change.question !== undefined ? `questions[${change.question}]` : '',
-    change.section !== undefined ? (change.section.startsWith('[') ? '' : `sections.${change.section}`) : '',
-  ];
-  for (const prefix of prefixes) {
-    if (prefix && path.startsWith(`${prefix}.`)) path = path.slice(prefix.length + 1);
-    else if (prefix && path === prefix) path = '';
-  }
-  if (change.section?.startsWith('[')) path = path.replace(/^sections\[[^\]]*\]\.?/u, '');
-  return path;
-}
-
-/** `SDG 12`, `WSIS C11`, `Recommendation Y.4100/Y.2066`, `Question 1/20`. */
-export function valueLabel(value: NonNullable<Change['value']>): string {
-  switch (value.kind) {
-    case 'sdgs':
-      return `SDG ${value.code}`;
-    case 'wsis':
-      return `WSIS ${value.code}`;
-    case 'recommendations':
-      return `Recommendation ${value.code}`;
-    case 'questions':
-      return `Question ${value.code}`;
-  }
+/** A change's place (a change built by hand, without one, is named by its path). */
+export function placeOf(change: Change): ChangePlace {
+  return (
+    change.place ?? { part: change.question === undefined ? '' : `Question ${change.question}`, short: change.question ?? '', element: change.path }
+  );
 }
 
 /** A line of a whole element: its text and how deep it sits (for indentation). */

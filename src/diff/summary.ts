@@ -1,103 +1,140 @@
 /**
- * The counts at the top of every report: what was added, removed, changed, by kind of element.
- * A Question or a section counts as changed when anything inside it changed.
+ * The overview at the top of every report, and all of `tsag diff --stat`: one line per part of
+ * the document that changed (each Question, the front matter with Table 1, the footnotes) with
+ * what changed in it, then the total. Every change is counted exactly once, in one line and in
+ * one kind of the total, so the lines add up to the total and so do its kinds; containers (a
+ * Question, a section) are named as changed, never counted as changes of their own.
  */
-import type { Change, ChangeTarget, EditionDiff } from './types.js';
+import type { Change, ChangeKind, ChangeTarget, EditionDiff } from './types.js';
 
-export interface SummaryRow {
-  /** English, for the report: `Questions`, `List items`, … */
-  label: string;
-  added: number;
-  removed: number;
-  changed: number;
-  renumbered: number;
-  moved: number;
+export interface PartSummary {
+  /** `Question 1/20 (A)`, `1 引言`, `Footnotes`. */
+  name: string;
+  /** How many changes are in it. */
+  changes: number;
+  /** What changed: `3 sections changed; paragraphs ~1, items +1, relationships +1`. */
+  text: string;
+}
+
+export interface KindCount {
+  /** `item`, `Question`, `table cell`, … (singular). */
+  noun: string;
+  kind: ChangeKind;
+  count: number;
 }
 
 export interface Summary {
-  /** Rows with at least one count, in a fixed order. */
-  rows: SummaryRow[];
-  /** The number of content changes. */
+  /** In document order. */
+  parts: PartSummary[];
+  /** The number of content changes: the sum of `parts[].changes`, and of `kinds[].count`. */
   total: number;
+  /** The changes by what they are, in a fixed order. */
+  kinds: KindCount[];
 }
 
-/** The rows, by the targets they count (Questions and sections are counted apart). */
-const ROWS: readonly [string, readonly ChangeTarget[]][] = [
-  ['Paragraphs', ['paragraph']],
-  ['List items', ['item']],
-  ['Relationships', ['group', 'relationship']],
-  ['Table rows', ['tableRow']],
-  ['Titles and headings', ['title', 'continuation', 'heading', 'table']],
-  ['Footnotes', ['footnote']],
+const KINDS: readonly ChangeKind[] = ['added', 'removed', 'changed', 'renumbered', 'moved'];
+const SIGNS: Readonly<Record<ChangeKind, string>> = { added: '+', removed: '-', changed: '~', renumbered: '#', moved: '>' };
+
+/** What a change is, in the total: its target, and for Table 1 whether a whole row or a cell. */
+function noun(change: Change): string {
+  const nouns: Readonly<Record<ChangeTarget, string>> = {
+    question: 'Question',
+    title: 'title',
+    continuation: 'continuation note',
+    heading: 'heading',
+    section: 'section',
+    paragraph: 'paragraph',
+    item: 'item',
+    table: 'table heading',
+    tableRow: 'table row',
+    group: 'relationship group',
+    relationship: 'relationship',
+    footnote: 'footnote',
+  };
+  if (change.target === 'tableRow' && /\]\.[^.[\]]+$/u.test(change.path)) return 'table cell';
+  return nouns[change.target];
+}
+
+const NOUN_ORDER = [
+  'Question',
+  'title',
+  'continuation note',
+  'heading',
+  'section',
+  'paragraph',
+  'item',
+  'relationship group',
+  'relationship',
+  'table heading',
+  'table row',
+  'table cell',
+  'footnote',
 ];
 
 export function summarize(diff: EditionDiff): Summary {
-  const rows = [questionRow(diff.changes), sectionRow(diff.changes)];
-  for (const [label, targets] of ROWS) {
-    const changes = diff.changes.filter((change) => targets.includes(change.target));
-    const row = countKinds(label, changes);
-    // A table row is changed once, however many of its cells changed.
-    if (targets.includes('tableRow')) row.changed = distinct(changes.filter((c) => c.kind === 'changed').map((c) => rowPath(c.path)));
-    rows.push(row);
+  const byPart = new Map<string, Change[]>();
+  for (const change of diff.changes) {
+    const name = change.place?.short ?? change.question ?? '';
+    byPart.set(name, [...(byPart.get(name) ?? []), change]);
   }
-  return { rows: rows.filter((row) => row.added + row.removed + row.changed + row.renumbered + row.moved > 0), total: diff.changes.length };
+  const parts = [...byPart].map(([name, changes]) => ({ name, changes: changes.length, text: partText(changes) }));
+  const kinds: KindCount[] = [];
+  for (const name of NOUN_ORDER) {
+    for (const kind of KINDS) {
+      const count = diff.changes.filter((change) => change.kind === kind && noun(change) === name).length;
+      if (count > 0) kinds.push({ noun: name, kind, count });
+    }
+  }
+  return { parts, total: diff.changes.length, kinds };
 }
 
-function questionRow(changes: readonly Change[]): SummaryRow {
-  const own = changes.filter((change) => change.target === 'question');
-  const row = countKinds('Questions', own);
-  const whole = new Set(own.filter((c) => c.kind === 'added' || c.kind === 'removed').map((c) => c.question));
-  row.changed = distinct(changes.filter((c) => c.target !== 'question' && c.question !== undefined && !whole.has(c.question)).map((c) => c.question));
-  return row;
+/** What changed in one part: its own changes, its sections, then counts of elements by kind. */
+function partText(changes: readonly Change[]): string {
+  const own: string[] = [];
+  for (const change of changes) {
+    if (change.target === 'question') own.push(change.kind === 'renumbered' ? `renumbered from ${change.old ?? '?'}` : change.kind);
+    else if (change.section === undefined && ['title', 'continuation', 'heading'].includes(change.target)) {
+      own.push(`${noun(change)} ${change.kind}`);
+    }
+  }
+  const whole = changes.filter((c) => c.target === 'section');
+  const wholeKeys = new Set(whole.map((c) => c.section));
+  const inner = new Set(changes.filter((c) => c.section !== undefined && !wholeKeys.has(c.section)).map((c) => c.section));
+  if (whole.length > 0) own.push(`sections ${signed(whole)}`);
+  if (inner.size > 0) own.push(`${inner.size} ${inner.size === 1 ? 'section' : 'sections'} changed`);
+  const counted = changes.filter(
+    (c) => c.target !== 'question' && !whole.includes(c) && !(c.section === undefined && ['title', 'continuation', 'heading'].includes(c.target)),
+  );
+  const elements: string[] = [];
+  for (const name of NOUN_ORDER) {
+    const of = counted.filter((c) => noun(c) === name);
+    if (of.length > 0) elements.push(`${plural(name)} ${signed(of)}`);
+  }
+  return [own.join(', '), elements.join(', ')].filter((text) => text !== '').join('; ');
 }
 
-function sectionRow(changes: readonly Change[]): SummaryRow {
-  const own = changes.filter((change) => change.target === 'section' && change.kind !== 'changed');
-  const row = countKinds('Sections', own);
-  const key = (c: Change) => `${c.question ?? ''}\u0000${c.section ?? ''}`;
-  const whole = new Set(own.map(key));
-  const inner = changes.filter((c) => c.section !== undefined && !(c.target === 'section' && c.kind !== 'changed') && !whole.has(key(c)));
-  row.changed = distinct(inner.map(key));
-  return row;
+/** `+1 -2 ~3`: the counts by kind, signed. */
+function signed(changes: readonly Change[]): string {
+  return KINDS.flatMap((kind) => {
+    const count = changes.filter((c) => c.kind === kind).length;
+    return count > 0 ? [`${SIGNS[kind]}${count}`] : [];
+  }).join(' ');
 }
 
-function countKinds(label: string, changes: readonly Change[]): SummaryRow {
-  const count = (kind: Change['kind']) => changes.filter((change) => change.kind === kind).length;
-  return {
-    label,
-    added: count('added'),
-    removed: count('removed'),
-    changed: count('changed'),
-    renumbered: count('renumbered'),
-    moved: count('moved'),
-  };
+function plural(word: string): string {
+  return `${word}s`;
 }
 
-function distinct(values: readonly unknown[]): number {
-  return new Set(values).size;
+/** `3 changes`. */
+export function changesText(count: number): string {
+  return `${count} ${count === 1 ? 'change' : 'changes'}`;
 }
 
-/** `frontMatter.table.rows[3/20].currentTitle` → `frontMatter.table.rows[3/20]`. */
-function rowPath(path: string): string {
-  const end = path.lastIndexOf(']');
-  return end < 0 ? path : path.slice(0, end + 1);
-}
-
-/** One line per row: `Questions: 1 added, 2 changed`. */
-export function summaryLines(summary: Summary): string[] {
-  return summary.rows.map((row) => `${row.label}: ${countsText(row)}`);
-}
-
-export function countsText(row: SummaryRow): string {
-  const parts: [number, string][] = [
-    [row.added, 'added'],
-    [row.removed, 'removed'],
-    [row.changed, 'changed'],
-    [row.renumbered, 'renumbered'],
-    [row.moved, 'moved'],
-  ];
-  return parts
-    .filter(([count]) => count > 0)
-    .map(([count, word]) => `${count} ${word}`)
-    .join(', ');
+/** The lines of `--stat`: one per part, then the total (`Total  8 changes: 1 Question added, …`). */
+export function statLines(summary: Summary): string[] {
+  if (summary.total === 0) return ['No content changes.'];
+  const lines = summary.parts.map((part) => `${part.name}  ${changesText(part.changes)}: ${part.text}`);
+  const kinds = summary.kinds.map((k) => `${k.count} ${k.count === 1 ? k.noun : plural(k.noun)} ${k.kind}`);
+  lines.push(`Total  ${changesText(summary.total)}: ${kinds.join(', ')}`);
+  return lines;
 }

@@ -35,8 +35,7 @@ function compareTable(context: DiffContext, path: string, old: QuestionTable, ne
     else if (b !== undefined) record(context, { kind: 'added', target: 'table', path: columnPath, new: b });
     else if (a !== undefined) record(context, { kind: 'removed', target: 'table', path: columnPath, old: a });
   }
-  const oldKeys = old.rows.map((row, index) => rowKey(row, index, renumbered));
-  const newKeys = neu.rows.map((row, index) => rowKey(row, index, new Map()));
+  const { oldKeys, newKeys } = rowKeys(old.rows, neu.rows, renumbered);
   const pairing = pairByKey(oldKeys, newKeys, (key) => key);
   for (const step of steps(old.rows.length, neu.rows.length, pairing)) {
     if (step.op === 'added') {
@@ -67,10 +66,25 @@ function compareTable(context: DiffContext, path: string, old: QuestionTable, ne
   }
 }
 
-/** A row's new number, as renumbered; a row without one by its place (`#3`). */
-function rowKey(row: QuestionTableRow, index: number, renumbered: ReadonlyMap<string, string>): string {
-  if (!row.newNumber) return `#${index}`;
-  return renumbered.get(row.newNumber) ?? row.newNumber;
+/**
+ * The keys rows pair by: a row's number, else its place (`#3`). An old row follows its
+ * Question's renumbering (`5/20` → `9/20`) when the new table has a row under the new number,
+ * as the heading does; when the new table still says `5/20` (the heading was renumbered, the
+ * table not yet), the row pairs with that one, unchanged, rather than being removed and added.
+ */
+export function rowKeys(
+  old: readonly QuestionTableRow[],
+  neu: readonly QuestionTableRow[],
+  renumbered: ReadonlyMap<string, string>,
+): { oldKeys: string[]; newKeys: string[] } {
+  const newKeys = neu.map((row, index) => row.newNumber || `#${index}`);
+  const numbers = new Set(newKeys);
+  const oldKeys = old.map((row, index) => {
+    if (!row.newNumber) return `#${index}`;
+    const to = renumbered.get(row.newNumber);
+    return to !== undefined && numbers.has(to) ? to : row.newNumber;
+  });
+  return { oldKeys, newKeys };
 }
 
 /** A row on one line, its cells joined by ` | `. */

@@ -27,6 +27,7 @@
  *                                                    typed values
  *   footnotes[1]                                     a footnote, by id
  *
+ * Indexes in paths are 0-based (a machine's); the human `label` counts from 1.
  * Indexes are 0-based. They count in the NEW edition for added, changed and moved elements, and
  * in the OLD edition for removed ones; Question numbers likewise (a removed or renumbered
  * Question's old number is in `from`). Letters (`A`) and section numbers (`A.3`) are numbering,
@@ -82,6 +83,26 @@ export interface Change {
   at?: number;
   /** The whole element, when one was added or removed (not rendered in JSON). */
   node?: ChangedNode;
+  /** Where the change is, named as the document names it (src/diff/labels.ts); set by `diffEditions`. */
+  place?: ChangePlace;
+  /** `place` on one line: `Question 1/20 (A) – … › A.1 目的 › paragraph 1`. */
+  label?: string;
+}
+
+/** A change's place in the document's own terms (src/diff/labels.ts). */
+export interface ChangePlace {
+  /** `Question 1/20 (A) – <title>`, the front matter or Questions part by its heading (`1 引言`), `Footnotes`. */
+  part: string;
+  /** The part in a few words, for one line of `--stat`: `Question 1/20 (A)`, `1 引言`. */
+  short: string;
+  /** The section by its number and heading as written: `A.1 目的`. */
+  section?: string;
+  /** `paragraph 1`, `item 4.2`, `title`, `可持续发展目标` (a group), `表1, row 3/20, 当前的课题标题`. */
+  element: string;
+  /** For a relationship value added or removed: `SDG 12` (after `element` in the label). */
+  value?: string;
+  /** For a moved element: where it was (`item 7`). */
+  from?: string;
 }
 
 export interface MetadataChange {

@@ -1,9 +1,10 @@
 /**
- * The word diff of two texts: the token-level edit script, merged into runs, which every
- * rendering shows (`[-old-]{+new+}`, `<del>`/`<ins>`, a DOCX redline).
+ * The word diff of two texts: the token-level edit script, cleaned up for a reader
+ * (./semantic.ts) and merged into runs, which every rendering shows (`[-old-]{+new+}`, `<del>`/`<ins>`, a DOCX redline).
  */
 import type { Inline } from '../model/document.js';
 import { editRuns, editScript } from './lcs.js';
+import { cleanupSemantic, type TokenRun } from './semantic.js';
 import { tokenizeInlines, type DiffToken } from './tokens.js';
 import { isUncarried, withoutUncarried } from './uncarried.js';
 
@@ -75,18 +76,18 @@ export function wordDiff(old: Tokens, neu: Tokens): WordOp[] | undefined {
 }
 
 function diffRuns(old: Tokens, neu: Tokens): WordOp[] {
-  const raw: WordOp[] = editRuns(old.tokens, neu.tokens, (x, y) => x.key === y.key).map((run) =>
-    // Equal runs are written as the new edition has them.
-    run.op === 'delete'
-      ? { op: 'delete', text: joinTexts(old.tokens, run.a, run.count) }
-      : { op: run.op, text: joinTexts(neu.tokens, run.b, run.count) },
-  );
-  return merge(absorbIslands(merge(raw)));
+  const runs: TokenRun[] = editRuns(old.tokens, neu.tokens, (x, y) => x.key === y.key).map((run) => ({
+    op: run.op,
+    old: run.op === 'insert' ? [] : old.tokens.slice(run.a, run.a + run.count),
+    neu: run.op === 'delete' ? [] : neu.tokens.slice(run.b, run.b + run.count),
+  }));
+  // Equal runs are written as the new edition has them, deletions as the old one.
+  return merge(cleanupSemantic(runs).map((run) => ({ op: run.op, text: joinTexts(run.op === 'delete' ? run.old : run.neu) })));
 }
 
-function joinTexts(tokens: readonly DiffToken[], from: number, count: number): string {
+function joinTexts(tokens: readonly DiffToken[]): string {
   let text = '';
-  for (let k = from; k < from + count; k++) text += tokens[k]?.text ?? '';
+  for (const token of tokens) text += token.text;
   return text;
 }
 
@@ -190,28 +191,6 @@ function merge(ops: readonly WordOp[]): WordOp[] {
   }
   flush();
   return out;
-}
-
-/**
- * An equal run of one character or one space between two edits is read as part of the edit
- * (`[-迅速-]{+快捷+}` rather than `[-迅-]{+快+}速[-…`): a diff of CJK text by characters
- * otherwise shreds a rewritten phrase.
- */
-function absorbIslands(ops: readonly WordOp[]): WordOp[] {
-  const out: WordOp[] = [];
-  ops.forEach((op, i) => {
-    const before = ops[i - 1];
-    const after = ops[i + 1];
-    const island = op.op === 'equal' && before && after && before.op !== 'equal' && after.op !== 'equal' && isShort(op.text.trim());
-    if (island) out.push({ op: 'delete', text: op.text }, { op: 'insert', text: op.text });
-    else out.push({ ...op });
-  });
-  return out;
-}
-
-/** At most one character (a code point: a CJK character outside the BMP is one). */
-function isShort(text: string): boolean {
-  return text.length <= 1 || (text.length === 2 && (text.codePointAt(0) ?? 0) > 0xffff);
 }
 
 /** Inline content as one line, as the diff shows it: footnote references as `[^1]`. */

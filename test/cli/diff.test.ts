@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { fromRoot } from '../helpers/paths.js';
 
@@ -10,7 +11,9 @@ const OLD = 'input/008C.txt';
 const EDITED = 'fixtures/008C-edited/008C-edited.txt';
 
 function tsag(args: string[], env: NodeJS.ProcessEnv = {}) {
-  const run = spawnSync(process.execPath, [CLI, ...args], { cwd: fromRoot(''), encoding: 'utf8', env: { ...process.env, ...env } });
+  // The colour variables as each test gives them, not as the test runner's terminal has them.
+  const { FORCE_COLOR: _force, NO_COLOR: _no, ...inherited } = process.env;
+  const run = spawnSync(process.execPath, [CLI, ...args], { cwd: fromRoot(''), encoding: 'utf8', env: { ...inherited, ...env } });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -29,9 +32,45 @@ describe('tsag diff', () => {
     expect(result.stdout).not.toContain('\u001b[');
   });
 
-  it('colours the report with --color always, and never with NO_COLOR on auto', () => {
+  it('colours the report with --color always or FORCE_COLOR, never with NO_COLOR or FORCE_COLOR=0 on auto', () => {
     expect(tsag(['diff', OLD, EDITED, '--color', 'always']).stdout).toContain('\u001b[');
+    expect(tsag(['diff', OLD, EDITED], { FORCE_COLOR: '1' }).stdout).toContain('\u001b[');
     expect(tsag(['diff', OLD, EDITED], { NO_COLOR: '1' }).stdout).not.toContain('\u001b[');
+    expect(tsag(['diff', OLD, EDITED], { FORCE_COLOR: '0' }).stdout).not.toContain('\u001b[');
+    expect(tsag(['diff', OLD, EDITED, '--color', 'never'], { FORCE_COLOR: '1' }).stdout).toContain('{+');
+  });
+
+  it('--stat prints the overview alone: the first lines of the full report', () => {
+    const stat = tsag(['diff', OLD, EDITED, '--stat']);
+    expect(stat.code).toBe(1);
+    const lines = stat.stdout.trimEnd().split('\n');
+    expect(lines.at(-1)).toMatch(/^Total {2}8 changes: /u);
+    expect(readFileSync(fromRoot('fixtures/008C-edited/expected-terminal.txt'), 'utf8')).toContain(stat.stdout);
+  });
+
+  it('writes one self-contained HTML page, and takes markdown as the name of md', () => {
+    const html = tsag(['diff', OLD, EDITED, '--format', 'html']);
+    expect(html.code).toBe(1);
+    expect(html.stdout).toMatch(/^<!doctype html><html lang="en">/u);
+    expect(html.stdout).toContain('Question 1/20 (A) – 物联网及智慧城市和社区应用和服务的互操作性和互联');
+    expect(tsag(['diff', OLD, EDITED, '--format', 'markdown']).stdout).toBe(
+      readFileSync(fromRoot('fixtures/008C-edited/expected-report.md'), 'utf8'),
+    );
+  });
+
+  it('documents its options and their defaults in --help', () => {
+    const help = tsag(['--help']).stdout;
+    for (const flag of ['--stat', '--author NAME', '--date ISO', 'html', 'markdown', 'NO_COLOR', 'FORCE_COLOR', '2000-01-01T00:00:00Z'])
+      expect(help).toContain(flag);
+  });
+
+  it('writes the redline by the --author on the --date given', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'tsag-diff-')), 'redline.docx');
+    expect(tsag(['diff', OLD, EDITED, '--format', 'docx', '--author', 'TSB', '--date', '2026-01-15', '-o', out]).code).toBe(1);
+    const document = strFromU8(unzipSync(readFileSync(out))['word/document.xml'] ?? new Uint8Array());
+    const marks = [...document.matchAll(/<w:(?:ins|del) w:id="\d+" ([^>]*?)\/?>/gu)].map((m) => m[1]);
+    expect(marks.length).toBeGreaterThan(0);
+    expect(new Set(marks)).toEqual(new Set(['w:author="TSB" w:date="2026-01-15T00:00:00Z"']));
   });
 
   it('writes the Markdown and JSON reports, to stdout or atomically to -o', () => {
@@ -64,6 +103,9 @@ describe('tsag diff', () => {
       ['diff', OLD],
       ['diff', OLD, EDITED, '--format', 'pdf'],
       ['diff', OLD, EDITED, '--format', 'docx'],
+      ['diff', OLD, EDITED, '--format', 'docx', '-o', join(tmpdir(), 'tsag-never.docx'), '--date', '2026-02-30'],
+      ['diff', OLD, EDITED, '--format', 'json', '--stat'],
+      ['diff', OLD, EDITED, '--author', 'TSB'],
     ]) {
       const result = tsag(args);
       expect(result.code, args.join(' ')).toBe(2);

@@ -2,7 +2,16 @@
  * diffEditions on the hand-made sample model: each kind of change, at its path, once.
  */
 import { describe, expect, it } from 'vitest';
-import { DIFF_FORMATS, diffEditions, hasContentChanges, renderDiff, renderJson, renderMarkdown, renderTerminal } from '../../src/diff/index.js';
+import {
+  DIFF_FORMATS,
+  renderHtml,
+  diffEditions,
+  hasContentChanges,
+  renderDiff,
+  renderJson,
+  renderMarkdown,
+  renderTerminal,
+} from '../../src/diff/index.js';
 import type { QuestionsDocument, RelationshipGroup, Section } from '../../src/model/document.js';
 import { sampleModel } from '../helpers/sample-model.js';
 
@@ -34,6 +43,14 @@ describe('Questions', () => {
       'renumbered questions[9/20]',
     ]);
     expect(diff.changes[1]).toMatchObject({ from: 'questions[2/20]', old: '2/20', new: '9/20' });
+  });
+
+  it('a Question renumbered in its heading only: its Table 1 row, still under the old number, is unchanged', () => {
+    const neu = sampleModel();
+    const question = neu.questions[1];
+    if (!question) throw new Error('sample model changed');
+    question.number = '9/20';
+    expect(listed(sampleModel(), neu)).toEqual(['renumbered questions[9/20]']);
   });
 
   it('a Question whose number and title both changed is one removal and one addition', () => {
@@ -251,22 +268,25 @@ describe('renderings', () => {
     if (paragraph?.type !== 'paragraph') throw new Error('sample model changed');
     paragraph.content = [{ type: 'text', value: '本文件载有第20研究组的*新*课题。' }];
     const markdown = renderMarkdown(diffEditions(sampleModel(), neu));
-    expect(markdown).toContain('## Front matter');
-    expect(markdown).toContain('- **changed** `frontMatter.paragraphs[0]`: 本文件载有第20研究组的<ins>\\*新\\*</ins>课题。');
+    expect(markdown).toContain('## 1 引言');
+    expect(markdown).toContain('- **changed** paragraph 1: 本文件载有第20研究组的<ins>\\*新\\*</ins>课题。');
   });
 
   it('renderDiff dispatches on the format name the CLI takes', () => {
-    expect(DIFF_FORMATS).toEqual(['terminal', 'md', 'json']);
+    expect(DIFF_FORMATS).toEqual(['terminal', 'md', 'json', 'html']);
     expect(renderDiff(same, 'terminal')).toBe(renderTerminal(same, { color: false }));
     expect(renderDiff(same, 'md')).toBe(renderMarkdown(same));
     expect(renderDiff(same, 'json')).toBe(renderJson(same));
+    expect(renderDiff(same, 'html')).toBe(renderHtml(same));
   });
 
-  it('JSON carries no in-memory hints (nodes, places)', () => {
+  it('JSON carries no in-memory hints (nodes, places), and a label for a reader', () => {
     const neu = sampleModel();
     neu.questions.pop();
     const json = JSON.parse(renderJson(diffEditions(sampleModel(), neu))) as { changes: Record<string, unknown>[] };
-    expect(json.changes).toEqual([{ kind: 'removed', target: 'question', path: 'questions[2/20]', old: '垂直行业的需求' }]);
+    expect(json.changes).toEqual([
+      { kind: 'removed', target: 'question', path: 'questions[2/20]', label: 'Question 2/20 (B) – 垂直行业的需求 › Question', old: '垂直行业的需求' },
+    ]);
   });
 });
 

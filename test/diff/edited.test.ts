@@ -12,6 +12,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { diffEditions, hasContentChanges, renderJson, renderMarkdown, renderTerminal } from '../../src/diff/index.js';
 import { readText } from '../../src/readers/text/index.js';
+import { expectAddsUp, STAT_PARTS } from '../helpers/edited-008C.js';
 import { fromRoot } from '../helpers/paths.js';
 
 const UPDATE = process.env.UPDATE_GOLDENS === '1';
@@ -118,8 +119,40 @@ describe('the edits of 008C-edited', () => {
 
   it('colour marks the words with ANSI codes instead of brackets', () => {
     const coloured = renderTerminal(diff, { color: true });
-    expect(coloured).toContain('\u001b[31m迅速\u001b[0m\u001b[32m很快\u001b[0m');
+    // Red struck through, green underlined: a second cue for readers who do not tell the colours apart.
+    expect(coloured).toContain('\u001b[31;9m迅速\u001b[0m\u001b[32;4m很快\u001b[0m');
     expect(coloured).not.toContain('[-');
     expect(goldens['expected-terminal.txt']).not.toContain('\u001b[');
+  });
+});
+
+describe('places named as the document names them', () => {
+  it('gives every change a label: Question number, letter and title, section as written, elements from 1', () => {
+    expect(diff.changes.map((change) => change.label)).toEqual([
+      '1 引言 › 表1, row 3/20, 当前的课题标题',
+      '1 引言 › 表1, row 8/20',
+      'Question 1/20 (A) – 物联网及智慧城市和社区应用和服务的互操作性和互联 › A.1 目的 › paragraph 1',
+      'Question 1/20 (A) – 物联网及智慧城市和社区应用和服务的互操作性和互联 › A.2 课题 › item 4',
+      'Question 1/20 (A) – 物联网及智慧城市和社区应用和服务的互操作性和互联 › A.4 关系 › 可持续发展目标, SDG 12',
+      'Question 3/20 (C) – 物联网及智慧城市和社区的体系结构、协议和服务质量/体验质量 › title',
+      'Question 5/20 (E) – 新兴数字技术、术语和定义的研究 › E.2 课题 › item 7',
+      'Question 8/20 (H) – 城市数字孪生的要求、架构和互操作性 › Question',
+    ]);
+  });
+
+  it('names no section by its English role in the reports', () => {
+    for (const report of [goldens['expected-terminal.txt'], goldens['expected-report.md']])
+      expect(report).not.toMatch(/\b(motivation|relationships\.|sdgs)\b|paragraphs\[|items\[\d/u);
+  });
+
+  it('starts the terminal report with one line per changed part and a total whose parts add up', () => {
+    const stat = renderTerminal(diff, { color: false, stat: true }).trimEnd().split('\n');
+    expect(stat.map((line) => line.split('  ')[0])).toEqual(STAT_PARTS);
+    const counts = stat.map((line) => Number(/ {2}(\d+) changes?:/u.exec(line)?.[1]));
+    expectAddsUp(counts, diff.changes.length);
+    const kinds = [...(stat.at(-1) ?? '').split(': ')[1]!.matchAll(/(\d+) /gu)].map((m) => Number(m[1]));
+    expect(kinds.reduce((a, b) => a + b)).toBe(diff.changes.length);
+    expect(stat[1]).toBe('Question 1/20 (A)  3 changes: 3 sections changed; paragraphs ~1, items +1, relationships +1');
+    expect(goldens['expected-terminal.txt'].split('\n').slice(2, 2 + stat.length)).toEqual(stat);
   });
 });

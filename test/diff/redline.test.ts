@@ -42,6 +42,17 @@ function content(doc: QuestionsDocument) {
   return { ...doc, metadata };
 }
 
+/**
+ * What Reject All gives: the old edition's content under the new edition's page footer, which is
+ * metadata, not tracked (src/diff/render-docx.ts).
+ */
+function underFooterOf(doc: QuestionsDocument, neu: QuestionsDocument): QuestionsDocument {
+  const copy = structuredClone(doc);
+  if (neu.metadata.footer === undefined) delete copy.metadata.footer;
+  else copy.metadata.footer = structuredClone(neu.metadata.footer);
+  return copy;
+}
+
 async function read(bytes: Uint8Array) {
   return content((await readDocx(bytes, 'redline.docx')).value);
 }
@@ -75,13 +86,13 @@ describe('redline of 008C → 008C-edited', async () => {
 
   it('gives the new edition after Accept All and the old one after Reject All', async () => {
     expect(await read(acceptAll(bytes))).toEqual(content(edited));
-    expect(await read(rejectAll(bytes))).toEqual(content(old));
+    expect(await read(rejectAll(bytes))).toEqual(content(underFooterOf(old, edited)));
   });
 
   it('marks every change with one author and the fixed date, ids in order after the bookmarks', () => {
     expect(REDLINE_AUTHOR).toBe('tsag');
     expect(REDLINE_DATE).toBe('2000-01-01T00:00:00Z');
-    const tags = ['word/document.xml', 'word/footer1.xml', 'word/footnotes.xml'].flatMap((name) => revisionTags(part(bytes, name)));
+    const tags = ['word/document.xml', 'word/footnotes.xml'].flatMap((name) => revisionTags(part(bytes, name)));
     expect(tags.length).toBeGreaterThan(0);
     const bookmarks = [...documentXml.matchAll(/<w:bookmarkStart /g)].length;
     tags.forEach((tag, i) => {
@@ -107,8 +118,22 @@ describe('redline of 008C → 008C-edited', async () => {
     );
     // 6: its Table 1 row, inserted as a row.
     expect(documentXml).toContain(`<w:trPr><w:cantSplit/><w:ins ${mark(10)}/></w:trPr>`);
-    // The footer's date is metadata, marked too so that Reject All restores it.
-    expect(part(bytes, 'word/footer1.xml')).toContain('<w:delText xml:space="preserve">27.01.21</w:delText>');
+    // 1: the retitled Question 3/20, one replacement (架构 → 体系结构), not a shredded word.
+    expect(changed).toMatch(
+      /<w:delText xml:space="preserve">架构<\/w:delText><\/w:r><\/w:del><w:ins [^>]*><w:r><w:t xml:space="preserve">体系结构<\/w:t>/u,
+    );
+    // The footer's date is metadata: the new edition's, untracked (listed by the reports, not a change to accept).
+    const footer = part(bytes, 'word/footer1.xml');
+    expect(revisionTags(footer)).toEqual([]);
+    expect(footer).toContain('02.03.21');
+    expect(footer).not.toContain('27.01.21');
+  });
+
+  it('writes the tracked changes by the author and on the date given', async () => {
+    const by = (await renderDocxRedline(diffEditions(old, edited), old, edited, {}, { author: 'TSB & Co', date: '2026-01-15T00:00:00Z' })).value;
+    const tags = revisionTags(part(by, 'word/document.xml'));
+    expect(tags.length).toBeGreaterThan(0);
+    for (const tag of tags) expect(tag).toMatch(/ w:author="TSB &amp; Co" w:date="2026-01-15T00:00:00Z"/u);
   });
 
   it('gives the same bytes every time', async () => {
@@ -246,7 +271,7 @@ describe('word operations laid over the two texts', () => {
     const diff = diffEditions(old, edited);
     for (const change of diff.changes) if (change.words) change.words = [{ op: 'equal', text: '?' }];
     const bytes = (await renderDocxRedline(diff, old, edited)).value;
-    expect(await read(rejectAll(bytes))).toEqual(content(old));
+    expect(await read(rejectAll(bytes))).toEqual(content(underFooterOf(old, edited)));
     expect(await read(acceptAll(bytes))).toEqual(content(edited));
   });
 });
@@ -260,7 +285,7 @@ describe('one edit of each kind: Reject All gives the old edition, Accept All an
       const bytes = await redline(a, b);
       const [oldView, newView] = [await read(await writeDocx(a)), await read(await writeDocx(b))];
       expect(oldView).not.toEqual(newView);
-      expect(await read(rejectAll(bytes))).toEqual(oldView);
+      expect(await read(rejectAll(bytes))).toEqual(await read(await writeDocx(underFooterOf(a, b))));
       expect(await read(acceptAll(bytes))).toEqual(newView);
       expect(await read(bytes)).toEqual(newView);
     });
@@ -297,7 +322,7 @@ describe.skipIf(process.env.TSAG_LIBREOFFICE !== '1')('LibreOffice Accept All an
     for (const [i, [a, b]] of cases.entries()) {
       const { accepted, rejected } = views[i]!;
       expect(await read(accepted)).toEqual(i === 0 ? content(edited) : await read(await writeDocx(b)));
-      expect(await read(rejected)).toEqual(i === 0 ? content(old) : await read(await writeDocx(a)));
+      expect(await read(rejected)).toEqual(i === 0 ? content(underFooterOf(old, edited)) : await read(await writeDocx(underFooterOf(a, b))));
     }
   });
 });

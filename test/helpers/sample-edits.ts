@@ -65,6 +65,9 @@ export const EDITS: Record<string, Edit> = {
     const table = b.frontMatter.blocks[1];
     if (table?.type === 'questionTable') table.rows[1]!.newNumber = '3/20';
   },
+  'Question renumbered in its heading only: its Table 1 row stays as it is': (_a, b) => {
+    b.questions[1]!.number = '9/20';
+  },
   'section removed, section added, continuation removed': (_a, b) => {
     b.questions[0]!.sections.splice(2, 1);
     b.questions[1]!.sections.splice(1, 0, {

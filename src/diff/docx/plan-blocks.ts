@@ -16,6 +16,7 @@ import { append } from '../arrays.js';
 import { indexed, member } from '../context.js';
 import { align, pairByKey, type Step } from '../lcs.js';
 import { groupKeys } from '../relationships.js';
+import { rowKeys } from '../table.js';
 import { pairedText, paragraphLine, sideOp, type EditionSide, type Line, type Plan, type RowLine } from './lines.js';
 import { pairsFromChanges, union } from './pairing.js';
 import { whole, type Op, type Segment } from './segments.js';
@@ -235,10 +236,7 @@ function pairedTable(plan: Plan, path: string, old: QuestionTable, neu: Question
     cells: QUESTION_TABLE_FIELDS.map((_, i) => pairedText(plan, indexed(path, 'columns', i), old.columns[i] ?? '', neu.columns[i] ?? '')),
   };
   // src/diff/table.ts: a row by its new number (an old one through the renumbering), else by its place.
-  const key = (row: QuestionTableRow, index: number, renumbered: ReadonlyMap<string, string>) =>
-    row.newNumber ? (renumbered.get(row.newNumber) ?? row.newNumber) : `#${index}`;
-  const oldKeys = old.rows.map((row, i) => key(row, i, plan.renumbered));
-  const newKeys = neu.rows.map((row, i) => key(row, i, new Map()));
+  const { oldKeys, newKeys } = rowKeys(old.rows, neu.rows, plan.renumbered);
   const pairs = pairByKey(oldKeys, newKeys, (k) => k).pairs;
   const rows = union(old.rows.length, neu.rows.length, pairs).map((step): RowLine => {
     if (step.op === 'added') return rowSide(neu.rows[step.new] as QuestionTableRow, 'new');

@@ -59,18 +59,21 @@ export const FIXED_DATE = '2000-01-01T00:00:00Z';
 export class DocumentIds {
   private bookmarks = 0;
   private revisions: number;
+  private readonly by: string;
 
-  constructor(firstRevision = 0) {
+  /** `author` and `date` mark every tracked change (a redline's `--author`, `--date`). */
+  constructor(firstRevision = 0, author = REVISION_AUTHOR, date = FIXED_DATE) {
     this.revisions = firstRevision;
+    this.by = `w:author="${escapeXml(author)}" w:date="${escapeXml(date)}"`;
   }
 
   bookmark(): number {
     return this.bookmarks++;
   }
 
-  /** The attributes of the next tracked change: its id, the one author, the fixed date. */
+  /** The attributes of the next tracked change: its id, the one author, the one date. */
   revision(): string {
-    return `w:id="${this.revisions++}" w:author="${REVISION_AUTHOR}" w:date="${FIXED_DATE}"`;
+    return `w:id="${this.revisions++}" ${this.by}`;
   }
 }
 
