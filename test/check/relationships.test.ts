@@ -143,6 +143,21 @@ describe('one body across Questions', () => {
     ]);
   });
 
+  it('one slip that gives a name two acronyms and an acronym two names is reported once', () => {
+    const doc = withThirdQuestion(consistentModel());
+    bodies(doc, 0).push('开放移动联盟（OMA）', '对象管理组织（OMG）');
+    bodies(doc, 1).push('开放移动联盟（OMA）', '对象管理组织（OMG）');
+    bodies(doc, 2).push('开放移动联盟（OMG）', '对象管理组织（OMG）');
+    expect(cross(doc).map(summary)).toEqual([
+      {
+        code: 'relationships.acronyms',
+        at: 'C.4',
+        forms: ['开放移动联盟（OMG） @ C.4', '开放移动联盟（OMA） @ A.4 B.4'],
+        suggestion: '开放移动联盟（OMA）',
+      },
+    ]);
+  });
+
   it('no finding for names that are really different', () => {
     const doc = withThirdQuestion(consistentModel());
     bodies(doc, 0).push('3GPP', 'ISO/IEC JTC 1/WG 11', 'ISO/IEC JTC 1/SC 41', 'IEC', 'OMA', '开放移动联盟（OMA）');
