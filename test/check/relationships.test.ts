@@ -4,14 +4,9 @@ import { acronymPair, nameKey, splitNames, writing } from '../../src/check/names
 import { typoKind } from '../../src/check/relationships.js';
 import type { QuestionsDocument } from '../../src/model/document.js';
 import { consistentModel } from './consistent-model.js';
-import { withThirdQuestion } from './third-question.js';
+import { bodiesGroup, withThirdQuestion } from './cross-question.js';
 
-/** The items of Question `q`'s bodies group (the consistent model's `其它机构`: ETSI, IETF). */
-function bodies(doc: QuestionsDocument, q: number): string[] {
-  const group = doc.questions[q]?.sections[3]?.blocks.find((block) => block.type === 'relationshipGroup' && block.role === 'bodies');
-  if (group?.type !== 'relationshipGroup') throw new Error('no bodies group');
-  return group.items;
-}
+const bodies = (doc: QuestionsDocument, q: number): string[] => bodiesGroup(doc, q).items;
 
 const CROSS = new Set(['relationships.spelling', 'relationships.typo', 'relationships.acronyms', 'relationships.names']);
 const cross = (doc: QuestionsDocument): Finding[] => checkDocument(doc).filter((f) => CROSS.has(f.code));
