@@ -176,6 +176,7 @@ function acronymFindings(names: readonly Use[], typoPairs: ReadonlySet<string>, 
     return pair ? [{ use, ...pair }] : [];
   });
   const findings: Finding[] = [];
+  const reported = new Set<string>();
   const conflicts = (
     by: (pair: (typeof pairs)[number]) => string,
     of: (pair: (typeof pairs)[number]) => string,
@@ -193,6 +194,11 @@ function acronymFindings(names: readonly Use[], typoPairs: ReadonlySet<string>, 
         forms,
         names.map((use) => use.text),
       ).text;
+      // One slip (`开放移动联盟（OMG）` beside `开放移动联盟（OMA）` and `对象管理组织（OMG）`) is
+      // one name with two acronyms and one acronym with two names: it is reported once.
+      const others = forms.filter((form) => form.text !== usual);
+      if (others.every((form) => reported.has(form.text))) continue;
+      for (const form of forms) reported.add(form.text);
       const what = code === 'relationships.acronyms' ? 'one name with two acronyms' : 'one acronym with two names';
       const subject = quote(by(first), 60);
       findings.push(

@@ -15,10 +15,11 @@ export const CHECK_HELP = `  check   Check each INPUT for consistency: Table 1 a
           titles, what each continues), the letters and numbers of the Questions, the four
           sections of each in order, empty sections, duplicate items, unknown relationship
           labels, leftover extraction noise, footnotes, work-programme links; across
-          Questions, one body written two ways, typos of codes, a name with two acronyms
+          Questions, one name written two ways, typos of codes, a name with two acronyms
           or an acronym with two names, labels and headings unlike the others of their
-          role, and terms in a variant form; and the reader's warnings. One line per finding (file:where: warning: message [code]), then
-          a summary. With no INPUT, checks every file in ./input.
+          role, and terms in a variant form (each with both places and the usual form);
+          and the reader's warnings. One line per finding (file:where: warning: message
+          [code]), then a summary. With no INPUT, checks every file in ./input.
           --strict        findings are errors: exit 1 when there is any
           --format text (default) | json (a JSON list of the findings)
           Exit status: 0 checked (1 with --strict and findings), 2 an input cannot be read.

@@ -13,13 +13,13 @@ import { readText } from '../../src/readers/text/index.js';
 import { fromRoot } from '../helpers/paths.js';
 import { para } from './consistent-model.js';
 
-/** A name of a body in each language, for acronyms: the Open Mobile Alliance and a second name. */
-const NAMES: Record<string, [string, string]> = {
-  en: ['Open Mobile Alliance', 'Object Management Group'],
-  fr: ['Alliance mobile ouverte', 'Groupe de gestion des objets'],
-  es: ['Alianza Móvil Abierta', 'Grupo de Gestión de Objetos'],
-  ru: ['Открытый мобильный альянс', 'Группа управления объектами'],
-  ar: ['التحالف المفتوح للأجهزة المتنقلة', 'مجموعة إدارة الكائنات'],
+/** Names of bodies in each language, for acronyms: the Open Mobile Alliance, the OMG, the OGC. */
+const NAMES: Record<string, [string, string, string]> = {
+  en: ['Open Mobile Alliance', 'Object Management Group', 'Open Geospatial Consortium'],
+  fr: ['Alliance mobile ouverte', 'Groupe de gestion des objets', 'Consortium géospatial ouvert'],
+  es: ['Alianza Móvil Abierta', 'Grupo de Gestión de Objetos', 'Consorcio Geoespacial Abierto'],
+  ru: ['Открытый мобильный альянс', 'Группа управления объектами', 'Открытый геопространственный консорциум'],
+  ar: ['التحالف المفتوح للأجهزة المتنقلة', 'مجموعة إدارة الكائنات', 'الاتحاد الجغرافي المكاني المفتوح'],
 };
 
 const groups = (question: Question | undefined, role: string): RelationshipGroup[] =>
@@ -57,7 +57,7 @@ for (const code of ['en', 'fr', 'es', 'ru', 'ar']) {
       edition = readText(readFileSync(fromRoot(`fixtures/lang-${code}/${code}.txt`)), `${code}.txt`).value;
     });
     const table = languageTable(code);
-    const [name, otherName] = NAMES[code] as [string, string];
+    const [name, otherName, thirdName] = NAMES[code] as [string, string, string];
 
     it('as read, no finding', () => {
       expect(checkDocument(edition)).toEqual([]);
@@ -84,8 +84,8 @@ for (const code of ['en', 'fr', 'es', 'ru', 'ar']) {
 
     it('one name with two acronyms, one acronym with two names', () => {
       const doc = structuredClone(edition);
-      bodies(doc, 0).push(`${name} (OMA)`);
-      bodies(doc, 1).push(`${name} (AII)`, `${otherName} (OMA)`);
+      bodies(doc, 0).push(`${name} (OMA)`, `${otherName} (OGC)`);
+      bodies(doc, 1).push(`${name} (AII)`, `${thirdName} (OGC)`);
       const findings = checkDocument(doc);
       // Each form once: which is suggested (the two are as frequent) does not matter here.
       const sorted = (f: Finding) => placesOf(f)?.sort();

@@ -4,23 +4,15 @@ import { acronymPair, nameKey, splitNames, writing } from '../../src/check/names
 import { typoKind } from '../../src/check/relationships.js';
 import type { QuestionsDocument } from '../../src/model/document.js';
 import { consistentModel } from './consistent-model.js';
-import { withThirdQuestion } from './third-question.js';
+import { bodiesGroup, withThirdQuestion } from './cross-question.js';
 
-/** The items of Question `q`'s bodies group (the consistent model's `其它机构`: ETSI, IETF). */
-function bodies(doc: QuestionsDocument, q: number): string[] {
-  const group = doc.questions[q]?.sections[3]?.blocks.find((block) => block.type === 'relationshipGroup' && block.role === 'bodies');
-  if (group?.type !== 'relationshipGroup') throw new Error('no bodies group');
-  return group.items;
-}
+const bodies = (doc: QuestionsDocument, q: number): string[] => bodiesGroup(doc, q).items;
 
 const CROSS = new Set(['relationships.spelling', 'relationships.typo', 'relationships.acronyms', 'relationships.names']);
 const cross = (doc: QuestionsDocument): Finding[] => checkDocument(doc).filter((f) => CROSS.has(f.code));
-const summary = (f: Finding) => ({
-  code: f.code,
-  at: f.where.section,
-  forms: f.forms?.map((form) => `${form.text} @ ${form.places.map((p) => p.section).join(' ')}`),
-  suggestion: f.suggestion,
-});
+/** `code @ place: form @ its places | … → suggestion`. */
+const summary = (f: Finding) =>
+  `${f.code} @ ${f.where.section}: ${f.forms?.map((form) => `${form.text} @ ${form.places.map((p) => p.section).join(' ')}`).join(' | ')} → ${f.suggestion}`;
 
 describe('names in the relationships', () => {
   it('an item is split into names at list separators outside parentheses', () => {
@@ -66,12 +58,7 @@ describe('one body across Questions', () => {
     bodies(doc, 1).push('ISO/IEC JTC 1/SC41');
     bodies(doc, 2).push('ISO/IEC JTC 1/SC41');
     expect(cross(doc).map(summary)).toEqual([
-      {
-        code: 'relationships.spelling',
-        at: 'A.4',
-        forms: ['ISO/IEC JTC 1/SC 41 @ A.4', 'ISO/IEC JTC 1/SC41 @ B.4 C.4'],
-        suggestion: 'ISO/IEC JTC 1/SC41',
-      },
+      'relationships.spelling @ A.4: ISO/IEC JTC 1/SC 41 @ A.4 | ISO/IEC JTC 1/SC41 @ B.4 C.4 → ISO/IEC JTC 1/SC41',
     ]);
   });
 
@@ -81,8 +68,7 @@ describe('one body across Questions', () => {
     bodies(doc, 1).push('oneM2M', '开放移动联盟(OMA)');
     bodies(doc, 2).push('OneM2M', '开放移动联盟（OMA）');
     bodies(doc, 2)[0] = 'ＥＴＳＩ';
-    const found = cross(doc).map(summary);
-    expect(found.map((f) => `${f.code} @ ${f.at} → ${f.suggestion}`)).toEqual([
+    expect(cross(doc).map((f) => `${f.code} @ ${f.where.section} → ${f.suggestion}`)).toEqual([
       'relationships.spelling @ C.4 → ETSI',
       'relationships.spelling @ C.4 → oneM2M',
       'relationships.spelling @ B.4 → 开放移动联盟（OMA）',
@@ -93,9 +79,7 @@ describe('one body across Questions', () => {
     const doc = consistentModel();
     bodies(doc, 0).push('ISO/IEC JTC 1/SC 41', 'ISO/IEC JTC 1/WG 11');
     bodies(doc, 1).push('ISO/IEC JTC1');
-    expect(cross(doc).map(summary)).toEqual([
-      { code: 'relationships.spelling', at: 'B.4', forms: ['IEC JTC1 @ B.4', 'IEC JTC 1 @ A.4'], suggestion: 'IEC JTC 1' },
-    ]);
+    expect(cross(doc).map(summary)).toEqual(['relationships.spelling @ B.4: IEC JTC1 @ B.4 | IEC JTC 1 @ A.4 → IEC JTC 1']);
   });
 
   it('a likely typo of a code written more often', () => {
@@ -108,9 +92,9 @@ describe('one body across Questions', () => {
     bodies(doc, 1).push('IEEE');
     bodies(doc, 2).push('IEE');
     expect(cross(doc).map(summary)).toEqual([
-      { code: 'relationships.typo', at: 'C.4', forms: ['IEFT @ C.4', 'IETF @ A.4 B.4'], suggestion: 'IETF' },
-      { code: 'relationships.typo', at: 'C.4', forms: ['ISO/IEC JCT 1 @ C.4', 'JTC @ A.4 B.4'], suggestion: 'ISO/IEC JTC 1' },
-      { code: 'relationships.typo', at: 'C.4', forms: ['IEE @ C.4', 'IEEE @ A.4 B.4'], suggestion: 'IEEE' },
+      'relationships.typo @ C.4: IEFT @ C.4 | IETF @ A.4 B.4 → IETF',
+      'relationships.typo @ C.4: ISO/IEC JCT 1 @ C.4 | JTC @ A.4 B.4 → ISO/IEC JTC 1',
+      'relationships.typo @ C.4: IEE @ C.4 | IEEE @ A.4 B.4 → IEEE',
     ]);
   });
 
@@ -128,18 +112,18 @@ describe('one body across Questions', () => {
     bodies(doc, 1).push('工业互联网联盟（AII）', '物联网创新联盟（AIOTI）');
     bodies(doc, 2).push('工业互联网联盟（AII）', '物联网创新同盟（AIOTI）');
     expect(cross(doc).map(summary)).toEqual([
-      {
-        code: 'relationships.acronyms',
-        at: 'A.4',
-        forms: ['工业互联网联盟（IIC） @ A.4', '工业互联网联盟（AII） @ B.4 C.4'],
-        suggestion: '工业互联网联盟（AII）',
-      },
-      {
-        code: 'relationships.names',
-        at: 'C.4',
-        forms: ['物联网创新同盟（AIOTI） @ C.4', '物联网创新联盟（AIOTI） @ A.4 B.4'],
-        suggestion: '物联网创新联盟（AIOTI）',
-      },
+      'relationships.acronyms @ A.4: 工业互联网联盟（IIC） @ A.4 | 工业互联网联盟（AII） @ B.4 C.4 → 工业互联网联盟（AII）',
+      'relationships.names @ C.4: 物联网创新同盟（AIOTI） @ C.4 | 物联网创新联盟（AIOTI） @ A.4 B.4 → 物联网创新联盟（AIOTI）',
+    ]);
+  });
+
+  it('one slip that gives a name two acronyms and an acronym two names is reported once', () => {
+    const doc = withThirdQuestion(consistentModel());
+    bodies(doc, 0).push('开放移动联盟（OMA）', '对象管理组织（OMG）');
+    bodies(doc, 1).push('开放移动联盟（OMA）', '对象管理组织（OMG）');
+    bodies(doc, 2).push('开放移动联盟（OMG）', '对象管理组织（OMG）');
+    expect(cross(doc).map(summary)).toEqual([
+      'relationships.acronyms @ C.4: 开放移动联盟（OMG） @ C.4 | 开放移动联盟（OMA） @ A.4 B.4 → 开放移动联盟（OMA）',
     ]);
   });
 

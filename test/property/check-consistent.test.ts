@@ -12,7 +12,7 @@ import { typoKind } from '../../src/check/relationships.js';
 import type { QuestionsDocument } from '../../src/model/document.js';
 import { languageTable } from '../../src/model/languages.js';
 import { consistentModel, para } from '../check/consistent-model.js';
-import { withThirdQuestion } from '../check/third-question.js';
+import { withThirdQuestion } from '../check/cross-question.js';
 import { runs } from './runs.js';
 
 const CROSS = new Set([
