@@ -90,12 +90,12 @@ export function summarize(diff: EditionDiff): Summary {
 
 /** What changed in one part: its own changes, its sections, then counts of elements by kind. */
 function partText(changes: readonly Change[]): string {
+  // A part's own title, note or heading is named; what is inside it is counted.
+  const isOwn = (c: Change) => c.section === undefined && ['title', 'continuation', 'heading'].includes(c.target);
   const own: string[] = [];
   for (const change of changes) {
     if (change.target === 'question') own.push(change.kind === 'renumbered' ? `renumbered from ${change.old ?? '?'}` : change.kind);
-    else if (change.section === undefined && ['title', 'continuation', 'heading'].includes(change.target)) {
-      own.push(`${noun(change)} ${change.kind}`);
-    }
+    else if (isOwn(change)) own.push(`${noun(change)} ${change.kind}`);
   }
   const whole = changes.filter((c) => c.target === 'section');
   const wholeKeys = new Set(whole.map((c) => c.section));
