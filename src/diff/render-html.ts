@@ -21,7 +21,7 @@ import { unified } from 'unified';
 import { LANGUAGES } from '../model/languages.js';
 import { escapeControls } from '../model/printable.js';
 import { groupChanges, languageOf, outline, placeOf } from './report.js';
-import { type Summary, summarize } from './summary.js';
+import { kindsText, type Summary, summarize } from './summary.js';
 import type { Change, EditionDiff } from './types.js';
 import type { WordOp } from './words.js';
 
@@ -79,7 +79,7 @@ function page(diff: EditionDiff): Element {
 }
 
 function statTable(summary: Summary): Element {
-  const total = summary.kinds.map((k) => `${k.count} ${k.count === 1 ? k.noun : `${k.noun}s`} ${k.kind}`).join(', ');
+  const total = kindsText(summary);
   return h('table', { className: ['stat'] }, [
     h('thead', [h('tr', [h('th', { scope: 'col' }, 'Part'), h('th', { scope: 'col' }, 'Changes'), h('th', { scope: 'col' }, 'What changed')])]),
     h('tbody', [
@@ -120,11 +120,11 @@ function changeBlock(diff: EditionDiff, change: Change): Element {
       h('div', { className: ['text'], ...on('new') }, inline(words, ['equal', 'delete', 'insert'])),
       h('div', { className: ['side'] }, [
         h('div', [
-          h('p', { className: ['edition'] }, `Old: ${diff.old.fileName}`),
+          h('p', { className: ['edition'] }, text(`Old: ${diff.old.fileName}`)),
           h('div', { className: ['text'], ...on('old') }, inline(words, ['equal', 'delete'])),
         ]),
         h('div', [
-          h('p', { className: ['edition'] }, `New: ${diff.new.fileName}`),
+          h('p', { className: ['edition'] }, text(`New: ${diff.new.fileName}`)),
           h('div', { className: ['text'], ...on('new') }, inline(words, ['equal', 'insert'])),
         ]),
       ]),
@@ -132,7 +132,7 @@ function changeBlock(diff: EditionDiff, change: Change): Element {
   } else if (change.kind === 'renumbered') {
     body.push(h('div', { className: ['text'] }, [mark('delete', change.old ?? ''), ' ', mark('insert', change.new ?? '')]));
   } else if (change.kind === 'moved') {
-    body.push(h('p', `from ${place.from ?? change.from ?? ''}`), h('div', { className: ['text'], ...on('new') }, text(change.new ?? '')));
+    body.push(h('p', text(`from ${place.from ?? change.from ?? ''}`)), h('div', { className: ['text'], ...on('new') }, text(change.new ?? '')));
   } else {
     const op = change.kind === 'added' ? 'insert' : 'delete';
     const lines = change.node ? outline(change.node, languageOf(diff, change)) : [{ depth: 0, text: change.new ?? change.old ?? '' }];

@@ -134,7 +134,11 @@ export function changesText(count: number): string {
 export function statLines(summary: Summary): string[] {
   if (summary.total === 0) return ['No content changes.'];
   const lines = summary.parts.map((part) => `${part.name}  ${changesText(part.changes)}: ${part.text}`);
-  const kinds = summary.kinds.map((k) => `${k.count} ${k.count === 1 ? k.noun : plural(k.noun)} ${k.kind}`);
-  lines.push(`Total  ${changesText(summary.total)}: ${kinds.join(', ')}`);
+  lines.push(`Total  ${changesText(summary.total)}: ${kindsText(summary)}`);
   return lines;
+}
+
+/** The total by kind: `1 Question added, 2 items removed, …`. */
+export function kindsText(summary: Summary): string {
+  return summary.kinds.map((k) => `${k.count} ${k.count === 1 ? k.noun : plural(k.noun)} ${k.kind}`).join(', ');
 }
