@@ -33,7 +33,7 @@ table.stat { border-collapse: collapse; } .stat th, .stat td { border: 1px solid
 .stat th[scope="row"] { white-space: nowrap; } .stat td.count { text-align: right; } .stat tr.total { font-weight: 600; background: #f3f4f6; }
 .change { margin: .75rem 0 1.25rem; } .change > p.where { margin: 0 0 .25rem; font-weight: 600; }
 .kind { display: inline-block; min-width: 5.5rem; font-weight: 600; } .added .kind { color: var(--ins); } .removed .kind { color: var(--del); }
-.text { margin: .25rem 0; padding: .5rem .75rem; background: #f9fafb; border-left: 3px solid #d1d5db; white-space: pre-wrap; }
+.text { margin: .25rem 0; padding: .5rem .75rem; background: #f9fafb; border-inline-start: 3px solid #d1d5db; white-space: pre-wrap; }
 .side { display: grid; grid-template-columns: 1fr 1fr; gap: .75rem; } .side .text { margin: 0; } .side p.edition { margin: .25rem 0 0; font-size: .85rem; color: #4b5563; }
 del { color: var(--del); background: var(--del-bg); text-decoration: line-through; } ins { color: var(--ins); background: var(--ins-bg); text-decoration: underline; }
 ul.outline { list-style: none; padding-left: 0; } ul.outline li { white-space: pre-wrap; }
