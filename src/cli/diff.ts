@@ -47,7 +47,7 @@ async function readSide(file: string, options: ReadOptions): Promise<Read<Questi
   }
 }
 
-function useColor(when: string | undefined, io: DiffIo): boolean {
+export function useColor(when: string | undefined, io: DiffIo): boolean {
   switch (when ?? 'auto') {
     case 'always':
       return true;
@@ -137,7 +137,7 @@ function revisionAuthor(name: string): string {
 }
 
 /** `2026-01-15` or a full ISO date-time, as Word writes it (`2026-01-15T00:00:00Z`, in UTC). */
-function revisionDate(value: string): string {
+export function revisionDate(value: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}:\d{2})(:\d{2})?(?:\.\d+)?(Z|[+-]\d{2}:\d{2})?)?$/u.exec(value);
   const [year, month, day] = [match?.[1], match?.[2], match?.[3]].map(Number) as [number, number, number];
   // Date rolls 2026-02-30 over to March: the day must exist in its month.

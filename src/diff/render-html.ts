@@ -21,7 +21,7 @@ import { unified } from 'unified';
 import { LANGUAGES } from '../model/languages.js';
 import { escapeControls } from '../model/printable.js';
 import { groupChanges, languageOf, outline, placeOf } from './report.js';
-import { type Summary, summarize } from './summary.js';
+import { kindsText, type Summary, summarize } from './summary.js';
 import type { Change, EditionDiff } from './types.js';
 import type { WordOp } from './words.js';
 
@@ -33,7 +33,7 @@ table.stat { border-collapse: collapse; } .stat th, .stat td { border: 1px solid
 .stat th[scope="row"] { white-space: nowrap; } .stat td.count { text-align: right; } .stat tr.total { font-weight: 600; background: #f3f4f6; }
 .change { margin: .75rem 0 1.25rem; } .change > p.where { margin: 0 0 .25rem; font-weight: 600; }
 .kind { display: inline-block; min-width: 5.5rem; font-weight: 600; } .added .kind { color: var(--ins); } .removed .kind { color: var(--del); }
-.text { margin: .25rem 0; padding: .5rem .75rem; background: #f9fafb; border-left: 3px solid #d1d5db; white-space: pre-wrap; }
+.text { margin: .25rem 0; padding: .5rem .75rem; background: #f9fafb; border-inline-start: 3px solid #d1d5db; white-space: pre-wrap; }
 .side { display: grid; grid-template-columns: 1fr 1fr; gap: .75rem; } .side .text { margin: 0; } .side p.edition { margin: .25rem 0 0; font-size: .85rem; color: #4b5563; }
 del { color: var(--del); background: var(--del-bg); text-decoration: line-through; } ins { color: var(--ins); background: var(--ins-bg); text-decoration: underline; }
 ul.outline { list-style: none; padding-left: 0; } ul.outline li { white-space: pre-wrap; }
@@ -79,7 +79,7 @@ function page(diff: EditionDiff): Element {
 }
 
 function statTable(summary: Summary): Element {
-  const total = summary.kinds.map((k) => `${k.count} ${k.count === 1 ? k.noun : `${k.noun}s`} ${k.kind}`).join(', ');
+  const total = kindsText(summary);
   return h('table', { className: ['stat'] }, [
     h('thead', [h('tr', [h('th', { scope: 'col' }, 'Part'), h('th', { scope: 'col' }, 'Changes'), h('th', { scope: 'col' }, 'What changed')])]),
     h('tbody', [
@@ -120,11 +120,11 @@ function changeBlock(diff: EditionDiff, change: Change): Element {
       h('div', { className: ['text'], ...on('new') }, inline(words, ['equal', 'delete', 'insert'])),
       h('div', { className: ['side'] }, [
         h('div', [
-          h('p', { className: ['edition'] }, `Old: ${diff.old.fileName}`),
+          h('p', { className: ['edition'] }, text(`Old: ${diff.old.fileName}`)),
           h('div', { className: ['text'], ...on('old') }, inline(words, ['equal', 'delete'])),
         ]),
         h('div', [
-          h('p', { className: ['edition'] }, `New: ${diff.new.fileName}`),
+          h('p', { className: ['edition'] }, text(`New: ${diff.new.fileName}`)),
           h('div', { className: ['text'], ...on('new') }, inline(words, ['equal', 'insert'])),
         ]),
       ]),
@@ -132,7 +132,7 @@ function changeBlock(diff: EditionDiff, change: Change): Element {
   } else if (change.kind === 'renumbered') {
     body.push(h('div', { className: ['text'] }, [mark('delete', change.old ?? ''), ' ', mark('insert', change.new ?? '')]));
   } else if (change.kind === 'moved') {
-    body.push(h('p', `from ${place.from ?? change.from ?? ''}`), h('div', { className: ['text'], ...on('new') }, text(change.new ?? '')));
+    body.push(h('p', text(`from ${place.from ?? change.from ?? ''}`)), h('div', { className: ['text'], ...on('new') }, text(change.new ?? '')));
   } else {
     const op = change.kind === 'added' ? 'insert' : 'delete';
     const lines = change.node ? outline(change.node, languageOf(diff, change)) : [{ depth: 0, text: change.new ?? change.old ?? '' }];

@@ -13,7 +13,7 @@ import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { findUrls } from '../model/work-programme.js';
 import { groupChanges, languageOf, outline, placeOf, type OutlineLine } from './report.js';
-import { type Summary, summarize } from './summary.js';
+import { kindsText, type Summary, summarize } from './summary.js';
 import { escapeControls } from '../model/printable.js';
 import type { Change, EditionDiff } from './types.js';
 import type { WordOp } from './words.js';
@@ -51,7 +51,7 @@ function statTable(summary: Summary): Md.Table {
     type: 'tableRow',
     children: cells.map((c) => ({ type: 'tableCell', children: c })),
   });
-  const total = summary.kinds.map((k) => `${k.count} ${k.count === 1 ? k.noun : `${k.noun}s`} ${k.kind}`).join(', ');
+  const total = kindsText(summary);
   return {
     type: 'table',
     align: ['left', 'right', 'left'],

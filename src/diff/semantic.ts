@@ -8,9 +8,11 @@
  * Why a port and not the library: diff-match-patch (and its ESM ports) clean up a diff of
  * strings, character by character. Ours is a diff of tokens: a Latin word or a code
  * (`Y.4100/Y.2066`) is one token and must stay whole, a whitespace run equals any other, and
- * the DOCX redline lays the runs back over each edition's tokens (./docx/segments.ts). The
- * string version splits codes (`Y.410[-0-]{+1+}`) and cannot keep the two editions' spellings of
- * an equal run apart. So its two steps are ported here over token runs, lengths in characters:
+ * the DOCX redline lays the runs back over each edition's tokens (./docx/segments.ts).
+ * Measured with diff-match-patch-es 1.0.1 (`diff` then `diffCleanupSemantic`): `见Y.4100建议书` →
+ * `见Y.4101建议书` gives `见Y.410[-0-]{+1+}建议书`, `ITU-T` → `ITU-D` gives `ITU-[-T-]{+D+}`, and
+ * `的架构、` → `的体系结构、` stays `的[-架-]{+体系结+}构、`. So its two steps are ported here over
+ * token runs, lengths in characters:
  *
  * 1. an equality no longer than the edits on both sides of it becomes part of them (the
  *    library's loop, with its backtracking, as written there);

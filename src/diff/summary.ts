@@ -90,12 +90,12 @@ export function summarize(diff: EditionDiff): Summary {
 
 /** What changed in one part: its own changes, its sections, then counts of elements by kind. */
 function partText(changes: readonly Change[]): string {
+  // A part's own title, note or heading is named; what is inside it is counted.
+  const isOwn = (c: Change) => c.section === undefined && ['title', 'continuation', 'heading'].includes(c.target);
   const own: string[] = [];
   for (const change of changes) {
     if (change.target === 'question') own.push(change.kind === 'renumbered' ? `renumbered from ${change.old ?? '?'}` : change.kind);
-    else if (change.section === undefined && ['title', 'continuation', 'heading'].includes(change.target)) {
-      own.push(`${noun(change)} ${change.kind}`);
-    }
+    else if (isOwn(change)) own.push(`${noun(change)} ${change.kind}`);
   }
   const whole = changes.filter((c) => c.target === 'section');
   const wholeKeys = new Set(whole.map((c) => c.section));
@@ -134,7 +134,11 @@ export function changesText(count: number): string {
 export function statLines(summary: Summary): string[] {
   if (summary.total === 0) return ['No content changes.'];
   const lines = summary.parts.map((part) => `${part.name}  ${changesText(part.changes)}: ${part.text}`);
-  const kinds = summary.kinds.map((k) => `${k.count} ${k.count === 1 ? k.noun : plural(k.noun)} ${k.kind}`);
-  lines.push(`Total  ${changesText(summary.total)}: ${kinds.join(', ')}`);
+  lines.push(`Total  ${changesText(summary.total)}: ${kindsText(summary)}`);
   return lines;
+}
+
+/** The total by kind: `1 Question added, 2 items removed, …`. */
+export function kindsText(summary: Summary): string {
+  return summary.kinds.map((k) => `${k.count} ${k.count === 1 ? k.noun : plural(k.noun)} ${k.kind}`).join(', ');
 }

@@ -27,9 +27,9 @@
  *                                                    typed values
  *   footnotes[1]                                     a footnote, by id
  *
- * Indexes in paths are 0-based (a machine's); the human `label` counts from 1.
- * Indexes are 0-based. They count in the NEW edition for added, changed and moved elements, and
- * in the OLD edition for removed ones; Question numbers likewise (a removed or renumbered
+ * Indexes in paths are 0-based (the human `label`, src/diff/labels.ts, counts from 1). They
+ * count in the NEW edition for added, changed and moved elements, and in the OLD edition for
+ * removed ones; Question numbers likewise (a removed or renumbered
  * Question's old number is in `from`). Letters (`A`) and section numbers (`A.3`) are numbering,
  * not content: they are not compared, so adding a Question does not cascade.
  */

@@ -113,4 +113,17 @@ describe('the HTML report', () => {
   it('gives the same bytes every time', () => {
     expect(renderHtml(diffEditions(old, edited))).toBe(html);
   });
+
+  it('writes Arabic text right to left, in its language', () => {
+    const ar = readText(readFileSync(fromRoot('fixtures/lang-ar/ar.txt')), 'ar.txt').value;
+    const neu = structuredClone(ar);
+    neu.questions[0]!.title = `${neu.questions[0]!.title} الجديدة`;
+    const page = unified()
+      .use(rehypeParse)
+      .parse(renderHtml(diffEditions(ar, neu))) as Root;
+    const texts: Element[] = [];
+    visit(page, 'element', (e: Element) => void (classes(e).includes('text') && texts.push(e)));
+    expect(texts.length).toBeGreaterThan(0);
+    for (const text of texts) expect([text.properties.lang, text.properties.dir]).toEqual(['ar', 'rtl']);
+  });
 });

@@ -5,7 +5,7 @@
  * printed are the renderer's own colours.
  */
 import { describe, expect, it } from 'vitest';
-import { diffEditions, renderJson, renderMarkdown, renderTerminal } from '../../src/diff/index.js';
+import { diffEditions, renderHtml, renderJson, renderMarkdown, renderTerminal } from '../../src/diff/index.js';
 import { escapeControls } from '../../src/model/printable.js';
 import type { QuestionsDocument } from '../../src/model/document.js';
 import { sampleModel } from '../helpers/sample-model.js';
@@ -60,12 +60,13 @@ describe('the renderings of a diff whose editions hold control characters', () =
 
   it('the terminal rendering with colour has only its own colour sequences', () => {
     const out = renderTerminal(diff, { color: true });
-    expect(out.replace(/\u001b\[(?:0|1|31|32)m/gu, '')).not.toMatch(RAW_CONTROL);
+    expect(out.replace(/\u001b\[(?:0|1|31;9|32;4)m/gu, '')).not.toMatch(RAW_CONTROL);
     expect(out).toContain('\\x1b]0;pwned\\x07');
   });
 
   it('the Markdown and JSON renderings have no raw control character either', () => {
     expect(renderMarkdown(diff)).not.toMatch(RAW_CONTROL);
+    expect(renderHtml(diff)).not.toMatch(RAW_CONTROL);
     const json = renderJson(diff);
     expect(json).not.toMatch(RAW_CONTROL);
     // The JSON is lossless: escaped, the same values.
