@@ -130,15 +130,15 @@ export function listItem(content: Inline[], text: string, table: LanguageTable, 
 }
 
 /**
- * The list marker of the table that starts `text` (after any indent), followed by a space, a
- * TAB or a line break (or nothing, where `alone` allows a marker with no text): its level (its
+ * The list marker of the table that starts `text` (after any indent), followed by a space (a
+ * no-break space too: LibreOffice's HTML writes the marker's tab so), a TAB or a line break (or nothing, where `alone` allows a marker with no text): its level (its
  * place in `listMarkers`, from 1) and how many characters it takes with the whitespace around it.
  */
 export function listMarkerAt(text: string, table: LanguageTable, alone = false): { level: number; length: number } | undefined {
   const trimmed = text.trimStart();
   const index = table.listMarkers.findIndex((marker) => {
     const after = trimmed.charAt(marker.length);
-    return trimmed.startsWith(marker) && (after === '\t' || after === ' ' || after === '\n' || (after === '' && alone));
+    return trimmed.startsWith(marker) && (after === '\t' || after === ' ' || after === '\u00a0' || after === '\n' || (after === '' && alone));
   });
   if (index < 0) return undefined;
   const rest = trimmed.slice((table.listMarkers[index] ?? '').length);

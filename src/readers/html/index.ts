@@ -1,0 +1,104 @@
+/**
+ * Reader for HTML: LibreOffice's and pandoc's HTML of an edition, tsag's own HTML writer's, a
+ * Question page saved from ITU's website. Parsed by rehype-parse (parse5, the WHATWG parsing
+ * algorithm browsers use), then read into `SourceLine`s (./lines.ts) for the one assembler, as
+ * the DOCX reader does with mammoth's document.
+ *
+ * Keeps: the text of every block as a browser shows it, headings, list items, table cells and
+ *   captions as hints, ITU paragraph styles named by class (LibreOffice), footnotes found by
+ *   their links both ways (./notes.ts); from tsag's own HTML, the page footer and images that its
+ *   `<meta name="tsag:…">` elements carry.
+ * Drops: scripts, styles, embedded and remote resources (nothing is run or fetched: the tree
+ *   is only read), site navigation, hidden elements, images, link targets, formatting.
+ * Refuses (one line, exit 2): more elements or deeper nesting than the limits (`--max-elements`,
+ *   `--max-depth`, as for DOCX), bytes that are not text; the size limit of text inputs is
+ *   checked before (../index.ts).
+ * Not handled yet: a `<meta charset>` other than UTF-8, UTF-16 or GB18030 (refused as not
+ *   decodable), notes inside notes.
+ */
+import type { Element, Root } from 'hast';
+import rehypeParse from 'rehype-parse';
+import { unified } from 'unified';
+import type { QuestionsDocument } from '../../model/document.js';
+import { InputError, type Read } from '../../model/result.js';
+import { assemble } from '../assemble/index.js';
+import type { EndMatter } from '../assemble/lines.js';
+import { DEFAULT_DOCX_LIMITS } from '../limits.js';
+import { baseName, sourceOf, withMetadata } from '../metadata.js';
+import { decodeText } from '../text/decode.js';
+import { parseFooter } from '../text/index.js';
+import { htmlLines } from './lines.js';
+import { findNotes, walkElements } from './notes.js';
+
+export interface HtmlReadOptions {
+  /** Force the language table instead of detecting it (`zh`). */
+  language?: string;
+  /** The most elements (default: the DOCX reader's `maxElements`). */
+  maxElements?: number;
+  /** The deepest nesting of elements (default: the DOCX reader's `maxDepth`). */
+  maxDepth?: number;
+}
+
+/** The `<meta name>` of the metadata tsag's HTML writer keeps (src/writers/html/). */
+export const META = { footer: 'tsag:footer', images: 'tsag:images' } as const;
+
+const parser = unified().use(rehypeParse).freeze();
+
+export function readHtml(bytes: Uint8Array, file: string, options: HtmlReadOptions = {}): Read<QuestionsDocument> {
+  const { text } = decodeText(bytes, file);
+  const maxElements = options.maxElements ?? DEFAULT_DOCX_LIMITS.maxElements;
+  // An upper bound of the element count, before parse5 builds them: every start tag is `<` and a letter.
+  const tags = text.match(/<[a-z]/giu)?.length ?? 0;
+  if (tags > maxElements) {
+    throw new InputError(file, '', `more than ${maxElements} HTML elements (${tags} start tags): refused (document too large)`, 'input.tooLarge');
+  }
+  const tree = parse(text, file);
+  checkDepth(tree, file, options.maxDepth ?? DEFAULT_DOCX_LIMITS.maxDepth);
+  const notes = findNotes(tree);
+  const { lines, footnotes } = htmlLines(tree, notes, file);
+  const endMatter = readMeta(tree);
+  const assembled = assemble(
+    { lines, footnotes, endMatter },
+    { file, unit: 'paragraph', ...(options.language ? { language: options.language } : {}) },
+  );
+  return { value: withMetadata(assembled.value, endMatter, sourceOf(file, 'html', bytes)), warnings: assembled.warnings };
+}
+
+function parse(text: string, file: string): Root {
+  try {
+    return parser.parse(text);
+  } catch (error) {
+    if (error instanceof RangeError) throw new InputError(file, '', 'HTML nesting too deep (stack overflow)', 'input.tooDeep');
+    throw error;
+  }
+}
+
+function checkDepth(tree: Root, file: string, maxDepth: number): void {
+  const depths = new Map<Element, number>();
+  walkElements(tree, (element, parent) => {
+    const depth = (parent ? (depths.get(parent) ?? 0) : 0) + 1;
+    depths.set(element, depth);
+    if (depth > maxDepth) throw new InputError(file, '', `HTML nesting too deep (over ${maxDepth} levels)`, 'input.tooDeep');
+  });
+}
+
+/** The footer and images of tsag's own HTML, from its `<meta>` elements; nothing from any other HTML. */
+function readMeta(tree: Root): EndMatter {
+  const endMatter: EndMatter = { images: [] };
+  walkElements(tree, (element) => {
+    if (element.tagName !== 'meta') return;
+    const name = element.properties['name'];
+    const content = element.properties['content'];
+    if (typeof content !== 'string') return;
+    if (name === META.footer) {
+      const footer = parseFooter(content);
+      if (footer) {
+        endMatter.footer = footer;
+        endMatter.documentReference = baseName(footer.path);
+      }
+    } else if (name === META.images) {
+      for (const image of content.split('\t')) if (image !== '' && !endMatter.images.includes(image)) endMatter.images.push(image);
+    }
+  });
+  return endMatter;
+}
