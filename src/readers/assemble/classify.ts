@@ -81,7 +81,8 @@ function kindOf(line: SourceLine, text: string, table: LanguageTable): LineKind 
   const hint = line.hint;
   if (hint?.kind === 'tableCell') return { kind: 'cell', row: hint.row, column: hint.column, header: hint.header };
   if (hint?.kind === 'caption') return { kind: 'caption', text: text.trim() };
-  if (hint?.kind === 'listItem') return listItem(line.content, text, table, hint.level);
+  if (hint?.kind === 'listItem') return hintedListItem(line, text, table, hint.level);
+  if (hint?.kind === 'paragraph' && hint.plain) return { kind: 'paragraph' };
   const question = questionHeadingOf(line, text, table);
   if (question) return { kind: 'questionHeading', ...question };
   const isHeading = hint?.kind === 'heading';
@@ -117,6 +118,12 @@ export function matchQuestionHeading(text: string, table: LanguageTable, lenient
   const studyGroup = Number(number.split('/')[1]);
   if (!Number.isInteger(studyGroup)) return undefined;
   return { letter: prefix['letter'] ?? '', number, studyGroup, title: (groups['title'] ?? '').trim() };
+}
+
+/** A list item the source marks as one: its marker stripped, unless the source has none in the text (`bare`). */
+export function hintedListItem(line: SourceLine, text: string, table: LanguageTable, level: number): LineKind {
+  const bare = line.hint?.kind === 'listItem' && line.hint.bare === true;
+  return bare ? { kind: 'listItem', level, content: line.content } : listItem(line.content, text, table, level);
 }
 
 /**

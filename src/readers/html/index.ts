@@ -20,6 +20,7 @@ import type { Element, Root } from 'hast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import type { QuestionsDocument } from '../../model/document.js';
+import { HTML_META } from '../../model/html-meta.js';
 import { InputError, type Read } from '../../model/result.js';
 import { assemble } from '../assemble/index.js';
 import type { EndMatter } from '../assemble/lines.js';
@@ -38,9 +39,6 @@ export interface HtmlReadOptions {
   /** The deepest nesting of elements (default: the DOCX reader's `maxDepth`). */
   maxDepth?: number;
 }
-
-/** The `<meta name>` of the metadata tsag's HTML writer keeps (src/writers/html/). */
-export const META = { footer: 'tsag:footer', images: 'tsag:images' } as const;
 
 const parser = unified().use(rehypeParse).freeze();
 
@@ -90,13 +88,13 @@ function readMeta(tree: Root): EndMatter {
     const name = element.properties['name'];
     const content = element.properties['content'];
     if (typeof content !== 'string') return;
-    if (name === META.footer) {
+    if (name === HTML_META.footer) {
       const footer = parseFooter(content);
       if (footer) {
         endMatter.footer = footer;
         endMatter.documentReference = baseName(footer.path);
       }
-    } else if (name === META.images) {
+    } else if (name === HTML_META.images) {
       for (const image of content.split('\t')) if (image !== '' && !endMatter.images.includes(image)) endMatter.images.push(image);
     }
   });

@@ -23,6 +23,7 @@
  */
 import type { Element, ElementContent, Root } from 'hast';
 import type { Footnote, Inline } from '../../model/document.js';
+import { HTML_TEXT_CLASS } from '../../model/html-meta.js';
 import { plainText, trimEndInlines } from '../../model/inline.js';
 import type { LineHint, SourceLine } from '../assemble/lines.js';
 import { paragraphHint, styleMeaning } from '../docx/styles.js';
@@ -166,19 +167,24 @@ class LineReader {
   }
 
   private text(value: string, context: Context, line: number | undefined): void {
+    if (this.pieces.length === 0 && !context.pre && value.trim() === '') return;
+    this.push({ type: 'text', value, pre: context.pre }, context, line);
+  }
+
+  /** A piece of the line being read; the first one gives the line its hint and place. */
+  private push(piece: Piece, context: Context, line: number | undefined): void {
     if (this.pieces.length === 0) {
-      if (!context.pre && value.trim() === '') return;
       this.pendingHint = context.hint;
       this.pendingLine = line;
     }
-    this.pieces.push({ type: 'text', value, pre: context.pre });
+    this.pieces.push(piece);
   }
 
   private element(element: Element, context: Context): void {
     if (this.skipped.has(element) || isHidden(element)) return;
     const note = this.notes.references.get(element);
     if (note !== undefined) {
-      this.pieces.push({ type: 'footnoteReference', id: note });
+      this.push({ type: 'footnoteReference', id: note }, context, element.position?.start.line);
       return;
     }
     const name = element.tagName;
@@ -196,6 +202,10 @@ class LineReader {
     else {
       const listDepth = name === 'ul' || name === 'ol' || name === 'menu' || name === 'dir' ? context.listDepth + 1 : context.listDepth;
       const hint = context.cell ?? ownHint(element, listDepth) ?? context.hint;
+      // An item with no text of its own before its sub-list is still an item (`–` alone in Word).
+      if (name === 'li' && hint?.kind === 'listItem' && isEmptyItem(element)) {
+        this.lines.push({ content: [], hint, where: { file: this.file, ...lineOf(element) } });
+      }
       this.children(element.children, { ...context, hint, listDepth, pre });
     }
     this.flush();
@@ -215,7 +225,7 @@ class LineReader {
     };
     collect(table, false);
     for (const caption of captions) {
-      this.children(caption.children, { ...context, hint: context.cell ?? { kind: 'caption' } });
+      this.children(caption.children, { ...context, hint: context.cell ?? { kind: 'caption' }, pre: context.pre || preStyled(caption) });
       this.flush();
     }
     const cellsOf = (row: Element) => row.children.filter((c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'));
@@ -228,7 +238,7 @@ class LineReader {
         while ((coveredUntil[column] ?? -1) >= r) column++;
         const header = anyHeader ? (marked[r] ?? false) : r === 0;
         const hint: LineHint = context.cell ?? { kind: 'tableCell', row: r, column, header };
-        this.children(cell.children, { ...context, hint, cell: hint });
+        this.children(cell.children, { ...context, hint, cell: hint, pre: context.pre || preStyled(cell) });
         this.flush();
         const span = Math.max(1, Math.min(1000, numberProperty(cell, 'colSpan')));
         const down = Math.max(1, Math.min(65534, numberProperty(cell, 'rowSpan')));
@@ -261,11 +271,49 @@ class LineReader {
   }
 }
 
+/**
+ * Whether an item holds no text before its first sub-list (or at all): an item of its own, with
+ * no text. An item that holds a heading is no item but a heading's numbering (LibreOffice puts
+ * outline-numbered headings in nested lists).
+ */
+function isEmptyItem(item: Element): boolean {
+  let before = true;
+  for (const child of item.children) {
+    if (child.type === 'text' && before && child.value.trim() !== '') return false;
+    if (child.type !== 'element') continue;
+    if (child.tagName === 'ul' || child.tagName === 'ol') before = false;
+    const found = find(child);
+    if (found.heading || (before && found.text)) return false;
+  }
+  return true;
+}
+
+/** Whether an element holds text, and whether it holds a heading. */
+function find(element: Element): { text: boolean; heading: boolean } {
+  const found = { text: false, heading: HEADING.test(element.tagName) };
+  const stack: Element[] = [element];
+  while (!found.heading && stack.length > 0) {
+    for (const child of (stack.pop() as Element).children) {
+      if (child.type === 'text' && child.value.trim() !== '') found.text = true;
+      else if (child.type === 'element' && !SKIPPED.has(child.tagName)) {
+        if (HEADING.test(child.tagName)) found.heading = true;
+        stack.push(child);
+      }
+    }
+  }
+  return found;
+}
+
+function lineOf(element: Element): { line?: number } {
+  const line = element.position?.start.line;
+  return line === undefined ? {} : { line };
+}
+
 function ownHint(element: Element, listDepth: number): LineHint | undefined {
   const name = element.tagName;
   const heading = HEADING.exec(name);
   if (heading) return { kind: 'heading', level: Number(heading[1]) };
-  if (name === 'li') return { kind: 'listItem', level: Math.max(1, listDepth) };
+  if (name === 'li') return { kind: 'listItem', level: Math.max(1, listDepth), bare: true };
   if (name === 'caption') return { kind: 'caption' };
   return classHint(element);
 }
@@ -274,6 +322,7 @@ function ownHint(element: Element, listDepth: number): LineHint | undefined {
 function classHint(element: Element): LineHint | undefined {
   const classes = element.properties['className'];
   if (!Array.isArray(classes)) return undefined;
+  if (classes.includes(HTML_TEXT_CLASS)) return { kind: 'paragraph', plain: true };
   for (const name of classes) {
     const style = String(name).replace(/_([0-9a-f]{2})_/gu, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
     const hint = paragraphHint(styleMeaning(style, undefined));
