@@ -29,6 +29,7 @@ table { border-collapse: collapse; width: 100%; margin-block: 0.75rem 1.5rem; fo
 caption { font-weight: bold; margin-block-end: 0.5rem; }
 th, td { border: 1px solid #888; padding: 0.25rem 0.4rem; vertical-align: top; text-align: start; }
 th { background: #eee; }
+table.questions :is(th, td):is(:nth-child(1), :nth-child(4)) { white-space: nowrap; }
 sup a { text-decoration: none; }
 section.footnotes { margin-block-start: 2.5rem; font-size: 0.9em; }
 a { color: #0645ad; }
