@@ -64,7 +64,9 @@ describe.skipIf(!BROWSER)(`the HTML of 008C in Chromium${BROWSER ? '' : ` (${NO_
 
   it('links each row of Table 1 to its Question and the footnote reference to its note', async () => {
     const targets = await opened.page.evaluate(() => ({
-      rows: [...document.querySelectorAll('table.questions tbody tr td:first-child a')].map((a) => document.querySelector(a.getAttribute('href') ?? '')?.tagName),
+      rows: [...document.querySelectorAll('table.questions tbody tr td:first-child a')].map(
+        (a) => document.querySelector(a.getAttribute('href') ?? '')?.tagName,
+      ),
       note: document.querySelector(document.querySelector('a[role="doc-noteref"]')?.getAttribute('href') ?? '')?.textContent,
     }));
     expect(targets.rows).toEqual(Array(7).fill('H2'));

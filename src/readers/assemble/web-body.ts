@@ -57,7 +57,8 @@ export function patterns(web: WebLayout): Patterns {
   return found;
 }
 
-const SEPARATOR = /[\s|:>»·/]/u;
+// Between furniture phrases: `|`, breadcrumb marks, and dashes (`Top - Feedback - Contact Us`).
+const SEPARATOR = /[\s|:>»·/\-–]/u;
 
 function skipSeparators(text: string, from: number): number {
   let at = from;

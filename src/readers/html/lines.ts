@@ -198,7 +198,7 @@ class LineReader {
       return;
     }
     this.flush();
-    if (name === 'table') this.table(element, context);
+    if (name === 'table' && !isLayoutTable(element)) this.table(element, context);
     else {
       const listDepth = name === 'ul' || name === 'ol' || name === 'menu' || name === 'dir' ? context.listDepth + 1 : context.listDepth;
       const hint = context.cell ?? ownHint(element, listDepth) ?? context.hint;
@@ -269,6 +269,33 @@ class LineReader {
       .join('\n')
       .trim();
   }
+}
+
+/** What a data table's cell never holds: a cell that does is page layout. */
+const LAYOUT_CONTENT = new Set(['table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'dl', 'nav', 'form', 'header', 'footer', 'main', 'article']);
+
+/**
+ * A table that lays out a page rather than holding data (sites of the 2000s put their menus and
+ * text in table cells): marked so (`role="presentation"`/`"none"`), or holding a table, a
+ * heading, a list or a form in a cell, or more than four paragraphs in one cell. Its cells are
+ * read as the blocks they are; a data table's as cells. (Browsers' accessibility trees tell
+ * layout from data tables by such signs too.)
+ */
+function isLayoutTable(table: Element): boolean {
+  const role = table.properties['role'];
+  if (role === 'presentation' || role === 'none') return true;
+  const stack: Element[] = [table];
+  while (stack.length > 0) {
+    for (const child of (stack.pop() as Element).children) {
+      if (child.type !== 'element') continue;
+      if (LAYOUT_CONTENT.has(child.tagName)) return true;
+      if (child.tagName === 'td' || child.tagName === 'th') {
+        if (child.children.filter((c) => c.type === 'element' && BLOCKS.has(c.tagName)).length > 4) return true;
+        stack.push(child);
+      } else if (child.tagName !== 'caption') stack.push(child);
+    }
+  }
+  return false;
 }
 
 /**
