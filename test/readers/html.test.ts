@@ -144,6 +144,17 @@ describe('the HTML reader', () => {
     expect(value.questions[0]?.sections).toHaveLength(4);
   });
 
+  it('decodes the encoding a page declares (Windows-1252 as a browser does)', () => {
+    const html = page(SECTIONS.replace('<p>Why.</p>', '<p>The \u201cMediacom\u201d project \u2013 caf\u00e9.</p>'), '<meta charset="iso-8859-1">');
+    const bytes = Uint8Array.from(html, (c) => {
+      const code = { '\u201c': 0x93, '\u201d': 0x94, '\u2013': 0x96 }[c] ?? c.charCodeAt(0);
+      if (code > 0xff) throw new Error(`not in Windows-1252: ${c}`);
+      return code;
+    });
+    const first = readHtml(bytes, 'q.html').value.questions[0]?.sections[0]?.blocks[0];
+    expect(first).toEqual({ type: 'paragraph', content: [{ type: 'text', value: 'The \u201cMediacom\u201d project \u2013 caf\u00e9.' }] });
+  });
+
   it('is told by its extension or its start, and reads as the same model either way', async () => {
     const html = page(SECTIONS);
     const named = await readDocument(utf8(html), 'q.html');

@@ -13,8 +13,10 @@
  * Refuses (one line, exit 2): more elements or deeper nesting than the limits (`--max-elements`,
  *   `--max-depth`, as for DOCX), bytes that are not text; the size limit of text inputs is
  *   checked before (../index.ts).
- * Not handled yet: a `<meta charset>` other than UTF-8, UTF-16 or GB18030 (refused as not
- *   decodable), notes inside notes.
+ * Decodes: a byte-order mark, else the `<meta>` charset the page declares, else UTF-8 or
+ *   GB18030 (./decode.ts).
+ * Not handled yet: notes inside notes; text that CSS alone generates or hides (a class's
+ *   `display: none` in a style sheet).
  */
 import type { Element, Root } from 'hast';
 import rehypeParse from 'rehype-parse';
@@ -26,8 +28,8 @@ import { assemble } from '../assemble/index.js';
 import type { EndMatter } from '../assemble/lines.js';
 import { DEFAULT_DOCX_LIMITS } from '../limits.js';
 import { baseName, sourceOf, withMetadata } from '../metadata.js';
-import { decodeText } from '../text/decode.js';
 import { parseFooter } from '../text/index.js';
+import { decodeHtml } from './decode.js';
 import { htmlLines } from './lines.js';
 import { findNotes, walkElements } from './notes.js';
 
@@ -43,7 +45,7 @@ export interface HtmlReadOptions {
 const parser = unified().use(rehypeParse).freeze();
 
 export function readHtml(bytes: Uint8Array, file: string, options: HtmlReadOptions = {}): Read<QuestionsDocument> {
-  const { text } = decodeText(bytes, file);
+  const text = decodeHtml(bytes, file);
   const maxElements = options.maxElements ?? DEFAULT_DOCX_LIMITS.maxElements;
   // An upper bound of the element count, before parse5 builds them: every start tag is `<` and a letter.
   const tags = text.match(/<[a-z]/giu)?.length ?? 0;
