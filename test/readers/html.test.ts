@@ -88,13 +88,15 @@ describe('the HTML reader', () => {
    two  three </p>
 <p style="white-space:pre-wrap">a  b\tc</p>
 <pre>x   y</pre>
-<p class="x">Word&#160; &#160; &#160; &#160; tab</p>${SECTIONS.slice(SECTIONS.indexOf('<h3>A.2'))}`),
+<p class="x">Word&#160; &#160; &#160; &#160; tab</p>
+<p class=MsoNormal>Word<span style='mso-tab-count:1'>&nbsp;&nbsp;&nbsp;&nbsp;&nbsp; </span>tab</p>${SECTIONS.slice(SECTIONS.indexOf('<h3>A.2'))}`),
     );
     const texts = value.questions[0]?.sections[0]?.blocks.map((b) =>
       b.type === 'paragraph' ? b.content.map((i) => (i.type === 'text' ? i.value : '')).join('') : '',
     );
     // LibreOffice writes a tab as `&#160; ` four times: a tab again.
-    expect(texts).toEqual(['one two three', 'a  b\tc', 'x   y', 'Word\ttab']);
+    // And Word's (`mso-tab-count`).
+    expect(texts).toEqual(['one two three', 'a  b\tc', 'x   y', 'Word\ttab', 'Word\ttab']);
   });
 
   it('reads the footnotes of Word, pandoc and LibreOffice by their links both ways', () => {
@@ -142,6 +144,20 @@ describe('the HTML reader', () => {
       rows: [{ newNumber: '1/20', previousTitle: 'IoT' }],
     });
     expect(value.questions[0]?.sections).toHaveLength(4);
+  });
+
+  it("keeps LibreOffice's page header and footer as metadata, never as content", () => {
+    const html = page(`${SECTIONS}<p>______________</p>`)
+      .replace('<body>', '<body><div title="header"><p align="center"><img src="q_html_1f2e.png" name="image1.png"></p></div>')
+      .replace('</body>', '<div title="footer"><p>\n\t<font size="1">L:\\008C.DOCX\t27.01.21\t25.11.19</font></p></div></body>');
+    const { value, warnings } = read(html);
+    expect(warnings.map((w) => w.code)).toEqual([]);
+    expect(value.metadata).toMatchObject({
+      documentReference: '008C.DOCX',
+      footer: { path: 'L:\\008C.DOCX', dates: ['27.01.21', '25.11.19'] },
+      images: ['image1.png'],
+    });
+    expect(JSON.stringify(content(value))).not.toMatch(/008C\.DOCX|______/u);
   });
 
   it('decodes the encoding a page declares (Windows-1252 as a browser does)', () => {

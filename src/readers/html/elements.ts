@@ -188,6 +188,12 @@ export function isHidden(element: Element): boolean {
   return typeof style === 'string' && /(?:^|;)\s*display\s*:\s*none\b/iu.test(style);
 }
 
+/** Word's HTML writes a tab as spaces in `<span style="mso-tab-count:1">`: a tab again. */
+export function isWordTab(element: Element): boolean {
+  const style = element.properties['style'];
+  return element.tagName === 'span' && typeof style === 'string' && /(?:^|;)\s*mso-tab-count\s*:/iu.test(style);
+}
+
 export function preStyled(element: Element): boolean {
   const style = element.properties['style'];
   return typeof style === 'string' && /(?:^|;)\s*white-space\s*:\s*(?:pre|pre-wrap|break-spaces)\b/iu.test(style);

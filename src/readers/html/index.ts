@@ -6,8 +6,8 @@
  *
  * Keeps: the text of every block as a browser shows it, headings, list items, table cells and
  *   captions as hints, ITU paragraph styles named by class (LibreOffice), footnotes found by
- *   their links both ways (./notes.ts); from tsag's own HTML, the page footer and images that its
- *   `<meta name="tsag:…">` elements carry.
+ *   their links both ways (./notes.ts); the page footer and header images as metadata, where
+ *   LibreOffice's or tsag's own HTML has them (./page.ts).
  * Drops: scripts, styles, embedded and remote resources (nothing is run or fetched: the tree
  *   is only read), site navigation, hidden elements, images, link targets, formatting.
  * Refuses (one line, exit 2): more elements or deeper nesting than the limits (`--max-elements`,
@@ -22,16 +22,14 @@ import type { Element, Root } from 'hast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import type { QuestionsDocument } from '../../model/document.js';
-import { HTML_META } from '../../model/html-meta.js';
 import { InputError, type Read } from '../../model/result.js';
 import { assemble } from '../assemble/index.js';
-import type { EndMatter } from '../assemble/lines.js';
 import { DEFAULT_DOCX_LIMITS } from '../limits.js';
-import { baseName, sourceOf, withMetadata } from '../metadata.js';
-import { parseFooter } from '../text/index.js';
+import { sourceOf, withMetadata } from '../metadata.js';
 import { decodeHtml } from './decode.js';
 import { htmlLines } from './lines.js';
 import { findNotes, walkElements } from './notes.js';
+import { pageParts } from './page.js';
 
 export interface HtmlReadOptions {
   /** Force the language table instead of detecting it (`zh`). */
@@ -55,8 +53,8 @@ export function readHtml(bytes: Uint8Array, file: string, options: HtmlReadOptio
   const tree = parse(text, file);
   checkDepth(tree, file, options.maxDepth ?? DEFAULT_DOCX_LIMITS.maxDepth);
   const notes = findNotes(tree);
-  const { lines, footnotes } = htmlLines(tree, notes, file);
-  const endMatter = readMeta(tree);
+  const { endMatter, parts } = pageParts(tree);
+  const { lines, footnotes } = htmlLines(tree, notes, parts, file);
   const assembled = assemble(
     { lines, footnotes, endMatter },
     { file, unit: 'paragraph', ...(options.language ? { language: options.language } : {}) },
@@ -80,25 +78,4 @@ function checkDepth(tree: Root, file: string, maxDepth: number): void {
     depths.set(element, depth);
     if (depth > maxDepth) throw new InputError(file, '', `HTML nesting too deep (over ${maxDepth} levels)`, 'input.tooDeep');
   });
-}
-
-/** The footer and images of tsag's own HTML, from its `<meta>` elements; nothing from any other HTML. */
-function readMeta(tree: Root): EndMatter {
-  const endMatter: EndMatter = { images: [] };
-  walkElements(tree, (element) => {
-    if (element.tagName !== 'meta') return;
-    const name = element.properties['name'];
-    const content = element.properties['content'];
-    if (typeof content !== 'string') return;
-    if (name === HTML_META.footer) {
-      const footer = parseFooter(content);
-      if (footer) {
-        endMatter.footer = footer;
-        endMatter.documentReference = baseName(footer.path);
-      }
-    } else if (name === HTML_META.images) {
-      for (const image of content.split('\t')) if (image !== '' && !endMatter.images.includes(image)) endMatter.images.push(image);
-    }
-  });
-  return endMatter;
 }

@@ -25,7 +25,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import type { Footnote } from '../../model/document.js';
 import { plainText, trimEndInlines } from '../../model/inline.js';
 import type { LineHint, SourceLine } from '../assemble/lines.js';
-import { BLOCKS, isEmptyItem, isHidden, isLayoutTable, lineOf, numberProperty, ownHint, PRE, preStyled } from './elements.js';
+import { BLOCKS, isEmptyItem, isHidden, isLayoutTable, isWordTab, lineOf, numberProperty, ownHint, PRE, preStyled } from './elements.js';
 import type { NoteIndex } from './notes.js';
 import { collapse, type Piece } from './whitespace.js';
 
@@ -45,8 +45,9 @@ export interface HtmlLines {
   footnotes: Footnote[];
 }
 
-export function htmlLines(tree: Root, notes: NoteIndex, file: string): HtmlLines {
-  const reader = new LineReader(notes, file);
+/** `parts`: the page's header and footer (./page.ts), which hold no line of the body. */
+export function htmlLines(tree: Root, notes: NoteIndex, parts: readonly Element[], file: string): HtmlLines {
+  const reader = new LineReader(notes, file, parts);
   const start: Context = { hint: undefined, cell: undefined, listDepth: 0, pre: false };
   reader.children(tree.children as ElementContent[], start);
   reader.flush();
@@ -68,8 +69,9 @@ class LineReader {
   constructor(
     private readonly notes: NoteIndex,
     private readonly file: string,
+    parts: readonly Element[] = [],
   ) {
-    this.skipped = new Set([...notes.blocks.values(), ...notes.marks]);
+    this.skipped = new Set([...notes.blocks.values(), ...notes.marks, ...parts]);
   }
 
   children(nodes: readonly ElementContent[], context: Context): void {
@@ -103,6 +105,10 @@ class LineReader {
     const name = element.tagName;
     if (name === 'br') {
       this.flush();
+      return;
+    }
+    if (isWordTab(element)) {
+      this.push({ type: 'text', value: '\t', pre: true }, context, element.position?.start.line);
       return;
     }
     const pre = context.pre || PRE.has(name) || preStyled(element);
