@@ -91,6 +91,19 @@ describe('the HTML page of an edition', () => {
     expect(links.find((a) => a.properties['role'] === 'doc-backlink')?.properties['href']).toBe('#fnref1');
   });
 
+  it('gives a second reference to one note an id of its own, and reads both back', () => {
+    const model = structuredClone(models.get('008C') as QuestionsDocument);
+    const first = model.questions[0]?.sections[0]?.blocks[0];
+    if (first?.type !== 'paragraph') throw new Error('008C: A.1 starts with a paragraph');
+    first.content.push({ type: 'footnoteReference', id: '1' });
+    const html = writeHtml(model);
+    const ids = elements(html)
+      .filter((e) => e.properties['role'] === 'doc-noteref')
+      .map((e) => e.properties['id']);
+    expect(ids).toEqual(['fnref1', 'fnref1-2']);
+    expect(withoutSource(readHtml(new TextEncoder().encode(html), 'x.html').value)).toEqual(withoutSource(model));
+  });
+
   it('needs nothing from the network: no script, no external style sheet, image or frame', () => {
     for (const html of pages.values()) {
       const all = elements(html);

@@ -41,6 +41,25 @@ export function findNotes(tree: Root): NoteIndex {
     if (element.tagName === 'a') anchors.push(element);
   });
   const index: NoteIndex = { references: new Map(), blocks: new Map(), marks: new Set() };
+  // The links inside each block by the fragment they point to, found once per block: many
+  // references to one big block cost one walk, and each looks up only its own names.
+  const linksIn = new Map<Element, Map<string, Element[]>>();
+  const linksOf = (block: Element): Map<string, Element[]> => {
+    let links = linksIn.get(block);
+    if (!links) {
+      const found = new Map<string, Element[]>();
+      walkElements(block, (element) => {
+        const fragment = element.tagName === 'a' ? fragmentOf(element) : undefined;
+        if (fragment === undefined) return;
+        const same = found.get(fragment);
+        if (same) same.push(element);
+        else found.set(fragment, [element]);
+      });
+      linksIn.set(block, found);
+      links = found;
+    }
+    return links;
+  };
   for (const anchor of anchors) {
     const id = fragmentOf(anchor);
     const target = id === undefined ? undefined : byId.get(id);
@@ -50,7 +69,7 @@ export function findNotes(tree: Root): NoteIndex {
     // back link, which points the other way, is no reference.
     if (block === undefined || (order.get(block) ?? 0) < (order.get(anchor) ?? 0) || isInside(anchor, block, parents)) continue;
     if (hasRole(anchor, 'doc-backlink')) continue;
-    const backs = linksBack(block, anchor, parents);
+    const backs = linksBack(linksOf(block), anchor, parents);
     if (backs.length === 0 && !hasRole(anchor, 'doc-noteref')) continue;
     index.references.set(anchor, id);
     if (!index.blocks.has(id)) index.blocks.set(id, block);
@@ -75,8 +94,8 @@ function noteBlock(target: Element, parents: ReadonlyMap<Element, Element>): Ele
   return undefined;
 }
 
-/** The anchors in `block` that link to the reference (by its id or name, or its parent's or grandparent's). */
-function linksBack(block: Element, reference: Element, parents: ReadonlyMap<Element, Element>): Element[] {
+/** The links of a block (by fragment) that link to the reference: to its id or name, or its parent's or grandparent's. */
+function linksBack(links: ReadonlyMap<string, Element[]>, reference: Element, parents: ReadonlyMap<Element, Element>): Element[] {
   const names = new Set<string>();
   const parent = parents.get(reference);
   const grandparent = parent && parents.get(parent);
@@ -87,12 +106,7 @@ function linksBack(block: Element, reference: Element, parents: ReadonlyMap<Elem
       if (typeof value === 'string' && value !== '') names.add(value);
     }
   }
-  const found: Element[] = [];
-  walkElements(block, (element) => {
-    const id = element.tagName === 'a' ? fragmentOf(element) : undefined;
-    if (id !== undefined && (names.has(id) || hasRole(element, 'doc-backlink'))) found.push(element);
-  });
-  return found;
+  return [...names].flatMap((name) => links.get(name) ?? []);
 }
 
 function hasRole(element: Element, role: string): boolean {

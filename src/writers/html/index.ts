@@ -59,6 +59,8 @@ interface Context {
   table: LanguageTable;
   /** The anchor of each Question of the edition, by number. */
   questionAnchors: Map<string, string>;
+  /** How many references to each footnote are written so far: the second is `fnref1-2`. */
+  noteReferences: Map<string, number>;
 }
 
 interface TocEntry {
@@ -77,7 +79,7 @@ export function toHast(doc: QuestionsDocument): Root {
   doc.questions.forEach((question, index) => {
     if (question.number !== '' && !questionAnchors.has(question.number)) questionAnchors.set(question.number, questionIds[index] as string);
   });
-  const context: Context = { table, questionAnchors };
+  const context: Context = { table, questionAnchors, noteReferences: new Map() };
   const toc: TocEntry[] = [];
   const main: ElementContent[] = [];
   if (hasFrontPart(doc)) {
@@ -170,9 +172,9 @@ function sectionNodes(section: Section, wanted: string, headless: boolean, conte
 function block(block: Block | FrontBlock, context: Context): Element {
   switch (block.type) {
     case 'paragraph':
-      return paragraph(block.content);
+      return paragraph(block.content, context);
     case 'list':
-      return list(block);
+      return list(block, context);
     case 'relationshipGroup':
       return relationshipGroup(block, context);
     case 'questionTable':
@@ -216,7 +218,7 @@ function questionTable(block: QuestionTable, context: Context): Element {
 }
 
 /** Nested `ul`s from the list's rows, without recursion (lists nest as deep as the input says). */
-function list(block: Pick<List, 'items'>): Element {
+function list(block: Pick<List, 'items'>, context: Context): Element {
   const root = h('ul');
   const open: Element[] = [root];
   for (const { item, depth } of listRows(block.items)) {
@@ -228,22 +230,27 @@ function list(block: Pick<List, 'items'>): Element {
       parent.children.push(nested);
       open.push(nested);
     }
-    open[depth]?.children.push(h('li', preserved(textOf(item.content)), inlines(item.content)));
+    open[depth]?.children.push(h('li', preserved(textOf(item.content)), inlines(item.content, context)));
   }
   return root;
 }
 
-function paragraph(content: readonly Inline[]): Element {
-  return h('p', { className: [HTML_TEXT_CLASS], ...preserved(textOf(content)) }, inlines(content));
+function paragraph(content: readonly Inline[], context: Context): Element {
+  return h('p', { className: [HTML_TEXT_CLASS], ...preserved(textOf(content)) }, inlines(content, context));
 }
 
-function inlines(content: readonly Inline[]): ElementContent[] {
+function inlines(content: readonly Inline[], context: Context): ElementContent[] {
   return content.flatMap((node): ElementContent[] => {
     switch (node.type) {
       case 'text':
         return linkedText(node.value);
-      case 'footnoteReference':
-        return [h('sup', [h('a', { href: `#fn${node.id}`, id: `fnref${node.id}`, role: 'doc-noteref' }, node.id)])];
+      case 'footnoteReference': {
+        const count = (context.noteReferences.get(node.id) ?? 0) + 1;
+        context.noteReferences.set(node.id, count);
+        // The note's back link goes to the first reference.
+        const id = count === 1 ? `fnref${node.id}` : `fnref${node.id}-${count}`;
+        return [h('sup', [h('a', { href: `#fn${node.id}`, id, role: 'doc-noteref' }, node.id)])];
+      }
       default:
         return assertNever(node);
     }
