@@ -143,6 +143,8 @@ export async function readDocument(bytes: Uint8Array, file: string, options: Rea
         ...(options.language !== undefined ? { language: options.language } : {}),
         ...(maxDepth !== undefined ? { maxDepth } : {}),
         ...(maxElements !== undefined ? { maxElements } : {}),
+        ...(options.maxTextLines !== undefined ? { maxLines: options.maxTextLines } : {}),
+        ...(options.maxFootnotes !== undefined ? { maxFootnotes: options.maxFootnotes } : {}),
       });
     }
     case 'docx': {

@@ -184,10 +184,13 @@ describe('the HTML reader', () => {
       [utf8('<!doctype html><title>Home</title><p>Welcome to our site.</p>'), 'input.notQuestions', /not a Questions text/],
       [utf8(`<!doctype html>${'<p>x'.repeat(200)}`), 'input.tooLarge', /more than 100 HTML elements/],
       [utf8(`<!doctype html>${'<div>'.repeat(80)}x`), 'input.tooDeep', /nesting too deep/],
+      [utf8(`<!doctype html>${'<p>x</p>'.repeat(30)}`), 'input.tooLarge', /too many lines/],
       [Uint8Array.from([0x3c, 0x70, 0x3e, 0xff, 0xfe, 0x00, 0x81]), 'input.encoding', /cannot decode/],
     ];
     for (const [bytes, code, message] of cases) {
-      const error = await rejectedInputError(() => readDocument(bytes, 'q.html', { docxLimits: { maxElements: 100, maxDepth: 50 } }));
+      const error = await rejectedInputError(() =>
+        readDocument(bytes, 'q.html', { docxLimits: { maxElements: 100, maxDepth: 50 }, maxTextLines: 20 }),
+      );
       expect(error.code).toBe(code);
       expect(error.message).toMatch(message);
       expect(error.describe()).not.toContain('\n');

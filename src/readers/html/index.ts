@@ -24,7 +24,7 @@ import { unified } from 'unified';
 import type { QuestionsDocument } from '../../model/document.js';
 import { InputError, type Read } from '../../model/result.js';
 import { assemble } from '../assemble/index.js';
-import { DEFAULT_DOCX_LIMITS } from '../limits.js';
+import { DEFAULT_DOCX_LIMITS, DEFAULT_MAX_FOOTNOTES, DEFAULT_MAX_TEXT_LINES } from '../limits.js';
 import { sourceOf, withMetadata } from '../metadata.js';
 import { decodeHtml } from './decode.js';
 import { htmlLines } from './lines.js';
@@ -38,6 +38,9 @@ export interface HtmlReadOptions {
   maxElements?: number;
   /** The deepest nesting of elements (default: the DOCX reader's `maxDepth`). */
   maxDepth?: number;
+  /** The most lines (blocks a browser shows) and footnotes, as for a text input (`--max-lines`, `--max-footnotes`). */
+  maxLines?: number;
+  maxFootnotes?: number;
 }
 
 const parser = unified().use(rehypeParse).freeze();
@@ -55,6 +58,14 @@ export function readHtml(bytes: Uint8Array, file: string, options: HtmlReadOptio
   const notes = findNotes(tree);
   const { endMatter, parts } = pageParts(tree);
   const { lines, footnotes } = htmlLines(tree, notes, parts, file);
+  // Each line costs kilobytes once assembled and written, as a text's does (../limits.ts).
+  const maxLines = options.maxLines ?? DEFAULT_MAX_TEXT_LINES;
+  if (lines.length > maxLines)
+    throw new InputError(file, '', `too many lines for an HTML input: over ${maxLines} (--max-lines): refused`, 'input.tooLarge');
+  const maxFootnotes = options.maxFootnotes ?? DEFAULT_MAX_FOOTNOTES;
+  if (footnotes.length > maxFootnotes) {
+    throw new InputError(file, '', `too many footnotes for an HTML input: over ${maxFootnotes} (--max-footnotes): refused`, 'input.tooLarge');
+  }
   const assembled = assemble(
     { lines, footnotes, endMatter },
     { file, unit: 'paragraph', ...(options.language ? { language: options.language } : {}) },
