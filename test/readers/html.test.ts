@@ -62,6 +62,14 @@ describe('the HTML reader', () => {
     expect(question?.sections[3]?.blocks[0]).toMatchObject({ role: 'recommendations', items: ['Y.4100/Y.2066'] });
   });
 
+  it('ends a line at a br; what follows is no longer a heading or an item, as after a line break in Word', () => {
+    const { value } = read(page(`<h3>A.1 Motivation</h3><ul><li>Item<br>more of it</li></ul>${SECTIONS.slice(SECTIONS.indexOf('<h3>A.2'))}`));
+    expect(value.questions[0]?.sections[0]?.blocks).toEqual([
+      { type: 'list', items: [{ content: [{ type: 'text', value: 'Item' }], children: [] }] },
+      { type: 'paragraph', content: [{ type: 'text', value: 'more of it' }] },
+    ]);
+  });
+
   it('never reads scripts, styles, templates, navigation or hidden elements', () => {
     const hidden = [
       '<script>document.write("<p>scripted</p>")</script>',

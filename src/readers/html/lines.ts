@@ -64,6 +64,8 @@ class LineReader {
   private pieces: Piece[] = [];
   private pendingHint: LineHint | undefined;
   private pendingLine: number | undefined;
+  /** After a `br` in the block being read: what follows keeps only a cell's hint, as in the DOCX reader. */
+  private afterBreak = false;
   private readonly skipped: Set<Element>;
 
   constructor(
@@ -89,7 +91,7 @@ class LineReader {
   /** A piece of the line being read; the first one gives the line its hint and place. */
   private push(piece: Piece, context: Context, line: number | undefined): void {
     if (this.pieces.length === 0) {
-      this.pendingHint = context.hint;
+      this.pendingHint = this.afterBreak && context.hint?.kind !== 'tableCell' ? undefined : context.hint;
       this.pendingLine = line;
     }
     this.pieces.push(piece);
@@ -105,6 +107,7 @@ class LineReader {
     const name = element.tagName;
     if (name === 'br') {
       this.flush();
+      this.afterBreak = true;
       return;
     }
     if (isWordTab(element)) {
@@ -117,6 +120,7 @@ class LineReader {
       return;
     }
     this.flush();
+    this.afterBreak = false;
     if (name === 'table' && !isLayoutTable(element)) this.table(element, context);
     else {
       const listDepth = name === 'ul' || name === 'ol' || name === 'menu' || name === 'dir' ? context.listDepth + 1 : context.listDepth;
@@ -128,6 +132,7 @@ class LineReader {
       this.children(element.children, { ...context, hint, listDepth, pre });
     }
     this.flush();
+    this.afterBreak = false;
   }
 
   /** Cells by grid position: a cell takes the first column not covered by a row span from above. */
@@ -174,8 +179,6 @@ class LineReader {
     if (content.length === 0) return;
     const where = { file: this.file, ...(this.pendingLine !== undefined ? { line: this.pendingLine } : {}) };
     this.lines.push({ content, ...(this.pendingHint ? { hint: this.pendingHint } : {}), where });
-    // What follows a line break in the same block keeps only a cell's hint, as in the DOCX reader.
-    if (this.pendingHint?.kind !== 'tableCell') this.pendingHint = undefined;
   }
 
   /** A note's text: its blocks' lines joined by line breaks, without its number and back links. */
