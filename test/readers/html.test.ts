@@ -8,6 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { QuestionsDocument } from '../../src/model/document.js';
+import { readDocx } from '../../src/readers/docx/index.js';
 import { readHtml } from '../../src/readers/html/index.js';
 import { readDocument } from '../../src/readers/index.js';
 import { readText } from '../../src/readers/text/index.js';
@@ -211,6 +212,16 @@ const PAGES = [
   ['sg12-q12-itu-web.html', 'sg12-q12-en-2013-2016-itu-web.txt'],
   ['sg16-q20-itu-web.html', 'sg16-q20-en-2009-2012-itu-web.txt'],
 ] as const;
+
+it("reads LibreOffice's default HTML (HTML StarWriter) of an edition as its Word file, footer and all", async () => {
+  const html = readHtml(readFileSync(`${ROOT}fixtures/html/en-lo-soffice.html`), 'en-lo.html').value;
+  const docx = (await readDocx(readFileSync(`${ROOT}fixtures/lang-en/en-lo.docx`), 'en-lo.docx')).value;
+  const { source: _a, ...fromHtml } = html.metadata;
+  const { source: _b, ...fromDocx } = docx.metadata;
+  expect(fromHtml).toEqual(fromDocx);
+  expect(fromHtml.footer?.path).toBe('L:\\015E.DOCX');
+  expect(content(html)).toEqual(content(docx));
+});
 
 describe("Question pages as ITU's site serves them", () => {
   it.each(PAGES)('%s: one Question, its sections and lists; the site around it dropped', (html, text) => {
