@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { InputError, oneLine } from '../model/result.js';
-import { OUTPUT_FORMATS } from '../writers/index.js';
+import { DEFAULT_FORMATS, OUTPUT_FORMATS } from '../writers/index.js';
 import { build, describeError, OUTPUT_OPTIONS, parseFormats, type BuildResult } from './build.js';
 import { writeIndex } from './edition-index.js';
 import { runInWorkers } from './pool.js';
@@ -39,7 +39,8 @@ Commands:
 ${DIFF_HELP}${CHECK_HELP}${WATCH_HELP}
 Options:
   -o, --out DIR        output folder (default: ./output)
-      --formats LIST   comma-separated outputs to write (default: ${OUTPUT_FORMATS.join(',')})
+      --formats LIST   comma-separated outputs to write (default: ${DEFAULT_FORMATS.join(',')};
+                       any of ${OUTPUT_FORMATS.join(',')})
       --lang CODE      read with this language table instead of detecting it (e.g. zh)
   -q, --quiet          do not print warnings
   -j, --jobs N         build N inputs at once on worker threads (default: one per core)
@@ -117,7 +118,7 @@ async function runBuild(args: string[]): Promise<number> {
     );
   const options = {
     outDir: values.out ?? 'output',
-    formats: values.formats !== undefined ? parseFormats(values.formats) : OUTPUT_FORMATS,
+    formats: values.formats !== undefined ? parseFormats(values.formats) : DEFAULT_FORMATS,
     ...(values.lang ? { language: values.lang } : {}),
     ...readLimits(values),
   };

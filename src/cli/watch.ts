@@ -23,7 +23,7 @@ import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { QuestionsDocument } from '../model/document.js';
 import { InputError, type Warning } from '../model/result.js';
-import { OUTPUT_FORMATS } from '../writers/index.js';
+import { DEFAULT_FORMATS } from '../writers/index.js';
 import { describeError, OUTPUT_OPTIONS, parseFormats, type BuildOptions } from './build.js';
 import { listInputs, outputBases, removeOwnTemps, removeStaleTemps, samePath } from './files.js';
 import { escapeControls } from '../model/printable.js';
@@ -94,7 +94,7 @@ export async function runWatch(args: string[], io: WatchIo, formatWarning: (w: W
   const dir = positionals[0] ?? 'input';
   const options: BuildOptions = {
     outDir: values.out ?? 'output',
-    formats: values.formats !== undefined ? parseFormats(values.formats) : OUTPUT_FORMATS,
+    formats: values.formats !== undefined ? parseFormats(values.formats) : DEFAULT_FORMATS,
     ...(values.lang ? { language: values.lang } : {}),
     ...readLimits(values),
   };

@@ -38,9 +38,15 @@ export function detectFormat(file: string, bytes: Uint8Array): SourceFormat {
       return 'json';
     case '.txt':
     case '.text':
-      return 'text';
+      // An HTML page saved as `.txt` is still HTML: its tags are no text of the document.
+      return looksLikeHtml(bytes) ? 'html' : 'text';
+    case '.html':
+    case '.htm':
+    case '.xhtml':
+      return 'html';
     default:
       if (startsWith(bytes, ZIP_LOCAL) || isOle2(bytes)) return 'docx';
+      if (looksLikeHtml(bytes)) return 'html';
       return 'text';
   }
 }
@@ -49,10 +55,9 @@ const CONVERT = 'convert it with soffice --headless --convert-to docx';
 
 /**
  * A format tsag does not read (yet), known by its first bytes whatever the file is called: the
- * one line that says what the file is and how to convert it, or undefined. HTML is not looked
- * for in Markdown, which may hold it.
+ * one line that says what the file is and how to convert it, or undefined.
  */
-export function foreignFormat(file: string, bytes: Uint8Array): string | undefined {
+export function foreignFormat(_file: string, bytes: Uint8Array): string | undefined {
   // latin1 maps each byte to one character: the signatures below are ASCII.
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
   if (head.startsWith('%PDF-')) return `a PDF document, which tsag does not read yet: ${CONVERT}, or pdftotext`;
@@ -63,18 +68,22 @@ export function foreignFormat(file: string, bytes: Uint8Array): string | undefin
     const what = odf === 'text' ? 'an OpenDocument text (ODT)' : `an OpenDocument ${odf} file`;
     return `${what}, which tsag does not read: ${CONVERT}`;
   }
-  const extension = extname(file).toLowerCase();
-  if (extension !== '.md' && extension !== '.markdown') {
-    // After a UTF-8 byte-order mark (read as latin1) and white space, case-insensitively.
-    const start = head
-      .replace(/^(?:\u00ef\u00bb\u00bf)?[ \t\r\n\f]*/u, '')
-      .slice(0, 15)
-      .toLowerCase();
-    if (start.startsWith('<!doctype html') || /^<html[\s>]/u.test(start)) {
-      return `an HTML document, which tsag does not read yet: ${CONVERT}, or save it as text`;
-    }
-  }
   return undefined;
+}
+
+/**
+ * An HTML document by its start, whatever its name: `<!doctype html` or `<html`, after a UTF-8
+ * byte-order mark, white space, an XML declaration and comments (LibreOffice's XHTML starts
+ * `<?xml …?>`), case-insensitively.
+ */
+export function looksLikeHtml(bytes: Uint8Array): boolean {
+  // latin1 maps each byte to one character: the signatures are ASCII.
+  const start = new TextDecoder('latin1')
+    .decode(bytes.subarray(0, 1024))
+    .replace(/^(?:\u00ef\u00bb\u00bf)?(?:[ \t\r\n\f]+|<\?xml[^>]*\?>|<!--[\s\S]*?-->)*/u, '')
+    .slice(0, 15)
+    .toLowerCase();
+  return start.startsWith('<!doctype html') || /^<html[\s>]/u.test(start);
 }
 
 /**
@@ -124,6 +133,18 @@ export async function readDocument(bytes: Uint8Array, file: string, options: Rea
       return readJson(bytes, file, {
         ...(maxDepth !== undefined ? { maxDepth } : {}),
         ...(maxElements !== undefined ? { maxObjects: maxElements } : {}),
+      });
+    }
+    case 'html': {
+      const { readHtml } = await import('./html/index.js');
+      // --max-elements and --max-depth, when given, bound HTML too (the DOCX reader's defaults).
+      const { maxDepth, maxElements } = options.docxLimits ?? {};
+      return readHtml(bytes, file, {
+        ...(options.language !== undefined ? { language: options.language } : {}),
+        ...(maxDepth !== undefined ? { maxDepth } : {}),
+        ...(maxElements !== undefined ? { maxElements } : {}),
+        ...(options.maxTextLines !== undefined ? { maxLines: options.maxTextLines } : {}),
+        ...(options.maxFootnotes !== undefined ? { maxFootnotes: options.maxFootnotes } : {}),
       });
     }
     case 'docx': {

@@ -3,8 +3,16 @@ import type { Read } from '../model/result.js';
 import { withoutXmlChars } from './characters.js';
 
 /** The output formats of `tsag build`, by the extension they are written with. */
-export const OUTPUT_FORMATS = ['json', 'md', 'txt', 'docx'] as const;
+export const OUTPUT_FORMATS = ['json', 'md', 'txt', 'docx', 'html'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
+/**
+ * What `tsag build` and `tsag watch` write without `--formats`: the edition's data and its
+ * documents. HTML is asked for (`--formats html`): a page of the edition for people to read,
+ * which a build that feeds other tools does not need, and whose writer would add to every
+ * build's time and output set (the index, the summary, the benchmark's "all outputs").
+ */
+export const DEFAULT_FORMATS = ['json', 'md', 'txt', 'docx'] as const satisfies readonly OutputFormat[];
 
 /**
  * Renders outputs of one model, in the order of `formats`, with the warnings met on the way,
@@ -38,5 +46,7 @@ async function write(doc: QuestionsDocument, format: OutputFormat): Promise<Uint
       return utf8((await import('./text.js')).writeText(doc));
     case 'docx':
       return (await import('./docx/index.js')).writeDocx(doc);
+    case 'html':
+      return utf8((await import('./html/index.js')).writeHtml(doc));
   }
 }

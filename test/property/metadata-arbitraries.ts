@@ -15,7 +15,7 @@ const anyString = fc.oneof(
 const source: fc.Arbitrary<SourceInfo> = fc
   .record({
     fileName: anyString,
-    format: fc.constantFrom('text', 'docx', 'markdown', 'json' as const),
+    format: fc.constantFrom('text', 'docx', 'markdown', 'json', 'html' as const),
     sha256: fc.string({ unit: fc.constantFrom(...'0123456789abcdef'), minLength: 64, maxLength: 64 }),
     encoding: fc.option(fc.constantFrom('utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'gb18030'), { nil: undefined }),
     lineEndings: fc.option(fc.constantFrom('lf', 'crlf', 'cr', 'mixed', 'none' as const), { nil: undefined }),

@@ -203,8 +203,6 @@ describe('formats tsag does not read (yet)', () => {
     ['q.pdf', text('%PDF-1.7\n%âãÏÓ\n'), /PDF.*soffice.*pdftotext/],
     ['q.docx', text('%PDF-1.4\n'), /PDF/],
     ['q.rtf', text('{\\rtf1\\ansi Question 1/20}'), /RTF.*soffice/],
-    ['q.html', text('\uFEFF \n <!DOCTYPE html><html><body>Question 1/20</body></html>'), /HTML.*soffice/],
-    ['q.txt', text('<HTML lang="en"><body>x</body></HTML>'), /HTML/],
     ['q.odt', odt, /OpenDocument text \(ODT\).*soffice/],
     ['q.docx', odt, /ODT/],
     ['q.doc', ole2('WordDocument'), /legacy Word \.doc.*soffice/],
@@ -228,5 +226,14 @@ describe('formats tsag does not read (yet)', () => {
     expect(detectFormat('q.md', text('# x'))).toBe('markdown');
     expect(detectFormat('q.json', text('{}'))).toBe('json');
     expect(detectFormat('q.txt', text('x'))).toBe('text');
+  });
+
+  it('knows HTML by its extension or its start, whatever its name', () => {
+    expect(detectFormat('q.html', text('Question 1/20'))).toBe('html');
+    expect(detectFormat('q.XHTML', text('<p>x</p>'))).toBe('html');
+    expect(detectFormat('q', text('\uFEFF \n <!DOCTYPE html><html><body>Question 1/20</body></html>'))).toBe('html');
+    expect(detectFormat('q.txt', text('<HTML lang="en"><body>x</body></HTML>'))).toBe('html');
+    expect(detectFormat('q', text('<?xml version="1.0"?>\n<!-- a -->\n<!DOCTYPE html PUBLIC "x"><html>'))).toBe('html');
+    expect(detectFormat('q.md', text('<html>\n\n# Question 1/20'))).toBe('markdown');
   });
 });

@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { diffEditions } from '../../src/diff/index.js';
 import type { QuestionsDocument } from '../../src/model/document.js';
 import { readDocx } from '../../src/readers/docx/index.js';
+import { readHtml } from '../../src/readers/html/index.js';
 import { readMarkdown } from '../../src/readers/markdown/index.js';
 import { readText } from '../../src/readers/text/index.js';
 import { ROOT, SHARED } from '../helpers/paths.js';
@@ -31,12 +32,15 @@ interface Rendition {
 
 const text = (bytes: Buffer, file: string) => readText(bytes, file).value;
 const markdown = (bytes: Buffer, file: string) => readMarkdown(bytes.toString('utf8'), file).value;
+const html = (bytes: Buffer, file: string) => readHtml(bytes, file).value;
 
 const RENDITIONS: Rendition[] = [
   { file: 'lo.txt', read: text, footnoteLost: true },
   { file: 'mammoth-raw.txt', read: text, footnoteLost: true },
   { file: 'pandoc-plain.txt', read: text },
   { file: 'pandoc-gfm.md', read: markdown },
+  { file: 'lo.html', read: html },
+  { file: 'pandoc.html', read: html },
 ];
 
 const present = existsSync(DIR) && existsSync(DOCX);
@@ -67,7 +71,7 @@ describe.skipIf(!present)('renditions of 008C read as the DOCX does', async () =
   }
 });
 
-/** The text renditions of every fixture edition: each file but the PDF, HTML and DOCX. */
+/** The text and HTML renditions of every fixture edition: each file but the PDF and DOCX. */
 const EDITIONS = ['en', 'fr', 'es', 'ru', 'ar'];
 const TEXT_RENDITIONS: Rendition[] = [...RENDITIONS, { file: 'pdftotext-raw.txt', read: text }, { file: 'pdftotext-layout.txt', read: text }];
 

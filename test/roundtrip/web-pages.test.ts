@@ -24,7 +24,7 @@ function content(doc: QuestionsDocument) {
 describe.skipIf(!PRESENT)(`web pages through every writer and back${PRESENT ? '' : ' (skipped: ../shared/real is absent)'}`, () => {
   describe.each(PAGES)('%s', (name) => {
     const model = PRESENT ? readText(readFileSync(REAL + name), name).value : undefined;
-    it.each(['md', 'txt', 'docx', 'json'] as const)('%s', async (format) => {
+    it.each(['md', 'txt', 'docx', 'json', 'html'] as const)('%s', async (format) => {
       const doc = model as QuestionsDocument;
       const written = (await render(doc, format)).value;
       const read = await readDocument(written, `page.${format}`);

@@ -118,8 +118,11 @@ export const en: LanguageTable = {
       'Terms of use',
       'Accessibility',
       'Back to top',
+      'Top',
+      'Feedback',
       'Follow us',
-      '(?:©|\\(c\\)|Copyright)\\s*ITU(?:\\s+\\d{4}(?:\\s*-\\s*\\d{4})?)?(?:\\s+All\\s+Rights\\s+Reserved\\.?)?',
+      // `Copyright © ITU 2009 All Rights Reserved` (the site's foot until about 2012).
+      '(?:©|\\(c\\)|Copyright)(?:\\s*©)?\\s*ITU(?:\\s+\\d{4}(?:\\s*-\\s*\\d{4})?)?(?:\\s+All\\s+Rights\\s+Reserved\\.?)?',
       'All Rights Reserved\\.?',
     ],
     // "Home : ITU-T Home : Study Period 2001-2004", "Home > ITU-T > Study Groups".

@@ -81,7 +81,8 @@ function kindOf(line: SourceLine, text: string, table: LanguageTable): LineKind 
   const hint = line.hint;
   if (hint?.kind === 'tableCell') return { kind: 'cell', row: hint.row, column: hint.column, header: hint.header };
   if (hint?.kind === 'caption') return { kind: 'caption', text: text.trim() };
-  if (hint?.kind === 'listItem') return listItem(line.content, text, table, hint.level);
+  if (hint?.kind === 'listItem') return hintedListItem(line, text, table, hint.level);
+  if (hint?.kind === 'paragraph' && hint.plain) return { kind: 'paragraph' };
   const question = questionHeadingOf(line, text, table);
   if (question) return { kind: 'questionHeading', ...question };
   const isHeading = hint?.kind === 'heading';
@@ -119,6 +120,12 @@ export function matchQuestionHeading(text: string, table: LanguageTable, lenient
   return { letter: prefix['letter'] ?? '', number, studyGroup, title: (groups['title'] ?? '').trim() };
 }
 
+/** A list item the source marks as one: its marker stripped, unless the source has none in the text (`bare`). */
+export function hintedListItem(line: SourceLine, text: string, table: LanguageTable, level: number): LineKind {
+  const bare = line.hint?.kind === 'listItem' && line.hint.bare === true;
+  return bare ? { kind: 'listItem', level, content: line.content } : listItem(line.content, text, table, level);
+}
+
 /**
  * A list item when the text starts with a list marker of the table followed by whitespace;
  * the marker's position in `listMarkers` is the level. A hinted level wins over the marker.
@@ -130,15 +137,15 @@ export function listItem(content: Inline[], text: string, table: LanguageTable, 
 }
 
 /**
- * The list marker of the table that starts `text` (after any indent), followed by a space, a
- * TAB or a line break (or nothing, where `alone` allows a marker with no text): its level (its
+ * The list marker of the table that starts `text` (after any indent), followed by a space (a
+ * no-break space too: LibreOffice's HTML writes the marker's tab so), a TAB or a line break (or nothing, where `alone` allows a marker with no text): its level (its
  * place in `listMarkers`, from 1) and how many characters it takes with the whitespace around it.
  */
 export function listMarkerAt(text: string, table: LanguageTable, alone = false): { level: number; length: number } | undefined {
   const trimmed = text.trimStart();
   const index = table.listMarkers.findIndex((marker) => {
     const after = trimmed.charAt(marker.length);
-    return trimmed.startsWith(marker) && (after === '\t' || after === ' ' || after === '\n' || (after === '' && alone));
+    return trimmed.startsWith(marker) && (after === '\t' || after === ' ' || after === '\u00a0' || after === '\n' || (after === '' && alone));
   });
   if (index < 0) return undefined;
   const rest = trimmed.slice((table.listMarkers[index] ?? '').length);

@@ -11,10 +11,12 @@ import type { Place } from '../../model/result.js';
 /** What the source itself says a line is, when it says so (DOCX paragraph styles). */
 export type LineHint =
   | { kind: 'heading'; level: number }
-  | { kind: 'listItem'; level: number }
+  /** `bare`: the format marks the item itself (HTML's `li`), so its text holds no literal marker to strip. */
+  | { kind: 'listItem'; level: number; bare?: boolean }
   | { kind: 'tableCell'; row: number; column: number; header: boolean }
   | { kind: 'caption' }
-  | { kind: 'paragraph' };
+  /** `plain`: the format says the text is only text (tsag's HTML): no list marker or heading number is read from it. */
+  | { kind: 'paragraph'; plain?: boolean };
 
 export interface SourceLine {
   /**

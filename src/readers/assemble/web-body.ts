@@ -1,7 +1,7 @@
 import type { Inline, SectionRole } from '../../model/document.js';
 import { relationshipRole, sectionRole, type LanguageTable } from '../../model/languages.js';
 import { DASH, type WebLayout } from '../../model/languages/table.js';
-import { dropTextPrefix, listItem, type Token } from './classify.js';
+import { dropTextPrefix, hintedListItem, type Token } from './classify.js';
 import type { SourceLine } from './lines.js';
 
 /**
@@ -57,7 +57,8 @@ export function patterns(web: WebLayout): Patterns {
   return found;
 }
 
-const SEPARATOR = /[\s|:>»·/]/u;
+// Between furniture phrases: `|`, breadcrumb marks, and dashes (`Top - Feedback - Contact Us`).
+const SEPARATOR = /[\s|:>»·/\-–]/u;
 
 function skipSeparators(text: string, from: number): number {
   let at = from;
@@ -197,7 +198,8 @@ export class BodyReader {
 
   /** A list item where the source marks one (Markdown, Word: the hint's level) or the text starts with a marker. */
   private listOrParagraph(line: SourceLine, text: string): Token {
-    if (line.hint?.kind === 'listItem') return token(listItem(line.content, text, this.table, line.hint.level), line, text);
+    if (line.hint?.kind === 'listItem') return token(hintedListItem(line, text, this.table, line.hint.level), line, text);
+    if (line.hint?.kind === 'paragraph' && line.hint.plain) return token({ kind: 'paragraph' }, line, text);
     const marker = this.web.listMarker.exec(text);
     if (!marker) return token({ kind: 'paragraph' }, line, text);
     const content: Inline[] = dropTextPrefix(line.content, marker[0].length);

@@ -22,7 +22,7 @@ export interface FrontMatter {
   images?: string[];
 }
 
-const SOURCE_FORMATS: readonly SourceFormat[] = ['text', 'docx', 'markdown', 'json'];
+const SOURCE_FORMATS: readonly SourceFormat[] = ['text', 'docx', 'markdown', 'json', 'html'];
 const LINE_ENDINGS: readonly string[] = ['lf', 'crlf', 'cr', 'mixed', 'none'];
 
 /** Nodes an alias may expand to (yaml's `maxAliasCount`); tsag's keys need none. */
