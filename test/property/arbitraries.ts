@@ -92,13 +92,13 @@ const LEADING_SPACE = /^[\s\u00a0\u3000]/u;
 
 /**
  * What the readers take for structure at the start of a line, as ITU texts write it: a
- * heading number and a TAB, a list marker and a space or TAB, a table caption, the `______`
+ * heading number and a TAB, a list marker and a space, no-break space or TAB, a table caption, the `______`
  * rule that ends a text, a continuation note in full-width parentheses.
  */
 function readsAsStructure(text: string): boolean {
   return (
     LEADING_SPACE.test(text) ||
-    /^[–•][\t ]/u.test(text) ||
+    /^[–•][\t \u00a0]/u.test(text) ||
     /^(?:[A-Z]+(?:\.\d+)?|\d+)\t/u.test(text) ||
     zh.tableCaption.test(text) ||
     /^\s*_{5,}\s*$/u.test(text) ||
