@@ -1,0 +1,119 @@
+/**
+ * The lines of a PDF's pages written as the text reader's PDF pre-pass takes them
+ * (../text/pdf-text.ts): a page per form feed, a line per physical line, each run at the column
+ * its position gives, columns two spaces apart or more, a blank line where the page leaves a
+ * line's height or more empty. One design with the text reader: what it does for wrapped lines,
+ * CJK and hyphen joins, footnotes at the page's bottom, headings, list items, Table 1's columns
+ * and right-to-left text applies to a PDF as it does to `pdftotext -layout`'s text.
+ *
+ * What pdf.js knows and pdftotext's text does not is used here, where the text is laid out: the
+ * exact gap between two runs (a word space, or a column or a heading's tab), the exact indent,
+ * the raised footnote mark (kept against its word), the body's line step for blank lines.
+ */
+import type { PdfItem } from './extract.js';
+import { type PdfLine, mostCommon } from './lines.js';
+
+/** A gap of at least this many font sizes between two runs separates columns (a tab, a table's cells); less is a word space. */
+const COLUMN_GAP = 0.9;
+/** A gap under this many font sizes is no space at all (a run cut inside a word by a font change). */
+const NO_SPACE = 0.08;
+
+export interface Geometry {
+  /** Points per column: half the body's font size, so that a CJK character takes two columns, as in pdftotext's text. */
+  pitch: number;
+  /** The page's left (right, for right-to-left text) edge of the text, in points. */
+  edge: number;
+  /** The body's baseline step, in points. */
+  step: number;
+  /** The body's font size. */
+  size: number;
+  rtl: boolean;
+}
+
+/** The geometry of a document's pages: its body size, edge and line step. */
+export function geometry(pages: readonly (readonly PdfLine[])[], rtl: boolean, pageWidth: number): Geometry {
+  const lines = pages.flat();
+  const size = mostCommon(lines.flatMap((line) => line.items.map((item) => item.size))) ?? 12;
+  const steps: number[] = [];
+  for (const page of pages) for (let k = 1; k < page.length; k++) steps.push((page[k - 1] as PdfLine).y - (page[k] as PdfLine).y);
+  const step = mostCommon(steps.filter((s) => s > size * 0.8)) ?? size * 1.2;
+  const edge = rtl ? pageWidth - Math.max(...lines.map((line) => line.right)) : Math.min(...lines.map((line) => line.left));
+  return { pitch: size / 2, edge, step, size, rtl };
+}
+
+/** The start of an item from the text's edge, in reading direction, and its end. */
+function span(item: PdfItem, g: Geometry, pageWidth: number): { start: number; end: number } {
+  if (!g.rtl) return { start: item.x - g.edge, end: item.x + item.width - g.edge };
+  const start = pageWidth - (item.x + item.width) - g.edge;
+  return { start, end: start + item.width };
+}
+
+/**
+ * A line's runs in reading order. On a right-to-left page the runs go right to left, but a run of
+ * left-to-right runs side by side (`Y.4100`, `،`… no: digits, codes) keeps its own order.
+ */
+function readingOrder(line: PdfLine, g: Geometry): PdfItem[] {
+  if (!g.rtl) return line.items;
+  const out: PdfItem[] = [];
+  let group: PdfItem[] = [];
+  const flush = () => {
+    out.push(...group.reverse());
+    group = [];
+  };
+  // Right to left: each left-to-right group is collected right first, then turned round.
+  for (const item of [...line.items].reverse()) {
+    if (item.rtl || !/[\p{L}\p{N}]/u.test(item.text)) {
+      flush();
+      out.push(item);
+    } else group.push(item);
+  }
+  flush();
+  return out;
+}
+
+/** One physical line as text: runs at their columns, a column gap as two spaces or more. */
+export function renderLine(line: PdfLine, g: Geometry, pageWidth: number): string {
+  let text = '';
+  let previous: { end: number; size: number } | undefined;
+  for (const item of readingOrder(line, g)) {
+    const { start, end } = span(item, g, pageWidth);
+    const column = Math.max(0, Math.round(start / g.pitch));
+    const run = item.text.replace(/\s+/gu, ' ');
+    if (previous === undefined) text = ' '.repeat(column) + run.trimStart();
+    else {
+      const gap = start - previous.end;
+      const size = Math.max(item.size, previous.size);
+      if (gap >= size * COLUMN_GAP) {
+        const before = text.trimEnd();
+        text = before + ' '.repeat(Math.max(2, column - before.length)) + run.trimStart();
+      }
+      else if (gap >= size * NO_SPACE && !text.endsWith(' ') && !run.startsWith(' ')) text += ` ${run}`;
+      else text += run;
+    }
+    previous = { end, size: item.size };
+  }
+  return text.trimEnd();
+}
+
+/**
+ * A page's lines as text, a blank line for each line's height left empty between two lines, and
+ * one before the page's footnotes: the lines at its bottom set smaller than the body, below its
+ * last line of body size (the text reader takes the notes from the page's last block).
+ */
+export function renderPage(lines: readonly PdfLine[], g: Geometry, pageWidth: number): string[] {
+  const out: string[] = [];
+  const small = (line: PdfLine) => line.size < g.size * SMALLER;
+  const lastBody = lines.findLastIndex((line) => !small(line));
+  lines.forEach((line, k) => {
+    const before = lines[k - 1];
+    if (before) {
+      const blanks = Math.max(Math.round((before.y - line.y) / g.step) - 1, k === lastBody + 1 ? 1 : 0);
+      for (let b = 0; b < Math.min(blanks, 3); b++) out.push('');
+    }
+    out.push(renderLine(line, g, pageWidth));
+  });
+  return out;
+}
+
+/** A line whose largest type is under this share of the body's size is set smaller (a footnote, a footer). */
+const SMALLER = 0.9;
