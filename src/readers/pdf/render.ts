@@ -10,6 +10,7 @@
  * exact gap between two runs (a word space, or a column or a heading's tab), the exact indent,
  * the raised footnote mark (kept against its word), the body's line step for blank lines.
  */
+import { displayWidth } from '../text/pdf-lines.js';
 import type { PdfItem } from './extract.js';
 import { type PdfLine, mostCommon } from './lines.js';
 
@@ -19,7 +20,11 @@ const COLUMN_GAP = 0.9;
 const NO_SPACE = 0.08;
 
 export interface Geometry {
-  /** Points per column: half the body's font size, so that a CJK character takes two columns, as in pdftotext's text. */
+  /**
+   * Points per column: the body's mean advance per column of display width (a CJK character
+   * takes two), so that a full line of proportional type is about as many characters wide as
+   * its width in columns, and ends near the right margin as the text reader measures it.
+   */
   pitch: number;
   /** The page's left (right, for right-to-left text) edge of the text, in points. */
   edge: number;
@@ -38,7 +43,21 @@ export function geometry(pages: readonly (readonly PdfLine[])[], rtl: boolean, p
   for (const page of pages) for (let k = 1; k < page.length; k++) steps.push((page[k - 1] as PdfLine).y - (page[k] as PdfLine).y);
   const step = mostCommon(steps.filter((s) => s > size * 0.8)) ?? size * 1.2;
   const edge = rtl ? pageWidth - Math.max(...lines.map((line) => line.right)) : Math.min(...lines.map((line) => line.left));
-  return { pitch: size / 2, edge, step, size, rtl };
+  return { pitch: pitchOf(lines, size), edge, step, size, rtl };
+}
+
+/** The body's mean advance per column of display width; half its size when it has no text of its size. */
+function pitchOf(lines: readonly PdfLine[], size: number): number {
+  let width = 0;
+  let columns = 0;
+  for (const line of lines) {
+    for (const item of line.items) {
+      if (Math.abs(item.size - size) > 0.05) continue;
+      width += item.width;
+      columns += displayWidth(item.text);
+    }
+  }
+  return columns > 0 && width > 0 ? width / columns : size / 2;
 }
 
 /** The start of an item from the text's edge, in reading direction, and its end. */
@@ -71,10 +90,23 @@ function readingOrder(line: PdfLine, g: Geometry): PdfItem[] {
   return out;
 }
 
+/** The run before, as far as the next one needs it. */
+interface Previous {
+  end: number;
+  size: number;
+  y: number;
+  first: boolean;
+}
+
+/** A run set smaller and above the baseline of the run after it: a footnote mark or number. */
+function isRaised(run: Previous, next: PdfItem): boolean {
+  return run.size < next.size * 0.85 && run.y > next.y + next.size * 0.15;
+}
+
 /** One physical line as text: runs at their columns, a column gap as two spaces or more. */
 export function renderLine(line: PdfLine, g: Geometry, pageWidth: number): string {
   let text = '';
-  let previous: { end: number; size: number } | undefined;
+  let previous: Previous | undefined;
   for (const item of readingOrder(line, g)) {
     const { start, end } = span(item, g, pageWidth);
     const column = Math.max(0, Math.round(start / g.pitch));
@@ -83,14 +115,15 @@ export function renderLine(line: PdfLine, g: Geometry, pageWidth: number): strin
     else {
       const gap = start - previous.end;
       const size = Math.max(item.size, previous.size);
-      if (gap >= size * COLUMN_GAP) {
+      // A raised number that starts a line is a footnote's number before its text (`¹Source: …`).
+      if (gap >= size * COLUMN_GAP || (previous.first && isRaised(previous, item))) {
         const before = text.trimEnd();
         text = before + ' '.repeat(Math.max(2, column - before.length)) + run.trimStart();
       }
       else if (gap >= size * NO_SPACE && !text.endsWith(' ') && !run.startsWith(' ')) text += ` ${run}`;
       else text += run;
     }
-    previous = { end, size: item.size };
+    previous = { end, size: item.size, y: item.y, first: previous === undefined };
   }
   return text.trimEnd();
 }
