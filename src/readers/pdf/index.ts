@@ -61,14 +61,12 @@ export function pdfLayoutText(pages: Awaited<ReturnType<typeof extractPages>>): 
   const lines = pages.map(pageLines);
   const width = Math.max(...pages.map((page) => page.width));
   const g = geometry(lines, rtl, width);
-  return {
-    pages: lines.map((page) =>
-      renderPage(page, g, width).map((line) =>
-        // pdf.js, as pdftotext, gives a lam-alef ligature back alef first, and a mark apart from its letter.
-        rtl ? lamAlef(marksOnLetters(line)) : line,
-      ),
-    ),
-  };
+  const pagesText = lines.map((page) => renderPage(page, g, width));
+  if (!rtl) return { pages: pagesText };
+  // pdf.js, as pdftotext, gives a lam-alef ligature back alef first, and a mark apart from its
+  // letter: set back as the text reader does, on the whole text (its evidence is the document's).
+  const fixed = lamAlef(marksOnLetters(pagesText.map((page) => page.join('\n')).join('\f')));
+  return { pages: fixed.split('\f').map((page) => page.split('\n')) };
 }
 
 /** For each 1-based line of the laid-out text (pages apart by form feeds), its page. */

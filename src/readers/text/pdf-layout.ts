@@ -116,10 +116,19 @@ export function toParagraphs(lines: readonly string[], words?: Words, slack = 1)
     if (CAPTIONS.some((caption) => caption.test(text))) {
       close();
       // A long caption wraps, centred: its further lines are one run each, before the header's columns.
+      // Blank lines between a caption's lines and its table (space kept with the table) are no end of it.
+      const nonBlank = (from: number) => {
+        let k = from;
+        while (k < lines.length && (lines[k] ?? '').trim() === '') k++;
+        return k;
+      };
       let caption = text;
-      while (i + 2 < lines.length && cellsOf(lines[i + 1] ?? '').length === 1 && cellsOf(lines[i + 2] ?? '').length > 1) {
-        caption = join(caption, lines[++i] ?? '', words);
+      for (let more = nonBlank(i + 1), after = nonBlank(more + 1); after < lines.length; more = nonBlank(i + 1), after = nonBlank(more + 1)) {
+        if (cellsOf(lines[more] ?? '').length !== 1 || cellsOf(lines[after] ?? '').length <= 1) break;
+        caption = join(caption, lines[more] ?? '', words);
+        i = more;
       }
+      i = nonBlank(i + 1) - 1;
       out.push(caption);
       i = table(lines, i + 1, out, words) - 1;
       continue;
