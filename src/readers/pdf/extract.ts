@@ -67,7 +67,7 @@ function deadline(file: string, ms: number): { promise: Promise<never>; cancel: 
   let timer: NodeJS.Timeout | undefined;
   const promise = new Promise<never>((_, reject) => {
     timer = setTimeout(
-      () => reject(new InputError(file, '', `reading the PDF took more than ${ms / 1000} s (the limit): refused`, 'input.tooLarge')),
+      () => reject(new InputError(file, '', `reading the PDF took more than ${ms / 1000} s: refused`, 'input.tooLarge')),
       ms,
     );
   });
@@ -100,7 +100,7 @@ export async function extractPages(bytes: Uint8Array, file: string, limits: PdfL
         throw new InputError(
           file,
           '',
-          `declares ${doc.numPages.toLocaleString('en-US')} pages, over the limit of ${limits.maxPages.toLocaleString('en-US')} (--max-pages): refused`,
+          `declares ${doc.numPages.toLocaleString('en-US')} pages, over the limit of ${limits.maxPages.toLocaleString('en-US')}: refused`,
           'input.tooLarge',
         );
       }
@@ -142,10 +142,16 @@ export async function extractPages(bytes: Uint8Array, file: string, limits: PdfL
 function refusal(error: unknown, file: string): unknown {
   if (error instanceof InputError) return error;
   const name = error instanceof Error ? error.name : '';
+  // pdf.js parses objects recursively: deep nesting ends in a stack overflow, which its worker
+  // side passes on as an UnknownErrorException with the RangeError's message.
+  if (error instanceof RangeError || (error instanceof Error && /call stack/iu.test(error.message))) {
+    return new InputError(file, '', 'not a readable PDF: objects nested too deep (stack overflow)', 'input.tooDeep');
+  }
   const known = REFUSALS[name];
-  if (known) return new InputError(file, '', known.message, known.code);
-  // pdf.js parses objects recursively: deep nesting ends in a stack overflow.
-  if (error instanceof RangeError) return new InputError(file, '', 'not a readable PDF: objects nested too deep', 'input.tooDeep');
+  if (known) {
+    const detail = error instanceof Error && error.message && known.code !== 'input.unsafe' ? ` (pdf.js: ${error.message})` : '';
+    return new InputError(file, '', `${known.message}${detail}`, known.code);
+  }
   if (error instanceof Error && /Invalid PDF|PDF header|xref|trailer|XRef/iu.test(error.message)) {
     return new InputError(file, '', 'not a readable PDF: corrupt or truncated', 'input.malformed');
   }
