@@ -11,6 +11,7 @@
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { InputError } from '../../model/result.js';
 import type { PdfLimits } from '../limits.js';
 
@@ -56,10 +57,20 @@ const REFUSALS: Record<string, { message: string; code: 'input.unsafe' | 'input.
   FormatError: { message: 'not a readable PDF: corrupt', code: 'input.malformed' },
 };
 
-/** The folder of pdf.js's character maps (CJK fonts without a ToUnicode table need them), read from disk, never fetched. */
-function cMapFolder(): string {
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+
+/**
+ * pdf.js's Node build and the folder of its character maps (CJK fonts without a ToUnicode table
+ * need them, read from disk, never fetched). Imported by its resolved path: the CLI's bundle
+ * leaves pdf.js out (scripts/bundle.mjs), and a path resolves wherever the bundle runs from.
+ */
+async function loadPdfJs(): Promise<{ pdfjs: PdfJs; cMapUrl: string }> {
   const require = createRequire(import.meta.url);
-  return `${join(dirname(require.resolve('pdfjs-dist/package.json')), 'cmaps')}/`;
+  // In the CLI's bundle, import() goes through the loader that src/cli/bundle.ts leaves.
+  const load = (globalThis as Record<symbol, unknown>)[Symbol.for('tsag.import')] as ((url: string) => Promise<unknown>) | undefined;
+  const url = pathToFileURL(require.resolve('pdfjs-dist/legacy/build/pdf.mjs')).href;
+  const pdfjs = (await (load ? load(url) : import(url))) as PdfJs;
+  return { pdfjs, cMapUrl: `${join(dirname(require.resolve('pdfjs-dist/package.json')), 'cmaps')}/` };
 }
 
 /** A promise that rejects with a "took too long" InputError after `ms`, and its cancel. */
@@ -76,7 +87,7 @@ function deadline(file: string, ms: number): { promise: Promise<never>; cancel: 
 
 /** The pages of a PDF with their text items; throws InputError on what the header names. */
 export async function extractPages(bytes: Uint8Array, file: string, limits: PdfLimits): Promise<PdfPage[]> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const { pdfjs, cMapUrl } = await loadPdfJs();
   const task = pdfjs.getDocument({
     // pdf.js takes the buffer over (it detaches it) and refuses a Buffer: give it a copy.
     data: new Uint8Array(bytes),
@@ -87,7 +98,7 @@ export async function extractPages(bytes: Uint8Array, file: string, limits: PdfL
     disableStream: true,
     stopAtErrors: true,
     isOffscreenCanvasSupported: false,
-    cMapUrl: cMapFolder(),
+    cMapUrl,
     cMapPacked: true,
     verbosity: pdfjs.VerbosityLevel.ERRORS,
   });
