@@ -77,10 +77,7 @@ async function loadPdfJs(): Promise<{ pdfjs: PdfJs; cMapUrl: string }> {
 function deadline(file: string, ms: number): { promise: Promise<never>; cancel: () => void } {
   let timer: NodeJS.Timeout | undefined;
   const promise = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () => reject(new InputError(file, '', `reading the PDF took more than ${ms / 1000} s: refused`, 'input.tooLarge')),
-      ms,
-    );
+    timer = setTimeout(() => reject(new InputError(file, '', `reading the PDF took more than ${ms / 1000} s: refused`, 'input.tooLarge')), ms);
   });
   return { promise, cancel: () => clearTimeout(timer) };
 }
@@ -136,7 +133,12 @@ export async function extractPages(bytes: Uint8Array, file: string, limits: PdfL
         if (Date.now() - started > limits.maxMilliseconds) await timer.promise;
       }
       if (items === 0) {
-        throw new InputError(file, '', 'a PDF without text (scanned pages, images only?): tsag reads the text of a PDF, not its images', 'input.format');
+        throw new InputError(
+          file,
+          '',
+          'a PDF without text (scanned pages, images only?): tsag reads the text of a PDF, not its images',
+          'input.format',
+        );
       }
       return pages;
     };

@@ -119,8 +119,7 @@ export function renderLine(line: PdfLine, g: Geometry, pageWidth: number): strin
       if (gap >= size * COLUMN_GAP || (previous.first && isRaised(previous, item))) {
         const before = text.trimEnd();
         text = before + ' '.repeat(Math.max(2, column - before.length)) + run.trimStart();
-      }
-      else if (gap >= size * NO_SPACE && !text.endsWith(' ') && !run.startsWith(' ')) text += ` ${run}`;
+      } else if (gap >= size * NO_SPACE && !text.endsWith(' ') && !run.startsWith(' ')) text += ` ${run}`;
       else text += run;
     }
     previous = { end, size: item.size, y: item.y, first: previous === undefined };
