@@ -59,12 +59,13 @@ describe.skipIf(!present)('the PDF of 008C', () => {
 /**
  * The content changes each edition's PDF still shows, with why; asserted as they are, so that a
  * change either way is seen.
- * - ar: pdf.js, as pdftotext, gives Arabic text with the lam-alef ligature reversed where no
- *   word of the text shows which it was (`إلنترنت` for `لإنترنت`, `وعالقتها` for `وعلاقتها`),
- *   and a run's brackets and left-to-right pieces (`C2، C3`) where the glyphs stand, not in
- *   reading order; the running footer is not found on a document of three right-to-left pages.
+ * - ar: pdf.js, as pdftotext, gives an Arabic lam-alef ligature back alef first, and inside a
+ *   word nothing in the text tells it from a real alef-lam (`إلنترنت` for `لإنترنت`, `وعالقتها`
+ *   for `وعلاقتها`; 7 changes); a left-to-right list in a right-to-left line comes in the order
+ *   its glyphs are drawn (`C7 ،C3 ،C2`), a URL's closing bracket and full stop swapped, and a
+ *   word space lost after a tanween drawn apart (`نادراًما`).
  */
-const KNOWN_CHANGES: Record<string, number> = { ar: 17 };
+const KNOWN_CHANGES: Record<string, number> = { ar: 11 };
 
 describe.each(['en', 'fr', 'es', 'ru', 'ar'])('the PDF of the %s fixture', (code) => {
   let pdf: QuestionsDocument;
@@ -79,10 +80,9 @@ describe.each(['en', 'fr', 'es', 'ru', 'ar'])('the PDF of the %s fixture', (code
     const diff = diffEditions(docx, pdf);
     const known = KNOWN_CHANGES[code];
     if (known !== undefined) expect(diff.changes).toHaveLength(known);
-    else {
-      expect(diff.changes.map((change) => [change.kind, change.target, change.path])).toEqual([]);
-      expect(pdf.metadata.footer).toEqual(docx.metadata.footer);
-    }
+    else expect(diff.changes.map((change) => [change.kind, change.target, change.path])).toEqual([]);
+    // The running footer, repeated at the bottom of every page, is kept once as metadata.
+    expect(pdf.metadata.footer).toEqual(docx.metadata.footer);
   });
 });
 

@@ -25,6 +25,7 @@ import { fromPdfText, sourceLineNumbers } from '../text/pdf-text.js';
 import { extractPages } from './extract.js';
 import { isRightToLeftDocument, pageLines } from './lines.js';
 import { geometry, renderPage } from './render.js';
+import { mergeNeutrals } from './rtl.js';
 
 export interface PdfReadOptions extends TextReadOptions {
   /** Limits; unset ones keep their defaults (../limits.ts). */
@@ -58,7 +59,7 @@ export async function readPdf(bytes: Uint8Array, file: string, options: PdfReadO
 /** The pages' lines as text laid out in columns (../text/pdf-text.ts takes it as pdftotext's `-layout` text). */
 export function pdfLayoutText(pages: Awaited<ReturnType<typeof extractPages>>): { pages: string[][] } {
   const rtl = isRightToLeftDocument(pages);
-  const lines = pages.map(pageLines);
+  const lines = pages.map((page) => (rtl ? pageLines(page).map(mergeNeutrals) : pageLines(page)));
   const width = Math.max(...pages.map((page) => page.width));
   const g = geometry(lines, rtl, width);
   const pagesText = lines.map((page) => renderPage(page, g, width));

@@ -60,11 +60,14 @@ function pitchOf(lines: readonly PdfLine[], size: number): number {
   return columns > 0 && width > 0 ? width / columns : size / 2;
 }
 
-/** The start of an item from the text's edge, in reading direction, and its end. */
-function span(item: PdfItem, g: Geometry, pageWidth: number): { start: number; end: number } {
-  if (!g.rtl) return { start: item.x - g.edge, end: item.x + item.width - g.edge };
-  const start = pageWidth - (item.x + item.width) - g.edge;
-  return { start, end: start + item.width };
+/** The start of an item from the text's edge, in reading direction. */
+function span(item: PdfItem, g: Geometry, pageWidth: number): { start: number } {
+  return { start: g.rtl ? pageWidth - (item.x + item.width) - g.edge : item.x - g.edge };
+}
+
+/** The white space between two runs on a line, whichever stands left (negative when they overlap). */
+function boxGap(a: PdfItem, b: PdfItem): number {
+  return Math.max(a.x, b.x) - Math.min(a.x + a.width, b.x + b.width);
 }
 
 /**
@@ -79,8 +82,11 @@ function readingOrder(line: PdfLine, g: Geometry): PdfItem[] {
     out.push(...group.reverse());
     group = [];
   };
-  // Right to left: each left-to-right group is collected right first, then turned round.
+  // Right to left: each left-to-right group is collected right first, then turned round. A
+  // column's gap ends a group: runs that far apart are read right to left (a footer's fields).
   for (const item of [...line.items].reverse()) {
+    const last = group[group.length - 1];
+    if (last && boxGap(last, item) >= Math.max(last.size, item.size) * COLUMN_GAP) flush();
     if (item.rtl || !/[\p{L}\p{N}]/u.test(item.text)) {
       flush();
       out.push(item);
@@ -92,7 +98,7 @@ function readingOrder(line: PdfLine, g: Geometry): PdfItem[] {
 
 /** The run before, as far as the next one needs it. */
 interface Previous {
-  end: number;
+  item: PdfItem;
   size: number;
   y: number;
   first: boolean;
@@ -108,12 +114,12 @@ export function renderLine(line: PdfLine, g: Geometry, pageWidth: number): strin
   let text = '';
   let previous: Previous | undefined;
   for (const item of readingOrder(line, g)) {
-    const { start, end } = span(item, g, pageWidth);
+    const { start } = span(item, g, pageWidth);
     const column = Math.max(0, Math.round(start / g.pitch));
     const run = item.text.replace(/\s+/gu, ' ');
     if (previous === undefined) text = ' '.repeat(column) + run.trimStart();
     else {
-      const gap = start - previous.end;
+      const gap = boxGap(previous.item, item);
       const size = Math.max(item.size, previous.size);
       // A raised number that starts a line is a footnote's number before its text (`¹Source: …`).
       if (gap >= size * COLUMN_GAP || (previous.first && isRaised(previous, item))) {
@@ -122,7 +128,7 @@ export function renderLine(line: PdfLine, g: Geometry, pageWidth: number): strin
       } else if (gap >= size * NO_SPACE && !text.endsWith(' ') && !run.startsWith(' ')) text += ` ${run}`;
       else text += run;
     }
-    previous = { end, size: item.size, y: item.y, first: previous === undefined };
+    previous = { item, size: item.size, y: item.y, first: previous === undefined };
   }
   return text.trimEnd();
 }
