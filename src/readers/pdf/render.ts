@@ -39,8 +39,18 @@ export interface Geometry {
 export function geometry(pages: readonly (readonly PdfLine[])[], rtl: boolean, pageWidth: number): Geometry {
   const lines = pages.flat();
   const size = mostCommon(lines.flatMap((line) => line.items.map((item) => item.size))) ?? 12;
+  // The line step inside a paragraph: from a full line (one that reaches the right margin) to the
+  // next, most often the next line of its paragraph; spacing between paragraphs or list items is
+  // then what exceeds it.
+  const rights = lines.map((line) => line.right).sort((a, b) => a - b);
+  const margin = rights[Math.floor(rights.length * 0.95)] ?? 0;
   const steps: number[] = [];
-  for (const page of pages) for (let k = 1; k < page.length; k++) steps.push((page[k - 1] as PdfLine).y - (page[k] as PdfLine).y);
+  for (const page of pages) {
+    for (let k = 1; k < page.length; k++) {
+      const above = page[k - 1] as PdfLine;
+      if (above.right >= margin - size && above.size === size) steps.push(above.y - (page[k] as PdfLine).y);
+    }
+  }
   const step = mostCommon(steps.filter((s) => s > size * 0.8)) ?? size * 1.2;
   const edge = rtl ? pageWidth - Math.max(...lines.map((line) => line.right)) : Math.min(...lines.map((line) => line.left));
   return { pitch: pitchOf(lines, size), edge, step, size, rtl };
@@ -145,12 +155,33 @@ export function renderPage(lines: readonly PdfLine[], g: Geometry, pageWidth: nu
   lines.forEach((line, k) => {
     const before = lines[k - 1];
     if (before) {
-      const blanks = Math.max(Math.round((before.y - line.y) / g.step) - 1, k === lastBody + 1 ? 1 : 0);
+      const gap = before.y - line.y;
+      const spaced = gap >= g.step * PARAGRAPH_SPACE && isBodyText(before, g) && isBodyText(line, g);
+      const blanks = Math.max(Math.round(gap / g.step) - 1, k === lastBody + 1 || spaced ? 1 : 0);
       for (let b = 0; b < Math.min(blanks, 3); b++) out.push('');
     }
     out.push(renderLine(line, g, pageWidth));
   });
   return out;
+}
+
+/**
+ * Two lines of body text this much further apart than the body's line step are two paragraphs
+ * (the space a paragraph style keeps after it): a full line that ends a paragraph is otherwise
+ * as full as one that goes on. Table cells (set smaller, or runs in columns) keep their own
+ * spacing between rows.
+ */
+const PARAGRAPH_SPACE = 1.25;
+
+/** A line of the body's size in one run or two (a heading's number or a list marker, then its text), not a table's. */
+function isBodyText(line: PdfLine, g: Geometry): boolean {
+  if (Math.abs(line.size - g.size) > 0.5) return false;
+  let columns = 1;
+  line.items.forEach((item, k) => {
+    const before = line.items[k - 1];
+    if (before && boxGap(before, item) >= Math.max(before.size, item.size) * COLUMN_GAP) columns++;
+  });
+  return columns <= 2;
 }
 
 /** A line whose largest type is under this share of the body's size is set smaller (a footnote, a footer). */

@@ -181,10 +181,13 @@ function continues(open: Open, line: string, margin: number, slack: number): boo
  * row) and returns the index of the line after the table.
  */
 function table(lines: readonly string[], start: number, out: string[], words: Words | undefined): number {
-  let end = start;
-  while (end < lines.length && (lines[end] ?? '').trim() !== '') end++;
   const first = cellsOf(lines[start] ?? '');
   const columns = first.length;
+  // The table ends at a blank line, or at a heading at the left edge with fewer runs than the
+  // table has columns: a page break leaves no blank line between the table and what follows.
+  const ends = (line: string) => line.trim() === '' || (indentOf(line) === 0 && HEADING.test(line) && cellsOf(line).length < columns);
+  let end = start + 1;
+  while (end < lines.length && !ends(lines[end] ?? '')) end++;
   const rowIndent = Math.min(...lines.slice(start + 1, end).map(indentOf));
   const startsRow = (line: string) => indentOf(line) <= rowIndent && cellsOf(line).length === columns;
   // The header's further lines, up to the first row: its cells wrapped in narrow columns.
