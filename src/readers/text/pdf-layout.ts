@@ -189,7 +189,15 @@ function table(lines: readonly string[], start: number, out: string[], words: Wo
   let end = start + 1;
   while (end < lines.length && !ends(lines[end] ?? '')) end++;
   const rowIndent = Math.min(...lines.slice(start + 1, end).map(indentOf));
-  const startsRow = (line: string) => indentOf(line) <= rowIndent && cellsOf(line).length === columns;
+  // A row starts at the rows' indent with a run in every column, or, where cells are empty (`8/20`
+  // `…` `新课题`), with a first run of the first row's shape (`1/20`: digits, `/`, digits).
+  const shape = (text: string) => text.replace(/\p{N}+/gu, '0');
+  let key: string | undefined;
+  const startsRow = (line: string) => {
+    if (indentOf(line) > rowIndent) return false;
+    const cells = cellsOf(line);
+    return cells.length === columns || (key !== undefined && cells.length >= 2 && shape(cells[0]?.text ?? '') === key);
+  };
   // The header's further lines, up to the first row: its cells wrapped in narrow columns.
   let body = start + 1;
   while (body < end && !startsRow(lines[body] ?? '')) body++;
@@ -200,16 +208,27 @@ function table(lines: readonly string[], start: number, out: string[], words: Wo
   const flush = () => {
     if (row) out.push(...row.map((cell) => `\t${cell}`), '');
   };
+  // The header repeated at the top of a page the table goes on to: its lines up to the next row are left out.
+  const headerLine = normal(lines[start] ?? '');
+  let repeatedHeader = false;
   for (let i = body; i < end; i++) {
     const line = lines[i] ?? '';
     const cells = cellsOf(line);
     if (startsRow(line)) {
       flush();
-      row = cells.map((cell) => cell.text);
-      anchors = cells.map((cell) => cell.at);
+      repeatedHeader = false;
+      if (cells.length === columns) {
+        row = cells.map((cell) => cell.text);
+        anchors = cells.map((cell) => cell.at);
+        key ??= shape(cells[0]?.text ?? '');
+      } else {
+        row = new Array<string>(columns).fill('');
+        for (const cell of cells) row[nearest(anchors, cell.at)] = cell.text;
+      }
       continue;
     }
-    if (!row) continue;
+    if (normal(line) === headerLine) repeatedHeader = true;
+    if (!row || repeatedHeader) continue;
     for (const cell of cells) {
       const k = nearest(anchors, cell.at);
       row[k] = join(row[k] ?? '', cell.text, words);
