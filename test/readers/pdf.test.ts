@@ -12,6 +12,7 @@ import { readDocx } from '../../src/readers/docx/index.js';
 import { detectFormat, readDocument } from '../../src/readers/index.js';
 import type { PdfLimits } from '../../src/readers/limits.js';
 import { readPdf } from '../../src/readers/pdf/index.js';
+import { readText } from '../../src/readers/text/index.js';
 import { onePage, pdfOf, stream } from '../helpers/pdf-bytes.js';
 import { ROOT, SHARED } from '../helpers/paths.js';
 
@@ -83,6 +84,16 @@ describe.each(['en', 'fr', 'es', 'ru', 'ar'])('the PDF of the %s fixture', (code
     else expect(diff.changes.map((change) => [change.kind, change.target, change.path])).toEqual([]);
     // The running footer, repeated at the bottom of every page, is kept once as metadata.
     expect(pdf.metadata.footer).toEqual(docx.metadata.footer);
+  });
+});
+
+describe('a PDF of another writer, its Table 1 across a page break (fixtures/pdf/sg-many-lo.pdf)', () => {
+  it('reads as the text it was made from', async () => {
+    const text = readText(readFileSync(`${ROOT}fixtures/sg-many/sg-many.txt`), 'sg-many.txt').value;
+    const pdf = (await readPdf(readFileSync(`${ROOT}fixtures/pdf/sg-many-lo.pdf`), 'sg-many-lo.pdf')).value;
+    expect(diffEditions(text, pdf).changes.map((change) => [change.kind, change.target, change.path])).toEqual([]);
+    const table = pdf.frontMatter.blocks.find((block) => block.type === 'questionTable');
+    expect(table?.type === 'questionTable' ? table.rows.length : 0).toBe(pdf.questions.length);
   });
 });
 
