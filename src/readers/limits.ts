@@ -106,8 +106,10 @@ export interface PdfLimits {
   maxPages: number;
   /** Text runs of all pages together: each is an object held until the read ends. */
   maxItems: number;
-  /** How long pdf.js may take to open the PDF and give the text of its pages. */
+  /** CPU time pdf.js may take to open the PDF and give the text of its pages. */
   maxMilliseconds: number;
+  /** How much the process may grow while pdf.js reads (its inflated streams are typed arrays, outside any heap limit). */
+  maxMemoryBytes: number;
 }
 
 export const DEFAULT_PDF_LIMITS: Readonly<PdfLimits> = Object.freeze({
@@ -117,6 +119,11 @@ export const DEFAULT_PDF_LIMITS: Readonly<PdfLimits> = Object.freeze({
   maxPages: 2_000,
   // 008C has 5 700 runs (about 320 a page); each costs some hundreds of bytes.
   maxItems: 1_000_000,
-  // 008C reads in well under a second: a PDF that takes pdf.js this long is hostile or broken.
-  maxMilliseconds: 8_000,
+  // CPU time: 008C's PDF reads in about a second, its 360-page edition in 4 s; a PDF that takes
+  // pdf.js this long is hostile or broken.
+  maxMilliseconds: 6_000,
+  // Past what pdf.js itself takes (loaded, in its thread): 008C's PDF grows the process by 50–60
+  // MiB, the 360-page edition by 70–90 MiB; a stream that inflates to 1 GiB is stopped at 96 MiB,
+  // with the whole process at about 250 MB.
+  maxMemoryBytes: 96 * MiB,
 });
