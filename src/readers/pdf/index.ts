@@ -66,7 +66,12 @@ export function pdfLayoutText(pages: Awaited<ReturnType<typeof extractPages>>): 
   if (!rtl) return { pages: pagesText };
   // pdf.js, as pdftotext, gives a lam-alef ligature back alef first, and a mark apart from its
   // letter: set back as the text reader does, on the whole text (its evidence is the document's).
-  const fixed = lamAlef(marksOnLetters(pagesText.map((page) => page.join('\n')).join('\f')));
+  // A mark drawn after a word's space (`نادرا ًما`) goes back before it (`نادراً ما`).
+  const text = pagesText
+    .map((page) => page.join('\n'))
+    .join('\f')
+    .replace(/(?<=\p{L}) +(\p{M}+)(?=\p{L})/gu, '$1 ');
+  const fixed = lamAlef(marksOnLetters(text));
   return { pages: fixed.split('\f').map((page) => page.split('\n')) };
 }
 

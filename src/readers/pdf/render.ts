@@ -80,16 +80,25 @@ function boxGap(a: PdfItem, b: PdfItem): number {
   return Math.max(a.x, b.x) - Math.min(a.x + a.width, b.x + b.width);
 }
 
+/** A run of only punctuation, symbols and spaces: it takes the direction of the runs around it. */
+const isNeutral = (item: PdfItem) => !item.rtl && !/[\p{L}\p{N}]/u.test(item.text);
+
 /**
- * A line's runs in reading order. On a right-to-left page the runs go right to left, but a run of
- * left-to-right runs side by side (`Y.4100`, `،`… no: digits, codes) keeps its own order.
+ * A line's runs in reading order. On a right-to-left page the runs go right to left, but
+ * left-to-right runs side by side keep their own order, with the neutral runs between them
+ * (`C2` `،` `C3` `،` `C7`: Unicode's bidi rule N1), and a neutral run read right to left is
+ * read from its right end (`.)` after a URL is `).`).
  */
 function readingOrder(line: PdfLine, g: Geometry): PdfItem[] {
   if (!g.rtl) return line.items;
   const out: PdfItem[] = [];
   let group: PdfItem[] = [];
+  const alone = (item: PdfItem) => out.push(isNeutral(item) ? { ...item, text: [...item.text].reverse().join('') } : item);
   const flush = () => {
-    out.push(...group.reverse());
+    // Neutral runs after the group's last left-to-right run are the right-to-left text's.
+    const end = group.findLastIndex((item) => !isNeutral(item)) + 1;
+    out.push(...group.slice(0, end).reverse());
+    for (const item of group.slice(end)) alone(item);
     group = [];
   };
   // Right to left: each left-to-right group is collected right first, then turned round. A
@@ -97,10 +106,11 @@ function readingOrder(line: PdfLine, g: Geometry): PdfItem[] {
   for (const item of [...line.items].reverse()) {
     const last = group[group.length - 1];
     if (last && boxGap(last, item) >= Math.max(last.size, item.size) * COLUMN_GAP) flush();
-    if (item.rtl || !/[\p{L}\p{N}]/u.test(item.text)) {
+    if (item.rtl) {
       flush();
       out.push(item);
-    } else group.push(item);
+    } else if (isNeutral(item) && group.length === 0) alone(item);
+    else group.push(item);
   }
   flush();
   return out;
