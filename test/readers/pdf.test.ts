@@ -95,6 +95,15 @@ describe('a PDF of another writer, its Table 1 across a page break (fixtures/pdf
   });
 });
 
+describe('a bold heading wrapped at a hanging indent (fixtures/pdf/itud-q9-3-lo.pdf)', () => {
+  it('is one heading: the next line in its font, the line before full on the page', async () => {
+    const pdf = (await readPdf(readFileSync(`${ROOT}fixtures/pdf/itud-q9-3-lo.pdf`), 'itud-q9-3-lo.pdf')).value;
+    expect(pdf.questions.map((question) => [question.number, question.title])).toEqual([
+      ['9-3/2', 'Identification of study topics in the ITU-T and ITU-R study groups which are of particular interest to developing countries'],
+    ]);
+  });
+});
+
 describe('what is a PDF', () => {
   it('is known by its extension or its header, whatever its name says', () => {
     const header = new TextEncoder().encode('%PDF-1.7\n');

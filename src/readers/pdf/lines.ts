@@ -76,3 +76,26 @@ export function mostCommon(values: readonly number[]): number | undefined {
   }
   return best;
 }
+
+/** A gap of at least this many font sizes between two runs separates columns (a tab, a table's cells); less is a word space. */
+export const COLUMN_GAP = 0.9;
+
+/** The white space between two runs on a line, whichever stands left (negative when they overlap). */
+export function boxGap(a: PdfItem, b: PdfItem): number {
+  return Math.max(a.x, b.x) - Math.min(a.x + a.width, b.x + b.width);
+}
+
+/** How many columns a line's runs stand in: runs a column's gap apart are two. */
+export function columnCount(line: PdfLine): number {
+  let columns = 1;
+  line.items.forEach((item, k) => {
+    const before = line.items[k - 1];
+    if (before && boxGap(before, item) >= Math.max(before.size, item.size) * COLUMN_GAP) columns++;
+  });
+  return columns;
+}
+
+/** Where a line ends in reading direction, from the page's left (right) side. */
+export function lineEnd(line: PdfLine, rtl: boolean, pageWidth: number): number {
+  return rtl ? pageWidth - line.left : line.right;
+}

@@ -10,12 +10,11 @@
  * exact gap between two runs (a word space, or a column or a heading's tab), the exact indent,
  * the raised footnote mark (kept against its word), the body's line step for blank lines.
  */
-import { displayWidth } from '../text/pdf-lines.js';
+import { displayWidth, join } from '../text/pdf-lines.js';
+import { continuesHeading } from './headings.js';
 import type { PdfItem } from './extract.js';
-import { type PdfLine, mostCommon } from './lines.js';
+import { boxGap, COLUMN_GAP, columnCount, lineEnd, mostCommon, type PdfLine } from './lines.js';
 
-/** A gap of at least this many font sizes between two runs separates columns (a tab, a table's cells); less is a word space. */
-const COLUMN_GAP = 0.9;
 /** A gap under this many font sizes is no space at all (a run cut inside a word by a font change). */
 const NO_SPACE = 0.08;
 
@@ -32,6 +31,10 @@ export interface Geometry {
   step: number;
   /** The body's font size. */
   size: number;
+  /** The body's font (pdf.js's name of it): the one most characters are set in. */
+  font: string;
+  /** Where full lines end, in reading direction, from the page's left (right) side, in points. */
+  margin: number;
   rtl: boolean;
 }
 
@@ -42,18 +45,25 @@ export function geometry(pages: readonly (readonly PdfLine[])[], rtl: boolean, p
   // The line step inside a paragraph: from a full line (one that reaches the right margin) to the
   // next, most often the next line of its paragraph; spacing between paragraphs or list items is
   // then what exceeds it.
-  const rights = lines.map((line) => line.right).sort((a, b) => a - b);
-  const margin = rights[Math.floor(rights.length * 0.95)] ?? 0;
+  const ends = lines.map((line) => lineEnd(line, rtl, pageWidth)).sort((a, b) => a - b);
+  const margin = ends[Math.floor(ends.length * 0.95)] ?? 0;
   const steps: number[] = [];
   for (const page of pages) {
     for (let k = 1; k < page.length; k++) {
       const above = page[k - 1] as PdfLine;
-      if (above.right >= margin - size && above.size === size) steps.push(above.y - (page[k] as PdfLine).y);
+      if (lineEnd(above, rtl, pageWidth) >= margin - size && above.size === size) steps.push(above.y - (page[k] as PdfLine).y);
     }
   }
   const step = mostCommon(steps.filter((s) => s > size * 0.8)) ?? size * 1.2;
   const edge = rtl ? pageWidth - Math.max(...lines.map((line) => line.right)) : Math.min(...lines.map((line) => line.left));
-  return { pitch: pitchOf(lines, size), edge, step, size, rtl };
+  return { pitch: pitchOf(lines, size), edge, step, size, font: bodyFont(lines), margin, rtl };
+}
+
+/** The font most characters are set in. */
+function bodyFont(lines: readonly PdfLine[]): string {
+  const counts = new Map<string, number>();
+  for (const line of lines) for (const item of line.items) counts.set(item.font, (counts.get(item.font) ?? 0) + item.text.length);
+  return [...counts].reduce((best, entry) => (entry[1] > best[1] ? entry : best), ['', 0])[0];
 }
 
 /** The body's mean advance per column of display width; half its size when it has no text of its size. */
@@ -73,11 +83,6 @@ function pitchOf(lines: readonly PdfLine[], size: number): number {
 /** The start of an item from the text's edge, in reading direction. */
 function span(item: PdfItem, g: Geometry, pageWidth: number): { start: number } {
   return { start: g.rtl ? pageWidth - (item.x + item.width) - g.edge : item.x - g.edge };
-}
-
-/** The white space between two runs on a line, whichever stands left (negative when they overlap). */
-function boxGap(a: PdfItem, b: PdfItem): number {
-  return Math.max(a.x, b.x) - Math.min(a.x + a.width, b.x + b.width);
 }
 
 /** A run of only punctuation, symbols and spaces: it takes the direction of the runs around it. */
@@ -164,13 +169,16 @@ export function renderPage(lines: readonly PdfLine[], g: Geometry, pageWidth: nu
   const lastBody = lines.findLastIndex((line) => !small(line));
   lines.forEach((line, k) => {
     const before = lines[k - 1];
-    if (before) {
+    if (before && !continuesHeading(before, line, g, pageWidth)) {
       const gap = before.y - line.y;
       const spaced = gap >= g.step * PARAGRAPH_SPACE && isBodyText(before, g) && isBodyText(line, g);
       const blanks = Math.max(Math.round(gap / g.step) - 1, k === lastBody + 1 || spaced ? 1 : 0);
       for (let b = 0; b < Math.min(blanks, 3); b++) out.push('');
     }
-    out.push(renderLine(line, g, pageWidth));
+    const text = renderLine(line, g, pageWidth);
+    const last = out.length - 1;
+    if (before && continuesHeading(before, line, g, pageWidth)) out[last] = join(out[last] ?? '', text);
+    else out.push(text);
   });
   return out;
 }
@@ -185,13 +193,7 @@ const PARAGRAPH_SPACE = 1.25;
 
 /** A line of the body's size in one run or two (a heading's number or a list marker, then its text), not a table's. */
 function isBodyText(line: PdfLine, g: Geometry): boolean {
-  if (Math.abs(line.size - g.size) > 0.5) return false;
-  let columns = 1;
-  line.items.forEach((item, k) => {
-    const before = line.items[k - 1];
-    if (before && boxGap(before, item) >= Math.max(before.size, item.size) * COLUMN_GAP) columns++;
-  });
-  return columns <= 2;
+  return Math.abs(line.size - g.size) <= 0.5 && columnCount(line) <= 2;
 }
 
 /** A line whose largest type is under this share of the body's size is set smaller (a footnote, a footer). */
