@@ -4,7 +4,7 @@
  * go: a compressed stream that inflates to a gigabyte (1 MB in the file) holds this thread for
  * 25 s and takes 1.6 GB, and no timer in the thread that runs it can fire in between. From here
  * the thread is watched: past `maxMilliseconds` of CPU time (what the read costs, whatever else
- * the machine is doing; of wall time, twice that), or once the process has grown by more than
+ * the machine is doing; of wall time, half as long again), or once the process has grown by more than
  * `maxMemoryBytes` since the thread had pdf.js loaded (pdf.js holds inflated streams in typed
  * arrays, which no heap limit counts), it is terminated and the PDF refused in one line. Its JavaScript heap is
  * bounded too (`resourceLimits`).
@@ -37,6 +37,9 @@ function workerModule(): URL | undefined {
   );
 }
 
+/** The wall time a read may take: the CPU limit, half as long again. */
+const wallLimit = (limits: PdfLimits) => limits.maxMilliseconds * 1.5;
+
 /** The pages of a PDF with their text runs; throws InputError on what pdf.js or the limits refuse. */
 export async function extractPages(bytes: Uint8Array, file: string, limits: PdfLimits): Promise<PdfPage[]> {
   const url = workerModule();
@@ -50,8 +53,9 @@ export async function extractPages(bytes: Uint8Array, file: string, limits: PdfL
     return await new Promise<PdfPage[]>((resolve, reject) => {
       const refuse = (message: string) => reject(new InputError(file, '', message, 'input.tooLarge'));
       const tooLong = () => refuse(`reading the PDF took more than ${limits.maxMilliseconds / 1000} s (the limit): refused`);
-      // A hang that spends no CPU is stopped too, at twice the limit.
-      timer = setTimeout(tooLong, limits.maxMilliseconds * 2);
+      // A hang that spends no CPU is stopped too, at half as long again: whatever the machine's
+      // load, a refusal comes within 10 s of the defaults' 6 s.
+      timer = setTimeout(tooLong, wallLimit(limits));
       const cpu = process.cpuUsage();
       watch = setInterval(() => {
         const spent = process.cpuUsage(cpu);
@@ -74,7 +78,7 @@ export async function extractPages(bytes: Uint8Array, file: string, limits: PdfL
       });
       worker.once('exit', () => reject(new InputError(file, '', 'the PDF reader stopped', 'input.stopped')));
       // The thread's own deadline (wall time, between pdf.js's steps) is the hang guard's.
-      const job: ExtractJob = { bytes, file, limits: { ...limits, maxMilliseconds: limits.maxMilliseconds * 2 } };
+      const job: ExtractJob = { bytes, file, limits: { ...limits, maxMilliseconds: wallLimit(limits) } };
       worker.postMessage(job);
     });
   } finally {
