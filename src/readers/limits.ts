@@ -124,6 +124,6 @@ export const DEFAULT_PDF_LIMITS: Readonly<PdfLimits> = Object.freeze({
   maxMilliseconds: 6_000,
   // Past what pdf.js itself takes (loaded, in its thread): 008C's PDF grows the process by 50–60
   // MiB, the 360-page edition by 70–90 MiB; a stream that inflates to 1 GiB is stopped at 96 MiB,
-  // with the whole process at about 250 MB.
+  // with the whole process at about 210 MB.
   maxMemoryBytes: 96 * MiB,
 });

@@ -1,19 +1,23 @@
 /**
  * Reader for a PDF of a Questions text (what LibreOffice or Word print from the DOCX), on
- * Mozilla's pdf.js (./extract.ts): never a PDF parser of our own.
+ * Mozilla's pdf.js (./pdfjs-text.ts, run on a thread of its own by ./extract.ts): never a PDF
+ * parser of our own.
  *
- * Stage 1: pdf.js gives each page's text runs with their positions and sizes; runs on one
+ * Stage 1: pdf.js gives each page's text runs with their positions, sizes and fonts; runs on one
  * baseline make a physical line (./lines.ts), written at the columns their positions give
- * (./render.ts). Stage 2 is the text reader's, unchanged: its PDF pre-pass
+ * (./render.ts), with what the PDF knows: a column's gap, paragraph spacing, the smaller type of
+ * the footnotes, a bold heading's wrapped title (./headings.ts), right-to-left runs (./rtl.ts).
+ * Stage 2 is the text reader's, the code that reads pdftotext's text: its PDF pre-pass
  * (../text/pdf-text.ts) drops the page furniture repeated at the pages' edges and keeps the
  * footer once as metadata, joins wrapped lines (CJK without a space, hyphens as the document's
  * words show), takes the footnotes from the pages' bottoms, reads headings, list items and
  * Table 1's columns; then `readExtraction` and `assemble()` build the model, as for any text.
  *
- * Refuses with one line (./extract.ts): encrypted, corrupt or truncated PDFs, PDFs without text,
- * more pages, text runs or time than the limits (../limits.ts).
+ * Refuses with one line (./extract.ts, ./pdfjs-text.ts): encrypted, corrupt or truncated PDFs,
+ * PDFs without text, deep nesting, more pages, text runs, time or memory than the limits
+ * (../limits.ts).
  * Not handled yet: tagged PDF structure (headings and tables as the PDF's tags say), bold or
- * larger type as the only sign of a heading, tables across a page break.
+ * larger type as the only sign of a heading, text in columns across the page.
  */
 import type { QuestionsDocument } from '../../model/document.js';
 import { InputError, type Read, type Warning } from '../../model/result.js';
