@@ -104,6 +104,18 @@ describe('a bold heading wrapped at a hanging indent (fixtures/pdf/itud-q9-3-lo.
   });
 });
 
+describe('a footnote wrapped at the bottom of its page (fixtures/pdf/en-long-note-lo.pdf)', () => {
+  it('is one note, its second line at the margin as its number', async () => {
+    const pdf = (await readPdf(readFileSync(`${ROOT}fixtures/pdf/en-long-note-lo.pdf`), 'en-long-note-lo.pdf')).value;
+    expect(pdf.footnotes).toEqual([
+      {
+        id: '1',
+        text: 'Source: ITU, Measuring digital development – Facts and Figures 2023, which gives the share of the population using the Internet in rural and urban areas of each region, and the gap between them over the last ten years.',
+      },
+    ]);
+  });
+});
+
 describe('what is a PDF', () => {
   it('is known by its extension or its header, whatever its name says', () => {
     const header = new TextEncoder().encode('%PDF-1.7\n');

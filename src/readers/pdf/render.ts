@@ -167,6 +167,9 @@ export function renderPage(lines: readonly PdfLine[], g: Geometry, pageWidth: nu
   const out: string[] = [];
   const small = (line: PdfLine) => line.size < g.size * SMALLER;
   const lastBody = lines.findLastIndex((line) => !small(line));
+  // The smaller lines at the bottom are footnotes when the first starts with a number and its text.
+  const first = lines[lastBody + 1];
+  const notes = first !== undefined && NOTE_START.test(renderLine(first, g, pageWidth));
   lines.forEach((line, k) => {
     const before = lines[k - 1];
     if (before && !continuesHeading(before, line, g, pageWidth)) {
@@ -175,7 +178,10 @@ export function renderPage(lines: readonly PdfLine[], g: Geometry, pageWidth: nu
       const blanks = Math.max(Math.round(gap / g.step) - 1, k === lastBody + 1 || spaced ? 1 : 0);
       for (let b = 0; b < Math.min(blanks, 3); b++) out.push('');
     }
-    const text = renderLine(line, g, pageWidth);
+    let text = renderLine(line, g, pageWidth);
+    // A note's further lines, set against the left margin as its number is, are indented: the
+    // text reader takes a line at the margin for the next note or for no note at all.
+    if (notes && k > lastBody && !NOTE_START.test(text)) text = `  ${text.trimStart()}`;
     const last = out.length - 1;
     if (before && continuesHeading(before, line, g, pageWidth)) out[last] = join(out[last] ?? '', text);
     else out.push(text);
@@ -195,6 +201,9 @@ const PARAGRAPH_SPACE = 1.25;
 function isBodyText(line: PdfLine, g: Geometry): boolean {
   return Math.abs(line.size - g.size) <= 0.5 && columnCount(line) <= 2;
 }
+
+/** A footnote's first line: its number, then its text. */
+const NOTE_START = /^\d{1,3}\s+\S/u;
 
 /** A line whose largest type is under this share of the body's size is set smaller (a footnote, a footer). */
 const SMALLER = 0.9;
