@@ -35,6 +35,8 @@ try {
     // relative to the bundle, which sits in dist/cli/ as app.js does.
     define: { 'import.meta.url': '__tsagModuleUrl' },
     banner: { js: "const __tsagModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+    // pdf.js (2 MB) stays out: the PDF reader imports it from node_modules when a PDF is read.
+    external: ['pdfjs-dist'],
     legalComments: 'none',
     logLevel: 'warning',
     metafile: true,

@@ -5,7 +5,7 @@ import { performance } from 'node:perf_hooks';
 import type { QuestionsDocument } from '../model/document.js';
 import { InputError, type Warning } from '../model/result.js';
 import { detectFormat, readDocument, tooLarge, type ReadOptions } from '../readers/index.js';
-import { DEFAULT_DOCX_LIMITS, DEFAULT_MAX_TEXT_BYTES } from '../readers/limits.js';
+import { DEFAULT_DOCX_LIMITS, DEFAULT_MAX_TEXT_BYTES, DEFAULT_PDF_LIMITS } from '../readers/limits.js';
 import { OUTPUT_FORMATS, renderAll, type OutputFormat } from '../writers/index.js';
 import { INDEX_FILE, type EditionEntry } from './edition-index.js';
 import { assertWritable, outputBases, OutputError, writeFilesAtomic, type OutputFile } from './files.js';
@@ -142,8 +142,14 @@ export async function readInput(input: string, options: ReadOptions): Promise<Ui
     const size = Number(info.size);
     const head = new Uint8Array(8);
     await handle.read(head, 0, head.length, 0);
-    const docx = detectFormat(input, head) === 'docx';
-    const limit = docx ? (options.docxLimits?.maxFileBytes ?? DEFAULT_DOCX_LIMITS.maxFileBytes) : (options.maxTextBytes ?? DEFAULT_MAX_TEXT_BYTES);
+    const format = detectFormat(input, head);
+    const docx = format === 'docx' || format === 'pdf';
+    const limit =
+      format === 'docx'
+        ? (options.docxLimits?.maxFileBytes ?? DEFAULT_DOCX_LIMITS.maxFileBytes)
+        : format === 'pdf'
+          ? (options.pdfLimits?.maxFileBytes ?? DEFAULT_PDF_LIMITS.maxFileBytes)
+          : (options.maxTextBytes ?? DEFAULT_MAX_TEXT_BYTES);
     if (size > limit) {
       const flag = docx ? '--max-file-size' : '--max-text-size';
       throw new InputError(input, '', `too large: ${tooLarge(size, limit)} (${flag}): refused`, 'input.tooLarge');

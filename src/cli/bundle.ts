@@ -63,6 +63,9 @@ export function loadBundle(bundle = BUNDLE): Bundle | undefined {
       renameSync(`${cache}.tmp`, cache);
     });
   }
+  // A vm.Script run from V8's code cache has no loader for import() (Node 20): the modules the
+  // bundle leaves out (pdf.js, an ES module) are imported through this module's import().
+  (globalThis as Record<symbol, unknown>)[Symbol.for('tsag.import')] = (url: string) => import(url);
   const module = { exports: {} as Partial<Bundle> };
   const run = script.runInThisContext() as (...args: unknown[]) => void;
   run.call(module.exports, module.exports, createRequire(bundle), module, bundle, bundle.replace(/[\\/][^\\/]*$/, ''));

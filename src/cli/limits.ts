@@ -23,7 +23,7 @@ const FLAGS: Readonly<Record<string, LimitFlag>> = {
   'max-footnotes': { kind: 'count', key: 'maxFootnotes', help: 'footnotes of a text input' },
   'max-entries': { kind: 'count', key: 'maxEntries', help: 'entries in a DOCX package (ZIP)' },
   'max-entry-size': { kind: 'size', key: 'maxEntryBytes', help: 'uncompressed size of one DOCX entry' },
-  'max-file-size': { kind: 'size', key: 'maxFileBytes', help: 'size of a .docx file (it is read whole)' },
+  'max-file-size': { kind: 'size', key: 'maxFileBytes', help: 'size of a .docx or .pdf file (it is read whole)' },
   'max-total-size': { kind: 'size', key: 'maxTotalBytes', help: 'uncompressed size of all DOCX entries' },
   'max-ratio': { kind: 'count', key: 'maxRatio', help: 'compression ratio of a DOCX entry (entries over 1M)' },
   'max-xml-size': { kind: 'size', key: 'maxXmlBytes', help: 'XML read from a DOCX, all parts together' },
@@ -70,7 +70,7 @@ export function formatSize(bytes: number): string {
 }
 
 /** The limits given on the command line, as read options (flags not given keep the defaults). */
-export function readLimits(values: Readonly<Record<string, unknown>>): Pick<ReadOptions, 'docxLimits' | TextLimit> {
+export function readLimits(values: Readonly<Record<string, unknown>>): Pick<ReadOptions, 'docxLimits' | 'pdfLimits' | TextLimit> {
   const docxLimits: Partial<DocxLimits> = {};
   const text: Pick<ReadOptions, TextLimit> = {};
   for (const [flag, { kind, key }] of Object.entries(FLAGS)) {
@@ -80,7 +80,9 @@ export function readLimits(values: Readonly<Record<string, unknown>>): Pick<Read
     if (isTextLimit(key)) text[key] = value;
     else docxLimits[key] = value;
   }
-  return { ...(Object.keys(docxLimits).length > 0 ? { docxLimits } : {}), ...text };
+  // --max-file-size bounds a PDF as it does a DOCX: both are read whole.
+  const pdfLimits = docxLimits.maxFileBytes !== undefined ? { pdfLimits: { maxFileBytes: docxLimits.maxFileBytes } } : {};
+  return { ...(Object.keys(docxLimits).length > 0 ? { docxLimits } : {}), ...pdfLimits, ...text };
 }
 
 /** The help lines of the limit flags, with their defaults. */

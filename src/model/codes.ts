@@ -102,17 +102,17 @@ export const ERROR_CODES = [
   'input.notQuestions',
   /** `--lang` or the front matter names a language tsag has no table for. */
   'input.language',
-  /** Not a format tsag reads (a PDF, an old .doc, a spreadsheet, a JSON that is not tsag's). */
+  /** Not a format tsag reads (an old .doc, a spreadsheet, a JSON that is not tsag's, a PDF without text). */
   'input.format',
   /** Bytes that do not decode as text (not UTF-8, UTF-16 with BOM or GB18030). */
   'input.encoding',
-  /** Over a size, count or cost limit (bytes, lines, footnotes, objects, ZIP entries, expansion). */
+  /** Over a size, count or cost limit (bytes, lines, footnotes, objects, ZIP entries, expansion, PDF pages or time). */
   'input.tooLarge',
-  /** Nested deeper than a limit (XML, JSON, Markdown containers). */
+  /** Nested deeper than a limit (XML, JSON, Markdown containers, PDF objects). */
   'input.tooDeep',
-  /** Damaged: corrupt ZIP, malformed XML or JSON, a duplicate key, a part missing. */
+  /** Damaged: corrupt ZIP, malformed XML or JSON, a duplicate key, a part missing, a truncated PDF. */
   'input.malformed',
-  /** Refused for safety: a DTD (entity expansion), an encrypted entry. */
+  /** Refused for safety: a DTD (entity expansion), an encrypted entry or PDF. */
   'input.unsafe',
   /** A JSON model that breaks the model's rules (the schema, references, numbers). */
   'input.model',

@@ -39,7 +39,7 @@ export interface Metadata {
   images: string[];
 }
 
-export type SourceFormat = 'text' | 'docx' | 'markdown' | 'json' | 'html';
+export type SourceFormat = 'text' | 'docx' | 'markdown' | 'json' | 'html' | 'pdf';
 
 export interface SourceInfo {
   fileName: string;

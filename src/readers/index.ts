@@ -2,8 +2,8 @@ import { extname } from 'node:path';
 import type { QuestionsDocument, SourceFormat } from '../model/document.js';
 import { InputError, type Read } from '../model/result.js';
 import { describeOle2, isOle2 } from './docx/ole2.js';
-import { DEFAULT_MAX_TEXT_BYTES, tooLarge, type DocxLimits } from './limits.js';
-import { startsWith, ZIP_LOCAL } from './signatures.js';
+import { DEFAULT_MAX_TEXT_BYTES, tooLarge, type DocxLimits, type PdfLimits } from './limits.js';
+import { PDF, startsWith, ZIP_LOCAL } from './signatures.js';
 
 export { tooLarge };
 
@@ -18,14 +18,18 @@ export interface ReadOptions {
   maxTextLines?: number;
   /** The most footnotes of a text input (DEFAULT_MAX_FOOTNOTES). */
   maxFootnotes?: number;
+  /** Limits of the PDF reader; unset ones keep their defaults (./limits.ts). */
+  pdfLimits?: Partial<PdfLimits>;
 }
 
 /**
  * The format of an input: by its extension, and by its first bytes when the extension says
  * nothing we know. A Word extension always means DOCX, so that a text file named `.docx` is
- * refused as "not a ZIP" rather than silently read as text.
+ * refused as "not a ZIP" rather than silently read as text; a PDF's header wins over any extension.
  */
 export function detectFormat(file: string, bytes: Uint8Array): SourceFormat {
+  // A PDF is a PDF whatever it is called (a `.txt` would not decode, a `.docx` is no ZIP).
+  if (startsWith(bytes, PDF)) return 'pdf';
   switch (extname(file).toLowerCase()) {
     case '.docx':
     case '.docm':
@@ -44,6 +48,8 @@ export function detectFormat(file: string, bytes: Uint8Array): SourceFormat {
     case '.htm':
     case '.xhtml':
       return 'html';
+    case '.pdf':
+      return 'pdf';
     default:
       if (startsWith(bytes, ZIP_LOCAL) || isOle2(bytes)) return 'docx';
       if (looksLikeHtml(bytes)) return 'html';
@@ -60,7 +66,6 @@ const CONVERT = 'convert it with soffice --headless --convert-to docx';
 export function foreignFormat(_file: string, bytes: Uint8Array): string | undefined {
   // latin1 maps each byte to one character: the signatures below are ASCII.
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
-  if (head.startsWith('%PDF-')) return `a PDF document, which tsag does not read yet: ${CONVERT}, or pdftotext`;
   if (head.startsWith('{\\rtf')) return `an RTF document, which tsag does not read: ${CONVERT}`;
   if (isOle2(bytes)) return describeOle2(bytes);
   const odf = openDocumentType(bytes);
@@ -110,7 +115,7 @@ export async function readDocument(bytes: Uint8Array, file: string, options: Rea
   if (foreign !== undefined) throw new InputError(file, '', foreign, 'input.format');
   const format = detectFormat(file, bytes);
   const maxTextBytes = options.maxTextBytes ?? DEFAULT_MAX_TEXT_BYTES;
-  if (format !== 'docx' && bytes.length > maxTextBytes) {
+  if (format !== 'docx' && format !== 'pdf' && bytes.length > maxTextBytes) {
     throw new InputError(file, '', `too large for a ${format} input: ${tooLarge(bytes.length, maxTextBytes)}: refused`, 'input.tooLarge');
   }
   switch (format) {
@@ -145,6 +150,16 @@ export async function readDocument(bytes: Uint8Array, file: string, options: Rea
         ...(maxElements !== undefined ? { maxElements } : {}),
         ...(options.maxTextLines !== undefined ? { maxLines: options.maxTextLines } : {}),
         ...(options.maxFootnotes !== undefined ? { maxFootnotes: options.maxFootnotes } : {}),
+      });
+    }
+    case 'pdf': {
+      // pdf.js (2 MB) is loaded with the reader, only when a PDF is read.
+      const { readPdf } = await import('./pdf/index.js');
+      return readPdf(bytes, file, {
+        ...(options.language !== undefined ? { language: options.language } : {}),
+        ...(options.maxTextLines !== undefined ? { maxLines: options.maxTextLines } : {}),
+        ...(options.maxFootnotes !== undefined ? { maxFootnotes: options.maxFootnotes } : {}),
+        ...(options.pdfLimits ? { limits: options.pdfLimits } : {}),
       });
     }
     case 'docx': {

@@ -97,3 +97,33 @@ export function formatBytes(bytes: number): string {
 export function tooLarge(size: number, limit: number): string {
   return `${size.toLocaleString('en-US')} bytes, over the limit of ${formatBytes(limit)}`;
 }
+
+/** The limits of the PDF reader (./pdf/index.ts). */
+export interface PdfLimits {
+  /** Size of the .pdf file, which pdf.js reads whole into memory. */
+  maxFileBytes: number;
+  /** Pages: a page tree may declare millions, each of which pdf.js would visit. */
+  maxPages: number;
+  /** Text runs of all pages together: each is an object held until the read ends. */
+  maxItems: number;
+  /** CPU time pdf.js may take to open the PDF and give the text of its pages. */
+  maxMilliseconds: number;
+  /** How much the process may grow while pdf.js reads (its inflated streams are typed arrays, outside any heap limit). */
+  maxMemoryBytes: number;
+}
+
+export const DEFAULT_PDF_LIMITS: Readonly<PdfLimits> = Object.freeze({
+  // The PDF of 008C is 300 KB; fonts and images are what make a PDF large, and tsag reads neither.
+  maxFileBytes: 100 * MiB,
+  // 008C has 18 pages, its 360-page edition (x20) would have about 360.
+  maxPages: 2_000,
+  // 008C has 5 700 runs (about 320 a page); each costs some hundreds of bytes.
+  maxItems: 1_000_000,
+  // CPU time: 008C's PDF reads in about a second, its 360-page edition in 4 s; a PDF that takes
+  // pdf.js this long is hostile or broken.
+  maxMilliseconds: 6_000,
+  // Past what pdf.js itself takes (loaded, in its thread): 008C's PDF grows the process by 50–60
+  // MiB, the 360-page edition by 70–90 MiB; a stream that inflates to 1 GiB is stopped at 96 MiB,
+  // with the whole process at about 210 MB.
+  maxMemoryBytes: 96 * MiB,
+});

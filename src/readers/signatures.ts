@@ -8,3 +8,5 @@ export const ZIP_EMPTY = [0x50, 0x4b, 0x05, 0x06] as const;
 export function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
   return magic.every((byte, index) => bytes[index] === byte);
 }
+/** A PDF's header (`%PDF-`). */
+export const PDF = [0x25, 0x50, 0x44, 0x46, 0x2d] as const;

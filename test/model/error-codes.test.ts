@@ -19,7 +19,7 @@ describe('error codes', () => {
   it.each([
     ['a novel', 'novel.txt', readFileSync(fromRoot('fixtures/not-questions/novel.txt')), {}, 'input.notQuestions'],
     ['an unknown language', 'x.txt', readFileSync(fromRoot('input/008C.txt')), { language: 'xx' }, 'input.language'],
-    ['a PDF', 'x.pdf', text('%PDF-1.7\n'), {}, 'input.format'],
+    ['a PDF cut after its header', 'x.pdf', text('%PDF-1.7\n'), {}, 'input.malformed'],
     ['binary data (NUL characters)', 'x.txt', text('A\u0000B\u0000C'), {}, 'input.format'],
     ['bytes of no encoding tsag reads', 'x.txt', Uint8Array.from([0x41, 0xff, 0xfe, 0x42, 0x80, 0x80]), {}, 'input.encoding'],
     ['a JSON that is not tsag’s', 'x.json', text('{"a": 1}'), {}, 'input.format'],

@@ -2,7 +2,7 @@ import type { Footer, Footnote, Inline, QuestionsDocument } from '../../model/do
 import { plainText, trimEndInlines } from '../../model/inline.js';
 import { InputError, warning, type Read, type Warning } from '../../model/result.js';
 import { LANGUAGES } from '../../model/languages.js';
-import { assemble } from '../assemble/index.js';
+import { assemble, type AssembledDocument } from '../assemble/index.js';
 import { hasQuestionHeading } from '../assemble/classify.js';
 import { decodeText } from './decode.js';
 import type { EndMatter, LineHint, SourceLine, SourceLines } from '../assemble/lines.js';
@@ -96,9 +96,25 @@ export function readText(bytes: Uint8Array, file: string, options: TextReadOptio
   // warnings then name the lines of the PDF's text.
   const pdf = fromPdfText(decoded.text);
   const numbers = pdf === undefined ? undefined : sourceLineNumbers(decoded.text, pdf);
+  const read = readExtraction(pdf ?? decoded.text, file, options, numbers);
+  const source = { ...sourceOf(file, 'text', bytes), encoding: decoded.encoding, lineEndings: decoded.lineEndings };
+  return { value: withMetadata(read.value.document, read.value.endMatter, source), warnings: read.warnings };
+}
+
+/**
+ * The lines of a text extraction (Tika's layout, or what ./pdf-text.ts made of a PDF's text) →
+ * the assembled model and the end matter. The PDF reader (../pdf/index.ts) comes in here too.
+ */
+export function readExtraction(
+  text: string,
+  file: string,
+  options: TextReadOptions,
+  /** The line of the source each line of `text` comes from (see `readTextLines`). */
+  numbers?: readonly number[],
+): Read<{ document: AssembledDocument; endMatter: EndMatter }> {
   const tables = options.language ? [ownValue(LANGUAGES, options.language)].filter((t) => t !== undefined) : Object.values(LANGUAGES);
   const linesOf = (joinBlocks: boolean) => {
-    const read = readTextLines(pdf ?? decoded.text, file, options.maxFootnotes ?? DEFAULT_MAX_FOOTNOTES, numbers, joinBlocks);
+    const read = readTextLines(text, file, options.maxFootnotes ?? DEFAULT_MAX_FOOTNOTES, numbers, joinBlocks);
     read.value.lines = hintTableCells(read.value.lines, tables);
     return read;
   };
@@ -110,9 +126,8 @@ export function readText(bytes: Uint8Array, file: string, options: TextReadOptio
   const texts = lines.value.lines.map((line) => plainText(line.content));
   if (!tables.some((table) => hasQuestionHeading(lines.value.lines, texts, table))) lines = linesOf(false);
   const assembled = assemble(lines.value, { file, ...(options.language ? { language: options.language } : {}) });
-  const source = { ...sourceOf(file, 'text', bytes), encoding: decoded.encoding, lineEndings: decoded.lineEndings };
   return {
-    value: withMetadata(assembled.value, lines.value.endMatter, source),
+    value: { document: assembled.value, endMatter: lines.value.endMatter },
     warnings: [...lines.warnings, ...assembled.warnings],
   };
 }

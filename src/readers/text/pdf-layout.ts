@@ -116,10 +116,19 @@ export function toParagraphs(lines: readonly string[], words?: Words, slack = 1)
     if (CAPTIONS.some((caption) => caption.test(text))) {
       close();
       // A long caption wraps, centred: its further lines are one run each, before the header's columns.
+      // Blank lines between a caption's lines and its table (space kept with the table) are no end of it.
+      const nonBlank = (from: number) => {
+        let k = from;
+        while (k < lines.length && (lines[k] ?? '').trim() === '') k++;
+        return k;
+      };
       let caption = text;
-      while (i + 2 < lines.length && cellsOf(lines[i + 1] ?? '').length === 1 && cellsOf(lines[i + 2] ?? '').length > 1) {
-        caption = join(caption, lines[++i] ?? '', words);
+      for (let more = nonBlank(i + 1), after = nonBlank(more + 1); after < lines.length; more = nonBlank(i + 1), after = nonBlank(more + 1)) {
+        if (cellsOf(lines[more] ?? '').length !== 1 || cellsOf(lines[after] ?? '').length <= 1) break;
+        caption = join(caption, lines[more] ?? '', words);
+        i = more;
       }
+      i = nonBlank(i + 1) - 1;
       out.push(caption);
       i = table(lines, i + 1, out, words) - 1;
       continue;
@@ -172,12 +181,23 @@ function continues(open: Open, line: string, margin: number, slack: number): boo
  * row) and returns the index of the line after the table.
  */
 function table(lines: readonly string[], start: number, out: string[], words: Words | undefined): number {
-  let end = start;
-  while (end < lines.length && (lines[end] ?? '').trim() !== '') end++;
   const first = cellsOf(lines[start] ?? '');
   const columns = first.length;
+  // The table ends at a blank line, or at a heading at the left edge with fewer runs than the
+  // table has columns: a page break leaves no blank line between the table and what follows.
+  const ends = (line: string) => line.trim() === '' || (indentOf(line) === 0 && HEADING.test(line) && cellsOf(line).length < columns);
+  let end = start + 1;
+  while (end < lines.length && !ends(lines[end] ?? '')) end++;
   const rowIndent = Math.min(...lines.slice(start + 1, end).map(indentOf));
-  const startsRow = (line: string) => indentOf(line) <= rowIndent && cellsOf(line).length === columns;
+  // A row starts at the rows' indent with a run in every column, or, where cells are empty (`8/20`
+  // `…` `新课题`), with a first run of the first row's shape (`1/20`: digits, `/`, digits).
+  const shape = (text: string) => text.replace(/\p{N}+/gu, '0');
+  let key: string | undefined;
+  const startsRow = (line: string) => {
+    if (indentOf(line) > rowIndent) return false;
+    const cells = cellsOf(line);
+    return cells.length === columns || (key !== undefined && cells.length >= 2 && shape(cells[0]?.text ?? '') === key);
+  };
   // The header's further lines, up to the first row: its cells wrapped in narrow columns.
   let body = start + 1;
   while (body < end && !startsRow(lines[body] ?? '')) body++;
@@ -188,16 +208,27 @@ function table(lines: readonly string[], start: number, out: string[], words: Wo
   const flush = () => {
     if (row) out.push(...row.map((cell) => `\t${cell}`), '');
   };
+  // The header repeated at the top of a page the table goes on to: its lines up to the next row are left out.
+  const headerLine = normal(lines[start] ?? '');
+  let repeatedHeader = false;
   for (let i = body; i < end; i++) {
     const line = lines[i] ?? '';
     const cells = cellsOf(line);
     if (startsRow(line)) {
       flush();
-      row = cells.map((cell) => cell.text);
-      anchors = cells.map((cell) => cell.at);
+      repeatedHeader = false;
+      if (cells.length === columns) {
+        row = cells.map((cell) => cell.text);
+        anchors = cells.map((cell) => cell.at);
+        key ??= shape(cells[0]?.text ?? '');
+      } else {
+        row = new Array<string>(columns).fill('');
+        for (const cell of cells) row[nearest(anchors, cell.at)] = cell.text;
+      }
       continue;
     }
-    if (!row) continue;
+    if (normal(line) === headerLine) repeatedHeader = true;
+    if (!row || repeatedHeader) continue;
     for (const cell of cells) {
       const k = nearest(anchors, cell.at);
       row[k] = join(row[k] ?? '', cell.text, words);

@@ -41,14 +41,17 @@ import { rawToLines } from './pdf-raw.js';
 export { displayWidth, join } from './pdf-lines.js';
 export { toParagraphs } from './pdf-layout.js';
 
-/** The pages of the text and the furniture lines repeated on them, or undefined: not a PDF's text. */
-export function pdfPages(text: string): { pages: string[][]; furniture: Set<string> } | undefined {
-  if (!text.includes('\f')) return undefined;
+/**
+ * The pages of the text and the furniture lines repeated on them, or undefined: not a PDF's text.
+ * `known`: the text is a PDF's (the PDF reader's), whatever its signs.
+ */
+export function pdfPages(text: string, known = false): { pages: string[][]; furniture: Set<string> } | undefined {
+  if (!known && !text.includes('\f')) return undefined;
   const bidi = hasBidiControls(text);
   if (bidi) text = lamAlef(text);
   const pages = text.split('\f').map((page) => page.split('\n').map((line) => (bidi ? readingOrder(line) : line).replace(/\s+$/u, '')));
   while (pages.length > 0 && pages[pages.length - 1]?.every((line) => line === '')) pages.pop();
-  if (pages.length < 2) return undefined;
+  if (pages.length < (known ? 1 : 2)) return undefined;
   if (bidi && isLayout(pages) && isRightToLeft(pages.flat())) {
     // Each page's right margin is the right edge most of its lines of one column share; wider
     // lines (a table's) start at 0.
@@ -88,15 +91,15 @@ export function pdfPages(text: string): { pages: string[][]; furniture: Set<stri
     }
     for (const [line, count] of atEdge) if (count * 2 > pages.length) furniture.add(line);
   }
-  return furniture.size > 0 ? { pages, furniture } : undefined;
+  return furniture.size > 0 || known ? { pages, furniture } : undefined;
 }
 
 /** How many lines at the top and the bottom of a page may be furniture. */
 const EDGE_LINES = 3;
 
-/** A PDF's text (`pdftotext`, with `-layout` or without) as the text reader's lines, or undefined when it is not one. */
-export function fromPdfText(text: string): string | undefined {
-  const found = pdfPages(text);
+/** A PDF's text (`pdftotext`, with `-layout` or without, or the PDF reader's) as the text reader's lines, or undefined when it is not one. */
+export function fromPdfText(text: string, known = false): string | undefined {
+  const found = pdfPages(text, known);
   if (!found) return undefined;
   const { pages, furniture } = found;
   const words = wordCounts(text);
