@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Runs the built CLI (`dist/cli/app.js`'s `main(argv)`) in this fresh process, then reports what
+ * Runs the built CLI (`main(argv)`, from the bundle as dist/cli/main.js does) in this fresh process, then reports what
  * it cost on file descriptor 3, when the parent opened one, as one JSON line:
  * `{"maxRssKiB":…,"cpuMs":…,"wallMs":…}`. `process.resourceUsage().maxRSS` is the peak resident
  * set in KiB on every platform Node supports, so no /usr/bin/time is needed (CI has none).
@@ -15,7 +15,9 @@
 import { writeSync } from 'node:fs';
 
 const started = performance.now();
-const { main } = await import(new URL('../../dist/cli/app.js', import.meta.url).href);
+// As dist/cli/main.js starts: from the bundle and its code cache when it is current, else the modules.
+const { loadBundledMain } = await import(new URL('../../dist/cli/bundle.js', import.meta.url).href);
+const main = loadBundledMain() ?? (await import(new URL('../../dist/cli/app.js', import.meta.url).href)).main;
 const code = await main(process.argv.slice(2));
 const usage = process.resourceUsage();
 const report = {
