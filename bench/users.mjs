@@ -22,7 +22,9 @@ function timed(command, args, options = {}) {
 
 /**
  * `count` copies of `docx` in one folder, built by one `tsag build FOLDER -o OUT` (all outputs),
- * against a shell loop of `pandoc FILE -t json` over the same files; interleaved run by run.
+ * against a shell loop of `pandoc FILE -t json` over the same files, and against mammoth alone
+ * converting them on the same number of worker threads (bench/mammoth-batch.mjs, the floor of a
+ * batch through mammoth); interleaved run by run.
  */
 export function batch({ cli, pandoc, docx, scratch, count = 50, runs = 3 }) {
   const inputs = join(scratch, 'batch-in');
@@ -30,20 +32,25 @@ export function batch({ cli, pandoc, docx, scratch, count = 50, runs = 3 }) {
   for (let i = 1; i <= count; i++) copyFileSync(docx, join(inputs, `edition-${String(i).padStart(3, '0')}.docx`));
   const tsag = [];
   const loop = [];
+  const floor = [];
   const problems = [];
+  const mammothBatch = new URL('mammoth-batch.mjs', import.meta.url).pathname;
   for (let run = 0; run < runs; run++) {
     const out = join(scratch, `batch-out-${run}`);
     const t = timed(process.execPath, [cli, 'build', inputs, '-o', out, '--quiet']);
     if (t.status === 0) tsag.push(t.ms);
     else problems.push(`batch: tsag build exited ${t.status}: ${t.stderr.trim().split('\n')[0]}`);
     rmSync(out, { recursive: true, force: true });
+    const m = timed(process.execPath, [mammothBatch, inputs]);
+    if (m.status === 0) floor.push(m.ms);
+    else problems.push(`batch: bench/mammoth-batch.mjs exited ${m.status}: ${m.stderr.trim().split('\n')[0]}`);
     if (pandoc) {
       const p = timed('bash', ['-c', `for f in "$1"/*.docx; do "$2" "$f" -t json > /dev/null || exit 1; done`, 'loop', inputs, pandoc]);
       if (p.status === 0) loop.push(p.ms);
       else problems.push(`batch: the pandoc loop exited ${p.status}`);
     }
   }
-  return { count, runs, tsag: median(tsag), pandoc: median(loop), problems };
+  return { count, runs, tsag: median(tsag), pandoc: median(loop), mammoth: median(floor), problems };
 }
 
 /**
