@@ -6,7 +6,8 @@ import { plainText } from '../../src/model/inline.js';
 import { InputError } from '../../src/model/result.js';
 import { decodeText } from '../../src/readers/text/decode.js';
 import type { SourceLine } from '../../src/readers/assemble/lines.js';
-import { parseFooter, readText, readTextLines } from '../../src/readers/text/index.js';
+import { parseFooter } from '../../src/readers/text/end-matter.js';
+import { readText, readTextLines } from '../../src/readers/text/index.js';
 import { inputError } from '../helpers/input-error.js';
 
 const SOURCE = readFileSync(new URL('../../input/008C.txt', import.meta.url));

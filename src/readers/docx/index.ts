@@ -31,7 +31,7 @@ import { headerFooterParts, imageNames, paragraphTexts, relsPathOf } from './par
 import { simplifyContentParts } from './simplify.js';
 import type { EndMatter } from '../assemble/lines.js';
 import { baseName, sourceOf, withMetadata } from '../metadata.js';
-import { parseFooter } from '../text/index.js';
+import { parseFooter } from '../text/end-matter.js';
 import { append } from '../../model/arrays.js';
 
 /** The elements of a tracked change (ECMA-376 Part 1, 17.13.5). */

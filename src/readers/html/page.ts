@@ -2,7 +2,7 @@ import type { Element, Root } from 'hast';
 import { HTML_META } from '../../model/html-meta.js';
 import type { EndMatter } from '../assemble/lines.js';
 import { baseName } from '../metadata.js';
-import { parseFooter } from '../text/index.js';
+import { parseFooter } from '../text/end-matter.js';
 import { walkElements } from './notes.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { Footer, Footnote, Inline, QuestionsDocument } from '../../model/document.js';
+import type { Footnote, Inline, QuestionsDocument } from '../../model/document.js';
 import { plainText, trimEndInlines } from '../../model/inline.js';
 import { InputError, warning, type Read, type Warning } from '../../model/result.js';
 import { LANGUAGES } from '../../model/languages.js';
@@ -6,7 +6,8 @@ import { assemble, type AssembledDocument } from '../assemble/index.js';
 import { hasQuestionHeading } from '../assemble/classify.js';
 import { decodeText } from './decode.js';
 import type { EndMatter, LineHint, SourceLine, SourceLines } from '../assemble/lines.js';
-import { baseName, sourceOf, withMetadata } from '../metadata.js';
+import { sourceOf, withMetadata } from '../metadata.js';
+import { splitEndMatter } from './end-matter.js';
 import { ownValue } from '../assemble/blocks.js';
 import { hintTableCells } from './table-cells.js';
 import { layoutLines, NOTE_LINE, type LayoutLine } from './layout.js';
@@ -50,11 +51,6 @@ const BOOKMARK = /\[bookmark:[^[\]\n]*\]/gu;
 const FOOTNOTE_REF = /\[footnoteRef:(\d+)\]/gu;
 /** The start of Tika's inlined note: `[1:  text]`. */
 const NOTE_START = /\[(\d+):/uy;
-const RULE = /^\s*_{5,}\s*$/u;
-const IMAGE = /^[^\s\\/]+\.(?:png|jpe?g|gif|emf|wmf|svg)$/iu;
-/** A path ending with a file name with an extension (`L:\008C.DOCX`, `008C.DOCX`). */
-const FOOTER_PATH = /^(?:[^\t]*[\\/])?[^\\/\t]+\.[A-Za-z0-9]{1,5}$/u;
-const FOOTER_DATE = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/u;
 
 /** A source line after noise removal, before it becomes a `SourceLine`. */
 interface CleanLine {
@@ -247,67 +243,6 @@ function trailingNote(line: string): { note: Footnote; rest: string } | undefine
     }
   }
   return undefined;
-}
-
-interface EndMatterSplit {
-  body: CleanLine[];
-  endMatter: EndMatter;
-  warnings: Warning[];
-}
-
-/**
- * End matter is only what trails the content: the run of footer, image and blank lines at the
- * end of the file, with the `______` rule just before it. The same lines amid the content stay
- * content (with a warning): a conservative reading never drops text on a guess.
- */
-function splitEndMatter(lines: CleanLine[], file: string): EndMatterSplit {
-  let start = lines.length;
-  while (start > 0 && isTrailingMeta(lines[start - 1])) start--;
-  const before = lines[start - 1];
-  if (before && !before.cell && RULE.test(before.text)) start--;
-  const warnings: Warning[] = [];
-  const endMatter: EndMatter = { images: [] };
-  for (const line of lines.slice(start)) {
-    const footer = parseFooter(line.text);
-    if (footer && endMatter.footer) {
-      warnings.push(warning('endMatter.extraFooter', { file, line: line.number }, `ignored a second footer: ${line.text}`));
-    } else if (footer) {
-      endMatter.footer = footer;
-      endMatter.documentReference = baseName(footer.path);
-    } else if (IMAGE.test(line.text)) endMatter.images.push(line.text);
-  }
-  const body = lines.slice(0, start);
-  for (const line of body) {
-    if (!line.cell && (parseFooter(line.text) || IMAGE.test(line.text))) {
-      warnings.push(warning('endMatter.outOfPlace', { file, line: line.number }, `kept as content, not end matter: ${line.text}`));
-    }
-  }
-  return { body, endMatter, warnings };
-}
-
-function isTrailingMeta(line: CleanLine | undefined): boolean {
-  if (!line) return false;
-  // A line of only tabs and spaces reads as an empty cell, but after the content it is blank.
-  if (line.text === '') return true;
-  if (line.cell) return false;
-  return IMAGE.test(line.text) || parseFooter(line.text) !== undefined;
-}
-
-/** `L:\008C.DOCX<TAB>27.01.21<TAB>25.11.19` → the path and the dates as written. */
-export function parseFooter(text: string): Footer | undefined {
-  // Every line of the body is asked: a footer has a TAB and ends with a date's digit, so most
-  // lines are let go before the split.
-  const end = text.trimEnd();
-  const last = end.charCodeAt(end.length - 1);
-  if (!text.includes('\t') || !(last >= 0x30 && last <= 0x39)) return undefined;
-  const parts = text
-    .split('\t')
-    .map((part) => part.trim())
-    .filter((part) => part !== '');
-  const [path, ...dates] = parts;
-  if (path === undefined || dates.length === 0) return undefined;
-  if (!FOOTER_PATH.test(path) || !dates.every((date) => FOOTER_DATE.test(date))) return undefined;
-  return { path, dates };
 }
 
 /**
