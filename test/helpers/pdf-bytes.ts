@@ -37,3 +37,21 @@ export function onePage(content: string, pageExtra = '', pagesExtra = '/Count 1'
     trailer,
   );
 }
+
+/**
+ * Ten million pages from a handful of objects: a catalog, seven page-tree nodes each naming the
+ * next one ten times, then `leaf` (the page, as object 9, and whatever it refers to).
+ */
+export function pageBomb(leaf: readonly string[]): Uint8Array {
+  return pdfOf([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    ...Array.from(
+      { length: 7 },
+      (_, level) =>
+        `<< /Type /Pages /Kids [${Array(10)
+          .fill(`${level + 3} 0 R`)
+          .join(' ')}] /Count ${10 ** (7 - level)} >>`,
+    ),
+    ...leaf,
+  ]);
+}

@@ -13,7 +13,7 @@ import { detectFormat, readDocument } from '../../src/readers/index.js';
 import type { PdfLimits } from '../../src/readers/limits.js';
 import { readPdf } from '../../src/readers/pdf/index.js';
 import { readText } from '../../src/readers/text/index.js';
-import { onePage, pdfOf, stream } from '../helpers/pdf-bytes.js';
+import { onePage, pageBomb, stream } from '../helpers/pdf-bytes.js';
 import { ROOT, SHARED } from '../helpers/paths.js';
 
 const HELLO = 'BT /F1 12 Tf 72 700 Td (Question 1/20) Tj ET';
@@ -147,15 +147,7 @@ describe('hostile and unreadable PDFs: one line, a code', () => {
       // Ten million pages from nine objects: each page-tree node names the next ten times.
       'a page bomb',
       () =>
-        pdfOf([
-          '<< /Type /Catalog /Pages 2 0 R >>',
-          ...Array.from(
-            { length: 7 },
-            (_, level) =>
-              `<< /Type /Pages /Kids [${Array(10)
-                .fill(`${level + 3} 0 R`)
-                .join(' ')}] /Count ${10 ** (7 - level)} >>`,
-          ),
+        pageBomb([
           '<< /Type /Page /MediaBox [0 0 595 842] /Contents 10 0 R /Resources << /Font << /F1 11 0 R >> >> >>',
           stream(HELLO),
           '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
