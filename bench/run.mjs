@@ -13,12 +13,13 @@
  * Times are medians; memory is the peak RSS of one run above the RSS just before it. Then where
  * users wait (bench/users.mjs): a batch of 50 editions, `tsag watch`, `tsag diff` of a large edition.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { GNU_TIME, median, runMeasured } from './measure.mjs';
 import { batch, diffProcess, editedCopy, installedBuild, watchLatency } from './users.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -59,13 +60,6 @@ const notes = [];
 const log = (message) => process.stderr.write(`bench: ${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s: ${message}\n`);
 
 // ---------------------------------------------------------------- helpers
-
-function median(values) {
-  const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
-  if (sorted.length === 0) return NaN;
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
 
 function ms(value) {
   if (!Number.isFinite(value)) return '–';
@@ -116,52 +110,9 @@ function child(task) {
 
 // ---------------------------------------------------------------- processes
 
-/** GNU time reports a child's peak RSS exactly (wait4's ru_maxrss); else /proc is sampled. */
-const GNU_TIME = (() => {
-  if (!existsSync('/usr/bin/time')) return undefined;
-  const dir = mkdtempSync(join(os.tmpdir(), 'tsag-bench-'));
-  const out = join(dir, 'probe');
-  spawnSync('/usr/bin/time', ['-f', '%M', '-o', out, 'true']);
-  const ok = existsSync(out) && /^\d+\s*$/.test(readFileSync(out, 'utf8'));
-  rmSync(dir, { recursive: true, force: true });
-  return ok ? '/usr/bin/time' : undefined;
-})();
-
-function runWithGnuTime(command, args, scratch) {
-  const out = join(scratch, `rss-${process.hrtime.bigint()}`);
-  const start = process.hrtime.bigint();
-  const result = spawnSync(GNU_TIME, ['-f', '%M', '-o', out, command, ...args], { cwd: ROOT, encoding: 'utf8' });
-  const elapsed = Number(process.hrtime.bigint() - start) / 1e6;
-  const text = existsSync(out) ? readFileSync(out, 'utf8') : '';
-  const kib = Number(/(\d+)\s*$/.exec(text)?.[1] ?? NaN);
-  return { ms: elapsed, rss: kib * 1024, status: result.status, stderr: result.stderr };
-}
-
-function runSampling(command, args) {
-  return new Promise((resolve) => {
-    const start = process.hrtime.bigint();
-    const proc = spawn(command, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    let rss = NaN;
-    proc.stderr.on('data', (chunk) => (stderr += chunk));
-    const timer = setInterval(() => {
-      try {
-        const kib = Number(/^VmHWM:\s+(\d+)/m.exec(readFileSync(`/proc/${proc.pid}/status`, 'utf8'))?.[1]);
-        if (Number.isFinite(kib)) rss = Math.max(Number.isFinite(rss) ? rss : 0, kib * 1024);
-      } catch {
-        // the process has just ended
-      }
-    }, 2);
-    proc.on('close', (status) => {
-      clearInterval(timer);
-      resolve({ ms: Number(process.hrtime.bigint() - start) / 1e6, rss, status, stderr });
-    });
-  });
-}
-
 /** One run of a command: wall time and peak RSS, or undefined (with a note) if it failed. */
 async function measureProcess(command, args, scratch) {
-  const sample = GNU_TIME ? runWithGnuTime(command, args, scratch) : await runSampling(command, args);
+  const sample = await runMeasured(command, args, { cwd: ROOT, scratch });
   if (sample.status === 0) return sample;
   notes.push(`\`${[command, ...args].join(' ')}\` exited ${sample.status}: ${sample.stderr.trim().split('\n')[0]}`);
   return undefined;
@@ -203,9 +154,8 @@ async function whereUsersWait(pandoc) {
     log(`diff: ${file.label} against an edited copy`);
     const edited = join(scratch, `${file.key}-edited.docx`);
     await editedCopy({ root: ROOT, docx: join(ROOT, file.path), to: edited });
-    diffs[file.key] = diffProcess({
+    diffs[file.key] = await diffProcess({
       cli: CLI,
-      gnuTime: GNU_TIME,
       scratch,
       old: join(ROOT, file.path),
       edited,

@@ -6,13 +6,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-
-function median(values) {
-  const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
-  if (sorted.length === 0) return NaN;
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
+import { median, runMeasured } from './measure.mjs';
 
 function timed(command, args, options = {}) {
   const start = process.hrtime.bigint();
@@ -123,21 +117,14 @@ export async function editedCopy({ root, docx, to, every = 10 }) {
   writeFileSync(to, await write(document, 'docx'));
 }
 
-/** `tsag diff OLD NEW` as a process: wall time and peak RSS (GNU time); exit 1 means changes found, as expected. */
-export function diffProcess({ cli, gnuTime, scratch, old, edited, runs = 3 }) {
+/** `tsag diff OLD NEW` as a process: wall time and peak RSS; exit 1 means changes found, as expected. */
+export async function diffProcess({ cli, scratch, old, edited, runs = 3 }) {
   const samples = [];
   const problems = [];
   for (let run = 0; run < runs; run++) {
-    const rssFile = join(scratch, `diff-rss-${run}`);
-    const command = gnuTime ? gnuTime : process.execPath;
-    const args = gnuTime ? ['-f', '%M', '-o', rssFile, process.execPath, cli, 'diff', old, edited] : [cli, 'diff', old, edited];
-    const t = timed(command, args, { stdio: ['ignore', 'ignore', 'pipe'] });
-    if (t.status !== 1) {
-      problems.push(`diff: exited ${t.status} (1 expected: the copy is edited): ${t.stderr.trim().split('\n')[0]}`);
-      continue;
-    }
-    const rss = gnuTime ? Number(/(\d+)\s*$/u.exec(readFileSync(rssFile, 'utf8'))?.[1]) * 1024 : NaN;
-    samples.push({ ms: t.ms, rss });
+    const sample = await runMeasured(process.execPath, [cli, 'diff', old, edited], { cwd: process.cwd(), scratch });
+    if (sample.status === 1) samples.push(sample);
+    else problems.push(`diff: exited ${sample.status} (1 expected: the copy is edited): ${sample.stderr.trim().split('\n')[0]}`);
   }
   return { runs: samples.length, ms: median(samples.map((s) => s.ms)), rss: Math.max(...samples.map((s) => s.rss)), problems };
 }
