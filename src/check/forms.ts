@@ -3,7 +3,7 @@
  * the uses of one thing gathered by the way each is written (`Form`), the form to suggest (the
  * most used), and places written as the document numbers them (`Question 6/20 (F), F.4`).
  */
-import type { Question, QuestionsDocument, Section } from '../model/document.js';
+import { questionShortName, type Question, type QuestionsDocument, type Section } from '../model/document.js';
 import { finding, quote, type Finding, type Form, type Spot } from './finding.js';
 import type { WarningCode } from '../model/codes.js';
 
@@ -19,9 +19,8 @@ export function spotOf(question: Question, section?: Section): Spot {
 
 /** `Question 6/20 (F), F.4`; without the letter or the section when the document gives none. */
 export function describeSpot(spot: Spot): string {
-  const letter = spot.letter !== '' ? ` (${spot.letter})` : '';
   const section = spot.section !== '' && spot.section !== spot.question ? `, ${spot.section}` : '';
-  return spot.question !== '' ? `Question ${spot.question}${letter}${section}` : spot.section;
+  return spot.question !== '' ? `${questionShortName({ number: spot.question, letter: spot.letter })}${section}` : spot.section;
 }
 
 /** At most `max` places, then how many more. */

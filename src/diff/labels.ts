@@ -13,6 +13,7 @@ import {
   type Block,
   type FrontBlock,
   QUESTION_TABLE_FIELDS,
+  questionShortName,
   type Question,
   type QuestionsDocument,
   type QuestionTable,
@@ -83,10 +84,6 @@ export function valueLabel(value: NonNullable<Change['value']>): string {
 /** `Question 1/20 (A) – title`, as a reader of the document would say it. */
 export function questionName(question: Question): string {
   return `${questionShortName(question)} – ${question.title}`;
-}
-
-export function questionShortName(question: Question): string {
-  return `Question ${question.number}${question.letter ? ` (${question.letter})` : ''}`;
 }
 
 function sectionOf(question: Question, key: string): Section | undefined {

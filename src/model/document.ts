@@ -80,6 +80,11 @@ export function hasFrontPart(doc: Pick<QuestionsDocument, 'frontMatter' | 'quest
   return written(doc.frontMatter.heading) || written(doc.questionsHeading) || doc.frontMatter.blocks.length > 0;
 }
 
+/** `Question 1/20 (A)`: how a report names a Question, without the letter when it has none. */
+export function questionShortName(question: Pick<Question, 'number' | 'letter'>): string {
+  return `Question ${question.number}${question.letter ? ` (${question.letter})` : ''}`;
+}
+
 export interface Question {
   /**
    * The letter (or letters) that numbers the Question within the document (`A`); "" for a
