@@ -16,7 +16,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import Module, { createRequire } from 'node:module';
 import { Script } from 'node:vm';
 import { fileURLToPath } from 'node:url';
@@ -68,7 +68,7 @@ export function loadBundle(bundle = BUNDLE): Bundle | undefined {
   (globalThis as Record<symbol, unknown>)[Symbol.for('tsag.import')] = (url: string) => import(url);
   const module = { exports: {} as Partial<Bundle> };
   const run = script.runInThisContext() as (...args: unknown[]) => void;
-  run.call(module.exports, module.exports, createRequire(bundle), module, bundle, bundle.replace(/[\\/][^\\/]*$/, ''));
+  run.call(module.exports, module.exports, createRequire(bundle), module, bundle, dirname(bundle));
   const { main, buildOne, readJob, watchBuild } = module.exports;
   // A bundle made from another entry (an older build) is not used.
   return main && buildOne && readJob && watchBuild ? { main, buildOne, readJob, watchBuild } : undefined;
@@ -85,7 +85,7 @@ function isCurrent(bundle: string): boolean {
   const { sha256, files } = sources;
   if (typeof sha256 !== 'string' || !Array.isArray(files) || files.length === 0) return false;
   if (!files.every((file): file is string => typeof file === 'string')) return false;
-  return modulesHash(join(bundle, '..'), files) === sha256;
+  return modulesHash(dirname(bundle), files) === sha256;
 }
 
 /** The sha256 of the contents of `files` (paths from `folder`), in their order: what scripts/bundle.mjs records. */
